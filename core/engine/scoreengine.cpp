@@ -1,0 +1,28 @@
+#include "scoreengine.h"
+
+#include "replayrun.h"
+
+namespace redline {
+
+ScoreEngine::ScoreEngine(const Policy &policy)
+    : m_policy(policy)
+{
+}
+
+Replay ScoreEngine::replay(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
+                           const QVector<AffiliateFreeze> &affiliates) const
+{
+    ReplayRun run(m_policy, subject, ledger, affiliates, true);
+    run.runUntil(at);
+    return std::move(run).result();
+}
+
+SubjectState ScoreEngine::stateAt(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
+                                  const QVector<AffiliateFreeze> &affiliates) const
+{
+    ReplayRun run(m_policy, subject, ledger, affiliates, false);
+    run.runUntil(at);
+    return std::move(run).result().state;
+}
+
+} // namespace redline

@@ -80,6 +80,7 @@ struct SubjectState {
     bool certified = false;            // MCN (R-M4): a grant in force
     bool removed = false;              // MCN sticky removal (R-M2)
     Instant lastCountedExam = kNoInstant;
+    Instant penaltyFreeExitUntil = kNoInstant; // creators (R-M6): may leave a frozen MCN without penalty until then
     Instant nextChange = kNoInstant;   // first instant after `at` at which the state changes by itself
 
     QVector<Sanction> activeSanctions() const;

@@ -1,0 +1,556 @@
+#include "replayrun.h"
+
+#include <algorithm>
+
+namespace redline {
+
+namespace {
+
+Instant endAfter(Instant from, const std::optional<int> &daysCount)
+{
+    return daysCount ? from + days(*daysCount) : kNoInstant;
+}
+
+// Keeps one rule per sanction id, the longest (permanent beats any length): a violation that gets the
+// same sanction from its ladder level and from its code serves it once.
+void mergeRule(QVector<SanctionRule> &rules, const SanctionRule &rule)
+{
+    for (SanctionRule &existing : rules) {
+        if (existing.id != rule.id)
+            continue;
+        if (!rule.days || (existing.days && *rule.days > *existing.days))
+            existing.days = rule.days;
+        return;
+    }
+    rules.append(rule);
+}
+
+} // namespace
+
+ReplayRun::ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
+                     const QVector<AffiliateFreeze> &affiliates, bool recordTimeline)
+    : m_policy(policy)
+    , m_scale(policy.scale(subject.kind))
+    , m_subject(subject)
+    , m_ledger(ledger)
+    , m_affiliates(affiliates)
+    , m_recordTimeline(recordTimeline)
+    , m_score(m_scale.initial)
+    , m_outcomeOfEvent(ledger.size(), -1)
+{
+    m_actions = orderedActions();
+    m_state.max = m_scale.max;
+    if (m_recordTimeline)
+        m_timeline.points.append({subject.registeredAt, m_score, 0, PointCause::Initial, QString()});
+}
+
+// R-M5: an MCN violation dated before the policy took effect deducts only after the grace period.
+Instant ReplayRun::actionTime(const LedgerEvent &event) const
+{
+    if (event.type == LedgerEventType::Violation && m_subject.kind == SubjectKind::Mcn
+        && event.at < m_policy.transition.effectiveFrom)
+        return m_policy.transition.effectiveFrom + days(m_policy.transition.graceDays);
+    return event.at;
+}
+
+QVector<ReplayRun::Action> ReplayRun::orderedActions() const
+{
+    QVector<Action> actions;
+    actions.reserve(m_ledger.size());
+    for (int i = 0; i < m_ledger.size(); ++i)
+        actions.append({actionTime(m_ledger[i]), m_ledger[i].seq, i});
+    std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
+        return a.at != b.at ? a.at < b.at : a.seq < b.seq;
+    });
+    return actions;
+}
+
+void ReplayRun::runUntil(Instant at)
+{
+    while (m_nextAction < m_actions.size() && m_actions[m_nextAction].at <= at) {
+        const Action &action = m_actions[m_nextAction++];
+        fireTimersUntil(action.at);
+        apply(m_ledger[action.event], action.event, action.at);
+    }
+    fireTimersUntil(at);
+    finishState(at);
+}
+
+Replay ReplayRun::result() &&
+{
+    return {std::move(m_state), std::move(m_timeline)};
+}
+
+// Timers due at or before `limit` fire in time order; a recovery step and a suspension end at the same
+// instant fire suspension first, so the reset is not followed by a pointless step.
+void ReplayRun::fireTimersUntil(Instant limit)
+{
+    for (;;) {
+        const Instant due = std::min(m_nextRecovery, m_suspensionEnd);
+        if (due == kNoInstant || due > limit)
+            return;
+        if (m_suspensionEnd == due)
+            fireSuspensionEnd(due);
+        else
+            fireRecovery(due);
+    }
+}
+
+// R-L5: a step while below max; the schedule goes on while removed (R-M2) or banned (R-C5), and stops
+// once the score is back at max.
+void ReplayRun::fireRecovery(Instant due)
+{
+    if (m_score >= m_scale.max) {
+        m_nextRecovery = kNoInstant;
+        return;
+    }
+    if (!recoveryBlockedAt(due))
+        changeScore(std::min(m_scale.max, m_score + m_scale.recovery->step), due, PointCause::Recovery, QString());
+    m_nextRecovery = m_score < m_scale.max ? due + days(m_scale.recovery->periodDays) : kNoInstant;
+}
+
+// R-B1: a suspension served in full resets the points.
+void ReplayRun::fireSuspensionEnd(Instant due)
+{
+    m_suspensionEnd = kNoInstant;
+    const QString violation = std::exchange(m_suspensionViolation, QString());
+    if (m_scale.suspension->resetTo)
+        changeScore(*m_scale.suspension->resetTo, due, PointCause::Reset, violation);
+}
+
+bool ReplayRun::recoveryBlockedAt(Instant when) const
+{
+    if (m_removed)
+        return true;
+    for (const Sanction &s : m_state.sanctions) {
+        if (s.activeAt(when) && m_scale.recoveryBlockedBy.contains(s.id))
+            return true;
+    }
+    return false;
+}
+
+void ReplayRun::apply(const LedgerEvent &event, int index, Instant when)
+{
+    switch (event.type) {
+    case LedgerEventType::Violation: applyViolation(event, index, when); break;
+    case LedgerEventType::Decision:
+        if (event.overturned)
+            applyVoid(event, when, PointCause::Overturn);
+        break;
+    case LedgerEventType::Retraction: applyVoid(event, when, PointCause::Retraction); break;
+    case LedgerEventType::Exam: applyExam(when); break;
+    case LedgerEventType::Deposit: applyDeposit(event); break;
+    case LedgerEventType::Certification: applyCertification(event, when); break;
+    case LedgerEventType::Contract: applyContract(event, when); break;
+    case LedgerEventType::Appeal: break; // R-L3: a pending appeal changes nothing
+    }
+}
+
+bool ReplayRun::isZeroPointCode(int code) const
+{
+    return m_scale.codes[code].points == 0;
+}
+
+void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when)
+{
+    if (event.code < 0 || event.code >= m_scale.codes.size())
+        return;
+    const ViolationCode &code = m_scale.codes[event.code];
+    ViolationOutcome outcome;
+    outcome.id = event.id;
+    outcome.code = event.code;
+    outcome.at = event.at;
+    outcome.pointsCharged = event.points >= 0 ? event.points : code.points; // R-L2
+    m_outcomeOfEvent[index] = m_state.violations.size();
+
+    // R-M5: overturned before its deferred deduction, it never deducts.
+    if (m_pendingVoids.contains(index)) {
+        outcome.effectiveAt = kNoInstant;
+        outcome.voidedAt = m_pendingVoids.value(index);
+        m_state.violations.append(outcome);
+        return;
+    }
+    outcome.effectiveAt = when;
+
+    const bool ladderStep = !isZeroPointCode(event.code);
+    QVector<SanctionRule> rules;
+    if (ladderStep)
+        attachLadderSanctions(outcome, event, when, rules);
+    attachCodeSanctions(code, event.code, when, rules);
+
+    const int before = m_score;
+    m_state.violations.append(outcome);
+    changeScore(std::max(m_scale.min, m_score - outcome.pointsCharged), when, PointCause::Violation, event.id);
+    m_state.violations.last().deducted = before - m_score; // R-T6: what was actually deducted
+
+    if (ladderStep && m_scale.recovery) // R-L5 (restarts even when clamped); R-C6: 0-point codes do not
+        m_nextRecovery = when + days(m_scale.recovery->periodDays);
+    if (m_scale.removal && m_score < m_scale.removal->below) // R-M2
+        m_removed = true;
+    startSanctions(rules, event.id, when);
+    maybeStartSuspension(event.id, when);
+}
+
+// R-C1: n counts the violations in force within (t - window, t], this one included; severity "severe"
+// jumps to the level marked for it. The highest applicable level wins.
+void ReplayRun::attachLadderSanctions(ViolationOutcome &outcome, const LedgerEvent &event, Instant when,
+                                      QVector<SanctionRule> &rules) const
+{
+    if (!m_scale.ladder)
+        return;
+    const int n = countLadderViolationsInWindow(event.code, when) + 1;
+    outcome.countInWindow = n;
+    const LadderLevel *chosen = nullptr;
+    for (const LadderLevel &level : m_scale.ladder->levels) {
+        if (n >= level.minCount || (event.severe && level.appliesToSevere))
+            chosen = &level;
+    }
+    if (!chosen)
+        return;
+    outcome.ladderLevel = chosen->level;
+    for (const SanctionRule &rule : chosen->sanctions)
+        mergeRule(rules, rule);
+}
+
+int ReplayRun::countLadderViolationsInWindow(int /*code*/, Instant when) const
+{
+    const Instant windowStart = when - days(m_scale.ladder->windowDays);
+    int n = 0;
+    for (const ViolationOutcome &v : m_state.violations) {
+        if (v.deducts() && v.voidedAt > when && v.at > windowStart && v.at <= when && !isZeroPointCode(v.code))
+            ++n;
+    }
+    return n;
+}
+
+int ReplayRun::countSameCodeInForce(int code, Instant when) const
+{
+    int n = 0;
+    for (const ViolationOutcome &v : m_state.violations) {
+        if (v.code == code && v.deducts() && v.voidedAt > when)
+            ++n;
+    }
+    return n;
+}
+
+// POLICY.md 4, "extra sanction on this code": first of the code in force, or the Nth in force ever.
+void ReplayRun::attachCodeSanctions(const ViolationCode &code, int codeIndex, Instant when,
+                                    QVector<SanctionRule> &rules) const
+{
+    const int earlier = countSameCodeInForce(codeIndex, when);
+    for (const CodeSanction &cs : code.sanctions) {
+        const bool applies = cs.condition == SanctionCondition::Always
+                             || (cs.condition == SanctionCondition::FirstOfCode && earlier == 0)
+                             || (cs.condition == SanctionCondition::NthInForceEver && earlier + 1 >= cs.nth);
+        if (applies)
+            mergeRule(rules, cs.sanction);
+    }
+}
+
+void ReplayRun::startSanctions(const QVector<SanctionRule> &rules, const QString &violation, Instant when)
+{
+    for (const SanctionRule &rule : rules) {
+        Sanction s;
+        s.id = rule.id;
+        s.from = when;
+        s.until = endAfter(when, rule.days);
+        s.scheduledUntil = s.until;
+        s.violation = violation;
+        m_state.sanctions.append(s);
+    }
+}
+
+// R-B1: reaching the bottom starts a suspension attached to this violation; one already running is
+// not extended.
+void ReplayRun::maybeStartSuspension(const QString &violation, Instant when)
+{
+    if (!m_scale.suspension || m_score > m_scale.suspension->atOrBelow || m_suspensionEnd != kNoInstant)
+        return;
+    startSanctions({m_scale.suspension->sanction}, violation, when);
+    m_suspensionEnd = m_state.sanctions.last().until;
+    m_suspensionViolation = violation;
+}
+
+// R-L3 (overturn) and undo: the violation is void from `when`, gives back what it actually deducted,
+// its sanctions end, and it stops counting. The recovery clock does not move (R-L5).
+void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cause)
+{
+    if (event.target < 0 || event.target >= m_ledger.size())
+        return;
+    const int outcomeIndex = m_outcomeOfEvent[event.target];
+    if (outcomeIndex < 0) {
+        if (!m_pendingVoids.contains(event.target))
+            m_pendingVoids.insert(event.target, when);
+        return;
+    }
+    ViolationOutcome &v = m_state.violations[outcomeIndex];
+    if (v.voidedAt != kNoInstant)
+        return;
+    v.voidedAt = when;
+    v.retracted = cause == PointCause::Retraction;
+    if (!v.deducts())
+        return;
+    const QString id = v.id;
+    const int giveBack = v.deducted;
+    for (Sanction &s : m_state.sanctions) {
+        if (s.violation == id && s.until > when) {
+            s.until = when;
+            s.endedEarly = true;
+        }
+    }
+    if (m_suspensionViolation == id) { // lifted early: resets nothing (R-B1)
+        m_suspensionEnd = kNoInstant;
+        m_suspensionViolation.clear();
+    }
+    changeScore(std::min(m_scale.max, m_score + giveBack), when, cause, id);
+    if (m_removed && m_score >= m_scale.removal->below) // R-M2: a wrongful removal is undone
+        m_removed = false;
+}
+
+// R-C3: +points, clamped; an exam within the cooldown after the last one that counted gives nothing, and
+// an exam never moves the recovery clock.
+void ReplayRun::applyExam(Instant when)
+{
+    if (!m_scale.exam)
+        return;
+    if (m_lastCountedExam != kNoInstant && when < m_lastCountedExam + days(m_scale.exam->cooldownDays))
+        return;
+    m_lastCountedExam = when;
+    changeScore(std::min(m_scale.max, m_score + m_scale.exam->points), when, PointCause::Exam, QString());
+}
+
+// R-M3: the balance never goes below zero (the store refuses a larger deduction; this guards replays).
+void ReplayRun::applyDeposit(const LedgerEvent &event)
+{
+    switch (static_cast<DepositAction>(event.action)) {
+    case DepositAction::Pay: m_depositBalance += event.amount; break;
+    case DepositAction::Deduct:
+    case DepositAction::Refund: m_depositBalance = std::max<qint64>(0, m_depositBalance - event.amount); break;
+    }
+}
+
+void ReplayRun::applyCertification(const LedgerEvent &event, Instant when)
+{
+    const bool open = !m_certifications.isEmpty() && m_certifications.last().until == kNoInstant;
+    if (static_cast<CertificationAction>(event.action) == CertificationAction::Grant) {
+        if (!open)
+            m_certifications.append({when, kNoInstant});
+    } else if (open) {
+        m_certifications.last().until = when;
+    }
+}
+
+void ReplayRun::applyContract(const LedgerEvent &event, Instant when)
+{
+    if (static_cast<ContractAction>(event.action) == ContractAction::Start) {
+        m_contracts.append({event.counterparty, {when, kNoInstant}});
+        return;
+    }
+    for (ContractPeriod &c : m_contracts) {
+        if (c.mcn == event.counterparty && c.period.until == kNoInstant)
+            c.period.until = when;
+    }
+}
+
+void ReplayRun::changeScore(int newScore, Instant when, PointCause cause, const QString &ref)
+{
+    const int before = m_score;
+    m_score = newScore;
+    if (!m_recordTimeline)
+        return;
+    m_timeline.points.append({when, newScore, newScore - before, cause, ref});
+    recordCrossings(before, newScore, when);
+    recordProtectionNotices(before, newScore, when);
+}
+
+// R-L6: down when the score goes from >= t to < t, up when from < t to >= t.
+void ReplayRun::recordCrossings(int before, int after, Instant when)
+{
+    if (after < before) {
+        for (int t : m_scale.thresholds) {
+            if (before >= t && after < t)
+                m_timeline.crossings.append({when, t, true});
+        }
+    } else if (after > before) {
+        for (auto it = m_scale.thresholds.crbegin(); it != m_scale.thresholds.crend(); ++it) {
+            if (before < *it && after >= *it)
+                m_timeline.crossings.append({when, *it, false});
+        }
+    }
+}
+
+// R-M6: a fall into [t, t + margin] of a critical threshold t not yet crossed warns affiliated creators.
+void ReplayRun::recordProtectionNotices(int before, int after, Instant when)
+{
+    if (m_subject.kind != SubjectKind::Mcn || after >= before)
+        return;
+    const int margin = m_policy.protection.noticeMargin;
+    for (int t : m_policy.protection.criticalThresholds) {
+        const bool inBandNow = after >= t && after <= t + margin;
+        const bool inBandBefore = before >= t && before <= t + margin;
+        if (inBandNow && !inBandBefore)
+            m_timeline.notices.append({when, t, after});
+    }
+}
+
+void ReplayRun::finishState(Instant at)
+{
+    m_state.at = at;
+    m_state.score = m_score;
+    m_state.removed = m_removed;
+    m_state.depositBalance = m_depositBalance;
+    m_state.certified = certifiedAt(at);
+    m_state.lastCountedExam = m_lastCountedExam;
+    m_state.ladderLevel = ladderLevelAt(at);
+    m_state.restrictions = restrictionsAt(at);
+    m_state.nextChange = nextChangeAfter(at);
+}
+
+bool ReplayRun::certifiedAt(Instant at) const
+{
+    for (const Interval &i : m_certifications) {
+        if (i.from <= at && at < i.until)
+            return true;
+    }
+    return false;
+}
+
+QStringList ReplayRun::restrictionsAt(Instant at)
+{
+    QStringList out;
+    for (const RestrictionBand &band : m_scale.bands) { // R-M1 and the brand table: cumulative
+        if (m_score < band.below)
+            out += band.ids;
+    }
+    if (m_removed)
+        out.append(m_scale.removal->restriction);
+    for (const Sanction &s : m_state.sanctions) {
+        if (s.activeAt(at))
+            out.append(s.id);
+    }
+    addHistoryWeight(at, out);
+    addTransitionRestrictions(at, out);
+    addAffiliateProtection(at, out);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// R-C4: every violation in force weighs on the account for N days after it.
+void ReplayRun::addHistoryWeight(Instant at, QStringList &out) const
+{
+    if (!m_scale.historyWeight)
+        return;
+    const Instant span = days(m_scale.historyWeight->days);
+    for (const ViolationOutcome &v : m_state.violations) {
+        if (v.deducts() && v.voidedAt > at && !isZeroPointCode(v.code) && at < v.at + span) {
+            out.append(m_scale.historyWeight->restriction);
+            return;
+        }
+    }
+}
+
+// R-M5: from the later of effective_from and registration, an uncertified MCN is restricted after the
+// two transition periods.
+void ReplayRun::addTransitionRestrictions(Instant at, QStringList &out) const
+{
+    if (m_subject.kind != SubjectKind::Mcn || m_state.certified)
+        return;
+    const Transition &t = m_policy.transition;
+    const Instant start = std::max(t.effectiveFrom, m_subject.registeredAt);
+    if (at >= start + days(t.withdrawalAfterDays))
+        out.append(t.withdrawalRestriction);
+    if (at >= start + days(t.commercialAfterDays))
+        out.append(t.commercialRestriction);
+}
+
+// R-M6: while a contracted MCN has revenue frozen, the creator has an alternative payment channel and
+// may leave without penalty within the grace period that starts with the freeze.
+void ReplayRun::addAffiliateProtection(Instant at, QStringList &out)
+{
+    m_state.penaltyFreeExitUntil = kNoInstant;
+    for (const ContractPeriod &c : m_contracts) {
+        if (!(c.period.from <= at && at < c.period.until))
+            continue;
+        for (const AffiliateFreeze &a : m_affiliates) {
+            if (a.mcn != c.mcn)
+                continue;
+            for (const Interval &f : a.frozen) {
+                if (f.from <= at && at < f.until) {
+                    out.append(m_policy.protection.creatorRestriction);
+                    const Instant exitUntil = f.from + days(m_policy.protection.graceDays);
+                    if (at < exitUntil)
+                        m_state.penaltyFreeExitUntil = exitUntil;
+                }
+            }
+        }
+    }
+}
+
+// The creator's standing on the ladder: the highest level among violations still in force whose window
+// covers `at`, and the top level while a permanent ban stands.
+int ReplayRun::ladderLevelAt(Instant at) const
+{
+    if (!m_scale.ladder)
+        return 0;
+    const Instant windowStart = at - days(m_scale.ladder->windowDays);
+    int level = 0;
+    for (const ViolationOutcome &v : m_state.violations) {
+        if (v.deducts() && v.voidedAt > at && v.at > windowStart)
+            level = std::max(level, v.ladderLevel);
+    }
+    if (recoveryBlockedAt(at) && !m_scale.ladder->levels.isEmpty())
+        level = std::max(level, m_scale.ladder->levels.last().level);
+    return level;
+}
+
+// The first instant after `at` at which the state changes with no new event: what the store's cache
+// waits for before it recomputes a subject.
+Instant ReplayRun::nextChangeAfter(Instant at) const
+{
+    Instant next = kNoInstant;
+    auto consider = [&](Instant t) {
+        if (t > at && t < next)
+            next = t;
+    };
+    if (m_nextRecovery != kNoInstant && !recoveryBlockedAt(m_nextRecovery) && m_score < m_scale.max)
+        consider(m_nextRecovery);
+    consider(m_suspensionEnd);
+    for (const Sanction &s : m_state.sanctions)
+        consider(s.until);
+    if (m_scale.historyWeight) {
+        for (const ViolationOutcome &v : m_state.violations) {
+            if (v.deducts() && v.voidedAt > at)
+                consider(v.at + days(m_scale.historyWeight->days));
+        }
+    }
+    if (m_scale.ladder) {
+        for (const ViolationOutcome &v : m_state.violations) {
+            if (v.deducts() && v.voidedAt > at)
+                consider(v.at + days(m_scale.ladder->windowDays));
+        }
+    }
+    if (m_subject.kind == SubjectKind::Mcn && !m_state.certified) {
+        const Transition &t = m_policy.transition;
+        const Instant start = std::max(t.effectiveFrom, m_subject.registeredAt);
+        consider(start + days(t.withdrawalAfterDays));
+        consider(start + days(t.commercialAfterDays));
+    }
+    for (const ContractPeriod &c : m_contracts) {
+        consider(c.period.until);
+        for (const AffiliateFreeze &a : m_affiliates) {
+            for (const Interval &f : a.frozen) {
+                if (a.mcn != c.mcn)
+                    continue;
+                consider(f.from);
+                consider(f.until);
+                consider(f.from + days(m_policy.protection.graceDays));
+            }
+        }
+    }
+    if (m_nextAction < m_actions.size())
+        consider(m_actions[m_nextAction].at);
+    return next;
+}
+
+} // namespace redline

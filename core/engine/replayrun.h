@@ -1,0 +1,97 @@
+#pragma once
+
+#include "engine/ledger.h"
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace redline {
+
+// One replay of one subject's ledger up to an instant: the mutable working state behind ScoreEngine.
+// Ledger events and the engine's own timers (recovery steps, the end of a brand suspension) are merged in
+// time order; at equal instants timers fire before ledger events, and ledger events keep their sequence
+// (R-T7). Constructed per call, so ScoreEngine stays stateless and thread-safe.
+class ReplayRun
+{
+public:
+    ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
+              const QVector<AffiliateFreeze> &affiliates, bool recordTimeline);
+
+    void runUntil(Instant at);
+    Replay result() &&;
+
+private:
+    struct Action {
+        Instant at;
+        qint64 seq;
+        int event;
+    };
+    struct ContractPeriod {
+        QString mcn;
+        Interval period;
+    };
+
+    QVector<Action> orderedActions() const;
+    Instant actionTime(const LedgerEvent &event) const;
+    void fireTimersUntil(Instant limit);
+    void fireRecovery(Instant due);
+    void fireSuspensionEnd(Instant due);
+    void apply(const LedgerEvent &event, int index, Instant when);
+    void applyViolation(const LedgerEvent &event, int index, Instant when);
+    void applyVoid(const LedgerEvent &event, Instant when, PointCause cause);
+    void applyExam(Instant when);
+    void applyDeposit(const LedgerEvent &event);
+    void applyCertification(const LedgerEvent &event, Instant when);
+    void applyContract(const LedgerEvent &event, Instant when);
+
+    int countLadderViolationsInWindow(int code, Instant when) const;
+    int countSameCodeInForce(int code, Instant when) const;
+    void attachLadderSanctions(ViolationOutcome &outcome, const LedgerEvent &event, Instant when,
+                               QVector<SanctionRule> &rules) const;
+    void attachCodeSanctions(const ViolationCode &code, int codeIndex, Instant when,
+                             QVector<SanctionRule> &rules) const;
+    void startSanctions(const QVector<SanctionRule> &rules, const QString &violation, Instant when);
+    void maybeStartSuspension(const QString &violation, Instant when);
+    bool recoveryBlockedAt(Instant when) const;
+    bool isZeroPointCode(int code) const;
+
+    void changeScore(int newScore, Instant when, PointCause cause, const QString &ref);
+    void recordCrossings(int before, int after, Instant when);
+    void recordProtectionNotices(int before, int after, Instant when);
+
+    void finishState(Instant at);
+    QStringList restrictionsAt(Instant at);
+    void addTransitionRestrictions(Instant at, QStringList &out) const;
+    void addHistoryWeight(Instant at, QStringList &out) const;
+    void addAffiliateProtection(Instant at, QStringList &out);
+    int ladderLevelAt(Instant at) const;
+    bool certifiedAt(Instant at) const;
+    Instant nextChangeAfter(Instant at) const;
+
+    const Policy &m_policy;
+    const Scale &m_scale;
+    const SubjectInfo &m_subject;
+    const QVector<LedgerEvent> &m_ledger;
+    const QVector<AffiliateFreeze> &m_affiliates;
+    const bool m_recordTimeline;
+
+    QVector<Action> m_actions;
+    int m_nextAction = 0;
+    int m_score = 0;
+    Instant m_nextRecovery = kNoInstant;
+    Instant m_suspensionEnd = kNoInstant;
+    QString m_suspensionViolation;
+    bool m_removed = false;
+    Instant m_lastCountedExam = kNoInstant;
+    qint64 m_depositBalance = 0;
+    QVector<Interval> m_certifications;
+    QVector<ContractPeriod> m_contracts;
+    QHash<int, Instant> m_pendingVoids;   // ledger index of a deferred violation -> when it was voided
+    QVector<int> m_outcomeOfEvent;        // ledger index -> index into m_state.violations, or -1
+    SubjectState m_state;
+    Timeline m_timeline;
+};
+
+} // namespace redline
