@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, generates a demo store (once) and opens the console on it.
+# Without a display it runs under Xvfb, so the command still works on a headless machine.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${REDLINE_BUILD_DIR:-$root/build}
+bash "$root/scripts/setup.sh"
+bash "$root/scripts/build.sh"
+demo=${REDLINE_DEMO_DB:-$root/demo/redline-demo.db}
+mkdir -p "$(dirname "$demo")"
+if [ ! -f "$demo" ]; then
+  "$build/app/redline-cli" --db "$demo" generate --mcns 60 --brands 800 --creators 8000 --violations 30000 --seed 1
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "console: no display; running under Xvfb" >&2
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/redline" --db "$demo" "$@"
+fi
+exec "$build/app/redline" --db "$demo" "$@"
