@@ -220,18 +220,13 @@ std::optional<Suspension> readSuspension(const JsonReader &r, const Scale &scale
     return suspension;
 }
 
-// R-C1: levels ascend so that "the highest level that applies" is the last match.
-LadderLevel readLadderLevel(const JsonReader &r, const LadderLevel *previous, const ReadContext &context)
+LadderLevel readLadderLevel(const JsonReader &r, const ReadContext &context)
 {
     LadderLevel level;
     if (!r.expectObject({"level", "min_count", "severe", "sanctions"}))
         return level;
-    const JsonReader number = r.field("level");
-    level.level = number.toPositiveInt();
-    requireAbovePrevious(number, level.level, previous ? std::optional<int>(previous->level) : std::nullopt);
-    const JsonReader minCount = r.field("min_count");
-    level.minCount = minCount.toPositiveInt();
-    requireAbovePrevious(minCount, level.minCount, previous ? std::optional<int>(previous->minCount) : std::nullopt);
+    level.level = r.field("level").toPositiveInt();
+    level.minCount = r.field("min_count").toPositiveInt();
     level.appliesToSevere = r.field("severe").toBool(false);
     for (const JsonReader &element : r.field("sanctions").elements()) {
         if (!element.expectObject({"sanction", "days"}))
@@ -241,14 +236,25 @@ LadderLevel readLadderLevel(const JsonReader &r, const LadderLevel *previous, co
     return level;
 }
 
+// R-C1: levels ascend so that "the highest level that applies" is the last one that matches.
+void requireAboveLevel(const JsonReader &r, const LadderLevel &level, const LadderLevel &previous)
+{
+    requireAbovePrevious(r.field("level"), level.level, previous.level);
+    requireAbovePrevious(r.field("min_count"), level.minCount, previous.minCount);
+}
+
 std::optional<Ladder> readLadder(const JsonReader &r, const ReadContext &context)
 {
     if (r.isMissing() || !r.expectObject({"window_days", "levels"}))
         return std::nullopt;
     Ladder ladder;
     ladder.windowDays = r.field("window_days").toPositiveInt();
-    for (const JsonReader &element : r.field("levels").nonEmptyElements())
-        ladder.levels.append(readLadderLevel(element, ladder.levels.isEmpty() ? nullptr : &ladder.levels.last(), context));
+    for (const JsonReader &element : r.field("levels").nonEmptyElements()) {
+        const LadderLevel level = readLadderLevel(element, context);
+        if (!ladder.levels.isEmpty())
+            requireAboveLevel(element, level, ladder.levels.last());
+        ladder.levels.append(level);
+    }
     return ladder;
 }
 
@@ -635,7 +641,8 @@ void writeScaleExtras(const Scale &scale, QJsonObject &object)
     if (scale.warningAtOrAbove)
         object.insert("warning_at_or_above", *scale.warningAtOrAbove);
     if (scale.removal)
-        object.insert("removal", QJsonObject{{"below", scale.removal->below}, {"restriction", scale.removal->restriction}});
+        object.insert("removal", QJsonObject{{"below", scale.removal->below},
+                                             {"restriction", scale.removal->restriction}});
     if (scale.suspension)
         object.insert("suspension", writeSuspension(*scale.suspension));
     if (scale.ladder)
@@ -697,7 +704,9 @@ std::optional<Policy> PolicyLoader::loadJson(const QByteArray &json, QString *er
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failWith(error, tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return failWith(error, tr("not valid JSON at offset %1: %2")
+                                   .arg(parseError.offset)
+                                   .arg(parseError.errorString()));
     if (!document.isObject())
         return failWith(error, tr("expected a JSON object at the top level"));
     const JsonReader root(document.object());
