@@ -13,7 +13,7 @@ Instant endAfter(Instant from, const std::optional<int> &daysCount)
 
 // Keeps one rule per sanction id, the longest (permanent beats any length): a violation that gets the
 // same sanction from its ladder level and from its code serves it once.
-void mergeRule(QVector<SanctionRule> &rules, const SanctionRule &rule)
+void mergeRule(SanctionRules &rules, const SanctionRule &rule)
 {
     for (SanctionRule &existing : rules) {
         if (existing.id != rule.id)
@@ -36,9 +36,12 @@ ReplayRun::ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVe
     , m_affiliates(affiliates)
     , m_recordTimeline(recordTimeline)
     , m_score(m_scale.initial)
+    , m_inForceByCode(m_scale.codes.size(), 0)
     , m_outcomeOfEvent(ledger.size(), -1)
 {
     m_actions = orderedActions();
+    m_state.violations.reserve(ledger.size());
+    m_state.sanctions.reserve(ledger.size() * 2);
     m_state.max = m_scale.max;
     if (m_recordTimeline)
         m_timeline.points.append({subject.registeredAt, m_score, 0, PointCause::Initial, QString()});
@@ -122,8 +125,9 @@ bool ReplayRun::recoveryBlockedAt(Instant when) const
 {
     if (m_removed)
         return true;
-    for (const Sanction &s : m_state.sanctions) {
-        if (s.activeAt(when) && m_scale.recoveryBlockedBy.contains(s.id))
+    // Newest first: a permanent ban, once started, is usually the one still active.
+    for (auto it = m_blockingSanctions.crbegin(); it != m_blockingSanctions.crend(); ++it) {
+        if (m_state.sanctions[*it].activeAt(when))
             return true;
     }
     return false;
@@ -168,15 +172,16 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
         outcome.effectiveAt = kNoInstant;
         outcome.voidedAt = m_pendingVoids.value(index);
         m_state.violations.append(outcome);
+        m_sanctionsOfOutcome.resize(m_state.violations.size());
         return;
     }
     outcome.effectiveAt = when;
 
     const bool ladderStep = !isZeroPointCode(event.code);
-    QVector<SanctionRule> rules;
+    SanctionRules rules;
     if (ladderStep)
         attachLadderSanctions(outcome, event, when, rules);
-    attachCodeSanctions(code, event.code, when, rules);
+    attachCodeSanctions(code, event.code, rules);
 
     const int before = m_score;
     m_state.violations.append(outcome);
@@ -187,18 +192,22 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
         m_nextRecovery = when + days(m_scale.recovery->periodDays);
     if (m_scale.removal && m_score < m_scale.removal->below) // R-M2
         m_removed = true;
+    ++m_inForceByCode[event.code];
+    const int firstSanction = m_state.sanctions.size();
     startSanctions(rules, event.id, when);
     maybeStartSuspension(event.id, when);
+    m_sanctionsOfOutcome.resize(m_state.violations.size());
+    m_sanctionsOfOutcome.last() = {firstSanction, m_state.sanctions.size() - firstSanction};
 }
 
 // R-C1: n counts the violations in force within (t - window, t], this one included; severity "severe"
 // jumps to the level marked for it. The highest applicable level wins.
 void ReplayRun::attachLadderSanctions(ViolationOutcome &outcome, const LedgerEvent &event, Instant when,
-                                      QVector<SanctionRule> &rules) const
+                                      SanctionRules &rules) const
 {
     if (!m_scale.ladder)
         return;
-    const int n = countLadderViolationsInWindow(event.code, when) + 1;
+    const int n = countLadderViolationsInWindow(when) + 1;
     outcome.countInWindow = n;
     const LadderLevel *chosen = nullptr;
     for (const LadderLevel &level : m_scale.ladder->levels) {
@@ -212,32 +221,28 @@ void ReplayRun::attachLadderSanctions(ViolationOutcome &outcome, const LedgerEve
         mergeRule(rules, rule);
 }
 
-int ReplayRun::countLadderViolationsInWindow(int /*code*/, Instant when) const
+int ReplayRun::countLadderViolationsInWindow(Instant when) const
 {
+    // Outcomes are appended in time order (creators have no deferred violations), so the window is a
+    // suffix of the list.
     const Instant windowStart = when - days(m_scale.ladder->windowDays);
     int n = 0;
-    for (const ViolationOutcome &v : m_state.violations) {
-        if (v.deducts() && v.voidedAt > when && v.at > windowStart && v.at <= when && !isZeroPointCode(v.code))
+    for (auto it = m_state.violations.crbegin(); it != m_state.violations.crend() && it->at > windowStart; ++it) {
+        if (it->deducts() && it->voidedAt > when && it->at <= when && !isZeroPointCode(it->code))
             ++n;
     }
     return n;
 }
 
-int ReplayRun::countSameCodeInForce(int code, Instant when) const
+int ReplayRun::countSameCodeInForce(int code) const
 {
-    int n = 0;
-    for (const ViolationOutcome &v : m_state.violations) {
-        if (v.code == code && v.deducts() && v.voidedAt > when)
-            ++n;
-    }
-    return n;
+    return m_inForceByCode[code];
 }
 
 // POLICY.md 4, "extra sanction on this code": first of the code in force, or the Nth in force ever.
-void ReplayRun::attachCodeSanctions(const ViolationCode &code, int codeIndex, Instant when,
-                                    QVector<SanctionRule> &rules) const
+void ReplayRun::attachCodeSanctions(const ViolationCode &code, int codeIndex, SanctionRules &rules) const
 {
-    const int earlier = countSameCodeInForce(codeIndex, when);
+    const int earlier = countSameCodeInForce(codeIndex);
     for (const CodeSanction &cs : code.sanctions) {
         const bool applies = cs.condition == SanctionCondition::Always
                              || (cs.condition == SanctionCondition::FirstOfCode && earlier == 0)
@@ -247,7 +252,7 @@ void ReplayRun::attachCodeSanctions(const ViolationCode &code, int codeIndex, In
     }
 }
 
-void ReplayRun::startSanctions(const QVector<SanctionRule> &rules, const QString &violation, Instant when)
+void ReplayRun::startSanctions(const SanctionRules &rules, const QString &violation, Instant when)
 {
     for (const SanctionRule &rule : rules) {
         Sanction s;
@@ -256,6 +261,8 @@ void ReplayRun::startSanctions(const QVector<SanctionRule> &rules, const QString
         s.until = endAfter(when, rule.days);
         s.scheduledUntil = s.until;
         s.violation = violation;
+        if (m_scale.recoveryBlockedBy.contains(s.id))
+            m_blockingSanctions.append(m_state.sanctions.size());
         m_state.sanctions.append(s);
     }
 }
@@ -266,7 +273,7 @@ void ReplayRun::maybeStartSuspension(const QString &violation, Instant when)
 {
     if (!m_scale.suspension || m_score > m_scale.suspension->atOrBelow || m_suspensionEnd != kNoInstant)
         return;
-    startSanctions({m_scale.suspension->sanction}, violation, when);
+    startSanctions(SanctionRules{m_scale.suspension->sanction}, violation, when);
     m_suspensionEnd = m_state.sanctions.last().until;
     m_suspensionViolation = violation;
 }
@@ -292,8 +299,11 @@ void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cau
         return;
     const QString id = v.id;
     const int giveBack = v.deducted;
-    for (Sanction &s : m_state.sanctions) {
-        if (s.violation == id && s.until > when) {
+    --m_inForceByCode[v.code];
+    const auto [first, count] = m_sanctionsOfOutcome[outcomeIndex];
+    for (int i = first; i < first + count; ++i) {
+        Sanction &s = m_state.sanctions[i];
+        if (s.until > when) {
             s.until = when;
             s.endedEarly = true;
         }

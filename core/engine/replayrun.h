@@ -5,6 +5,7 @@
 #include "policy/policy.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <QVector>
 
 namespace redline {
@@ -13,6 +14,9 @@ namespace redline {
 // Ledger events and the engine's own timers (recovery steps, the end of a brand suspension) are merged in
 // time order; at equal instants timers fire before ledger events, and ledger events keep their sequence
 // (R-T7). Constructed per call, so ScoreEngine stays stateless and thread-safe.
+// The sanctions one violation earns: a handful, kept off the heap.
+using SanctionRules = QVarLengthArray<SanctionRule, 8>;
+
 class ReplayRun
 {
 public:
@@ -46,13 +50,12 @@ private:
     void applyCertification(const LedgerEvent &event, Instant when);
     void applyContract(const LedgerEvent &event, Instant when);
 
-    int countLadderViolationsInWindow(int code, Instant when) const;
-    int countSameCodeInForce(int code, Instant when) const;
+    int countLadderViolationsInWindow(Instant when) const;
+    int countSameCodeInForce(int code) const;
     void attachLadderSanctions(ViolationOutcome &outcome, const LedgerEvent &event, Instant when,
-                               QVector<SanctionRule> &rules) const;
-    void attachCodeSanctions(const ViolationCode &code, int codeIndex, Instant when,
-                             QVector<SanctionRule> &rules) const;
-    void startSanctions(const QVector<SanctionRule> &rules, const QString &violation, Instant when);
+                               SanctionRules &rules) const;
+    void attachCodeSanctions(const ViolationCode &code, int codeIndex, SanctionRules &rules) const;
+    void startSanctions(const SanctionRules &rules, const QString &violation, Instant when);
     void maybeStartSuspension(const QString &violation, Instant when);
     bool recoveryBlockedAt(Instant when) const;
     bool isZeroPointCode(int code) const;
@@ -88,6 +91,9 @@ private:
     qint64 m_depositBalance = 0;
     QVector<Interval> m_certifications;
     QVector<ContractPeriod> m_contracts;
+    QVector<int> m_inForceByCode;         // violations of each code currently in force (R-C1 code sanctions)
+    QVector<int> m_blockingSanctions;     // indices of sanctions that stop recovery (R-C5)
+    QVector<QPair<int, int>> m_sanctionsOfOutcome; // outcome index -> [first, first + count) in m_state.sanctions
     QHash<int, Instant> m_pendingVoids;   // ledger index of a deferred violation -> when it was voided
     QVector<int> m_outcomeOfEvent;        // ledger index -> index into m_state.violations, or -1
     SubjectState m_state;
