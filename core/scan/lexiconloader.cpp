@@ -1,0 +1,300 @@
+#include "lexiconloader.h"
+
+#include "scan/normalizedtext.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace redline {
+
+namespace {
+
+constexpr int kFormat = 1;
+constexpr int kMaxDigits = 64;
+constexpr int kMaxGap = 8;
+constexpr int kDefaultGap = 2;
+
+// Collects the first error and the place it was found; every check after a failure is a no-op.
+class Reader
+{
+public:
+    explicit Reader(QString *error) : m_error(error) {}
+
+    bool failed() const { return m_failed; }
+
+    void fail(const QString &where, const QString &reason)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        if (m_error)
+            *m_error = LexiconLoader::tr("lexicon: %1: %2").arg(where, reason);
+    }
+
+private:
+    QString *m_error;
+    bool m_failed = false;
+};
+
+bool isIdentifier(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString quoted(const QString &key) { return QLatin1Char('"') + key + QLatin1Char('"'); }
+
+std::optional<int> readInt(Reader &reader, const QJsonObject &object, const QString &where, const QString &key,
+                           int min, int max, std::optional<int> fallback)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        if (!fallback)
+            reader.fail(where, LexiconLoader::tr("%1 is missing").arg(quoted(key)));
+        return fallback;
+    }
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::floor(number) != number || number < min || number > max) {
+        reader.fail(where, LexiconLoader::tr("%1 must be an integer from %2 to %3").arg(quoted(key)).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+QStringList readStrings(Reader &reader, const QJsonObject &object, const QString &where, const QString &key,
+                        bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        if (required)
+            reader.fail(where, LexiconLoader::tr("%1 is missing").arg(quoted(key)));
+        return {};
+    }
+    if (!value.isArray()) {
+        reader.fail(where, LexiconLoader::tr("%1 must be an array of strings").arg(quoted(key)));
+        return {};
+    }
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array[i].isString() || array[i].toString().trimmed().isEmpty()) {
+            reader.fail(where, LexiconLoader::tr("%1[%2] must be a non-empty string").arg(quoted(key)).arg(i));
+            return {};
+        }
+        out.append(array[i].toString());
+    }
+    if (required && out.isEmpty())
+        reader.fail(where, LexiconLoader::tr("%1 must not be empty").arg(quoted(key)));
+    return out;
+}
+
+QVector<LexiconPhrase> foldPhrases(const QStringList &patterns)
+{
+    QVector<LexiconPhrase> out;
+    out.reserve(patterns.size());
+    for (const QString &pattern : patterns)
+        out.append(NormalizedText::foldPattern(pattern));
+    return out;
+}
+
+// Regexes search the folded text, which is lower case; the option makes an upper-case pattern work too.
+QVector<QRegularExpression> compileRegexes(Reader &reader, const QStringList &patterns, const QString &where,
+                                           bool wholeRun)
+{
+    QVector<QRegularExpression> out;
+    for (int i = 0; i < patterns.size(); ++i) {
+        const QString source = wholeRun ? QStringLiteral("\\A(?:%1)\\z").arg(patterns[i]) : patterns[i];
+        QRegularExpression regex(source, QRegularExpression::CaseInsensitiveOption);
+        if (!regex.isValid()) {
+            reader.fail(where, LexiconLoader::tr("\"patterns\"[%1]: invalid regular expression (%2)")
+                                   .arg(i)
+                                   .arg(regex.errorString()));
+            return {};
+        }
+        regex.optimize();
+        out.append(regex);
+    }
+    return out;
+}
+
+const QSet<QString> &allowedKeys(LexiconKind kind)
+{
+    static const QSet<QString> text{QStringLiteral("rule"), QStringLiteral("category"), QStringLiteral("kind"),
+                                    QStringLiteral("patterns"), QStringLiteral("except"),
+                                    QStringLiteral("suppressed_by")};
+    static const QSet<QString> digits = text + QSet<QString>{QStringLiteral("min_digits"), QStringLiteral("max_digits"),
+                                                             QStringLiteral("max_gap"), QStringLiteral("luhn")};
+    return kind == LexiconKind::Digits ? digits : text;
+}
+
+std::optional<LexiconKind> kindFromName(const QString &name)
+{
+    if (name == QLatin1String("phrase"))
+        return LexiconKind::Phrase;
+    if (name == QLatin1String("regex"))
+        return LexiconKind::Regex;
+    if (name == QLatin1String("digits"))
+        return LexiconKind::Digits;
+    return std::nullopt;
+}
+
+void checkKeys(Reader &reader, const QJsonObject &object, const QSet<QString> &allowed, const QString &where)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // Keys that start with '_' are comments ("_doc", "_note").
+        if (!it.key().startsWith(QLatin1Char('_')) && !allowed.contains(it.key())) {
+            reader.fail(where, LexiconLoader::tr("unknown field %1").arg(quoted(it.key())));
+            return;
+        }
+    }
+}
+
+QString jsonErrorPlace(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return LexiconLoader::tr("line %1, column %2").arg(line).arg(column);
+}
+
+struct PendingSuppression {
+    int rule;
+    QString by;
+    QString where;
+};
+
+// One rule object -> one entry; the rule it names is created on first use.
+void readEntry(Reader &reader, const QJsonObject &object, const QString &index, Lexicon &lexicon,
+               QHash<QString, int> &ruleIndex, QVector<PendingSuppression> &suppressions)
+{
+    const QString name = object.value(QStringLiteral("rule")).toString();
+    QString where = index;
+    if (!isIdentifier(name)) {
+        reader.fail(where, LexiconLoader::tr("\"rule\" must be a lower-case identifier (a-z, 0-9, _)"));
+        return;
+    }
+    where = QStringLiteral("%1 (%2)").arg(index, name);
+    const QString category = object.value(QStringLiteral("category")).toString();
+    if (!isIdentifier(category)) {
+        reader.fail(where, LexiconLoader::tr("\"category\" must be a lower-case identifier (a-z, 0-9, _)"));
+        return;
+    }
+    const auto kind = kindFromName(object.value(QStringLiteral("kind")).toString());
+    if (!kind) {
+        reader.fail(where, LexiconLoader::tr("\"kind\" must be \"phrase\", \"regex\" or \"digits\""));
+        return;
+    }
+    checkKeys(reader, object, allowedKeys(*kind), where);
+
+    int rule = ruleIndex.value(name, -1);
+    if (rule < 0) {
+        rule = lexicon.rules.size();
+        ruleIndex.insert(name, rule);
+        lexicon.rules.append(LexiconRule{category, name, {}});
+    } else if (lexicon.rules[rule].category != category) {
+        reader.fail(where, LexiconLoader::tr("category \"%1\" differs from the rule's earlier category \"%2\"")
+                               .arg(category, lexicon.rules[rule].category));
+        return;
+    }
+
+    LexiconEntry entry;
+    entry.rule = rule;
+    entry.kind = *kind;
+    const QStringList patterns =
+        readStrings(reader, object, where, QStringLiteral("patterns"), *kind != LexiconKind::Digits);
+    entry.exceptions = foldPhrases(readStrings(reader, object, where, QStringLiteral("except"), false));
+    for (const QString &by : readStrings(reader, object, where, QStringLiteral("suppressed_by"), false))
+        suppressions.append(PendingSuppression{rule, by, where});
+    switch (*kind) {
+    case LexiconKind::Phrase:
+        entry.phrases = foldPhrases(patterns);
+        break;
+    case LexiconKind::Regex:
+        entry.regexes = compileRegexes(reader, patterns, where, false);
+        break;
+    case LexiconKind::Digits: {
+        entry.regexes = compileRegexes(reader, patterns, where, true);
+        entry.minDigits = readInt(reader, object, where, QStringLiteral("min_digits"), 1, kMaxDigits, {}).value_or(1);
+        entry.maxDigits =
+            readInt(reader, object, where, QStringLiteral("max_digits"), entry.minDigits, kMaxDigits, {}).value_or(1);
+        entry.maxGap = readInt(reader, object, where, QStringLiteral("max_gap"), 0, kMaxGap, kDefaultGap).value_or(0);
+        const QJsonValue luhn = object.value(QStringLiteral("luhn"));
+        if (!luhn.isUndefined() && !luhn.isBool())
+            reader.fail(where, LexiconLoader::tr("\"luhn\" must be true or false"));
+        entry.luhn = luhn.toBool(false);
+        break;
+    }
+    }
+    lexicon.entries.append(entry);
+}
+
+} // namespace
+
+std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *error)
+{
+    Reader reader(error);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        reader.fail(jsonErrorPlace(json, parseError.offset), parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        reader.fail(tr("top level"), tr("must be a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    checkKeys(reader, root, {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("rules")},
+              tr("top level"));
+    readInt(reader, root, tr("top level"), QStringLiteral("format"), kFormat, kFormat, {});
+    Lexicon lexicon;
+    lexicon.name = root.value(QStringLiteral("name")).toString();
+    if (lexicon.name.trimmed().isEmpty())
+        reader.fail(tr("top level"), tr("\"name\" must be a non-empty string"));
+    const QJsonValue rules = root.value(QStringLiteral("rules"));
+    if (!rules.isArray() || rules.toArray().isEmpty())
+        reader.fail(tr("top level"), tr("\"rules\" must be a non-empty array"));
+    if (reader.failed())
+        return std::nullopt;
+
+    QHash<QString, int> ruleIndex;
+    QVector<PendingSuppression> suppressions;
+    const QJsonArray array = rules.toArray();
+    for (int i = 0; i < array.size() && !reader.failed(); ++i) {
+        const QString index = QStringLiteral("rules[%1]").arg(i);
+        if (!array[i].isObject()) {
+            reader.fail(index, tr("must be an object"));
+            break;
+        }
+        readEntry(reader, array[i].toObject(), index, lexicon, ruleIndex, suppressions);
+    }
+    for (const PendingSuppression &pending : suppressions) {
+        const int by = ruleIndex.value(pending.by, -1);
+        if (by < 0 || by == pending.rule) {
+            reader.fail(pending.where,
+                        tr("\"suppressed_by\" names \"%1\", which is not another rule of the lexicon").arg(pending.by));
+            break;
+        }
+        QVector<int> &list = lexicon.rules[pending.rule].suppressedBy;
+        if (!list.contains(by))
+            list.append(by);
+    }
+    if (reader.failed())
+        return std::nullopt;
+    return lexicon;
+}
+
+} // namespace redline

@@ -1,0 +1,408 @@
+#include "scan/textscanner.h"
+
+#include <QFile>
+#include <QStringList>
+#include <QtTest>
+
+#include <random>
+
+using namespace redline;
+
+Q_DECLARE_METATYPE(QVector<ScanFinding>)
+
+namespace {
+
+ScanFinding finding(const char *category, const char *rule, int start, int end, const QString &match)
+{
+    return ScanFinding{QString::fromLatin1(category), QString::fromLatin1(rule), start, end, match};
+}
+
+// One line per finding, so a failing row shows exactly which field differs.
+QString describe(const QVector<ScanFinding> &findings)
+{
+    QStringList lines;
+    for (const ScanFinding &f : findings)
+        lines << QStringLiteral("%1/%2 [%3,%4) \"%5\"").arg(f.category, f.rule).arg(f.start).arg(f.end).arg(f.match);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The text's code points, a lone surrogate counting as one, as the scanner counts them.
+QStringList codePoints(const QString &text)
+{
+    QStringList out;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            out << text.mid(i, 2);
+            ++i;
+        } else {
+            out << text.mid(i, 1);
+        }
+    }
+    return out;
+}
+
+QByteArray minimalLexicon(const QByteArray &rules)
+{
+    return QByteArray(R"({"format":1,"name":"t","rules":[)") + rules + "]}";
+}
+
+} // namespace
+
+class TestScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinLexiconLoads();
+    void findings_data();
+    void findings();
+    void cleanTexts_data();
+    void cleanTexts();
+    void invalidLexicon_data();
+    void invalidLexicon();
+    void lexiconRulesAreData();
+    void randomInputNeverBreaksInvariants();
+};
+
+void TestScan::builtinLexiconLoads()
+{
+    QFile file(QStringLiteral(REDLINE_SOURCE_DIR "/resources/lexicon/lexicon.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto scanner = TextScanner::fromJson(file.readAll(), &error);
+    QVERIFY2(scanner, qPrintable(error));
+    QCOMPARE(scanner->lexiconName(), QStringLiteral("default"));
+    QCOMPARE(TextScanner::builtin().lexiconName(), QStringLiteral("default"));
+    QCOMPARE(TextScanner::builtin().ruleCount(), scanner->ruleCount());
+    QCOMPARE(scanner->ruleCount(), 18);
+}
+
+void TestScan::findings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QVector<ScanFinding>>("expected");
+
+    // Diversion: phone numbers in every spelling R-S1 names.
+    QTest::newRow("R-S1 phone_number design example")
+        << QStringLiteral("加我 138 0013 8000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 3, 16, QStringLiteral("138 0013 8000"))};
+    QTest::newRow("R-S1 phone_number plain")
+        << QStringLiteral("电话13800138000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 2, 13, QStringLiteral("13800138000"))};
+    QTest::newRow("R-S1 phone_number full-width")
+        << QStringLiteral("电话１３８００１３８０００")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 2, 13, QStringLiteral("１３８００１３８０００"))};
+    QTest::newRow("R-S1 phone_number spaces and dashes")
+        << QStringLiteral("1 3 8-0013-8000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 0, 15, QStringLiteral("1 3 8-0013-8000"))};
+    QTest::newRow("R-S1 phone_number chinese numerals")
+        << QStringLiteral("幺三八零零一三八零零零")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 0, 11, QStringLiteral("幺三八零零一三八零零零"))};
+    QTest::newRow("R-S1 phone_number capital numerals")
+        << QStringLiteral("call 壹叁捌〇〇壹叁捌〇〇〇 now")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 5, 16, QStringLiteral("壹叁捌〇〇壹叁捌〇〇〇"))};
+    QTest::newRow("R-S1 phone_number emoji between digits")
+        << QStringLiteral("1🔥38 0013 8000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 0, 14, QStringLiteral("1🔥38 0013 8000"))};
+    QTest::newRow("R-S1 phone_number country code")
+        << QStringLiteral("+86 138 0013 8000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 1, 17, QStringLiteral("86 138 0013 8000"))};
+    QTest::newRow("R-S1 phone_number offsets after astral emoji")
+        << QStringLiteral("😀😀加我13800138000")
+        << QVector<ScanFinding>{finding("diversion", "phone_number", 4, 15, QStringLiteral("13800138000"))};
+    QTest::newRow("R-S1 phone_number not cut from a longer number")
+        << QStringLiteral("订单号 213800138000") << QVector<ScanFinding>{};
+
+    // Diversion: WeChat.
+    QTest::newRow("R-S1 wechat 加vx with id")
+        << QStringLiteral("加vx：lily_2023")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 13, QStringLiteral("加vx：lily_2023"))};
+    QTest::newRow("R-S1 wechat full-width")
+        << QStringLiteral("ＶＸ：ｌｉｌｙ＿２０２３")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 12, QStringLiteral("ＶＸ：ｌｉｌｙ＿２０２３"))};
+    QTest::newRow("R-S1 wechat 加V with id")
+        << QStringLiteral("加V：mia_2024 领取资料")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 11, QStringLiteral("加V：mia_2024"))};
+    QTest::newRow("R-S1 wechat v信")
+        << QStringLiteral("有事v信联系")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 2, 4, QStringLiteral("v信"))};
+    QTest::newRow("R-S1 wechat 微信号 suppresses other_platform")
+        << QStringLiteral("微信号: mia_chen88")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 15, QStringLiteral("微信号: mia_chen88"))};
+    QTest::newRow("R-S1 wechat zero-width space inside vx")
+        << QStringLiteral("v\u200bx: lily_2023")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 14, QStringLiteral("v\u200bx: lily_2023"))};
+    QTest::newRow("R-S1 wechat after emoji (code points)")
+        << QStringLiteral("🌸🌸 vx: abc_123")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 3, 14, QStringLiteral("vx: abc_123"))};
+    QTest::newRow("R-S1 wechat account is a platform name, not an id")
+        << QStringLiteral("my wechat account was hacked")
+        << QVector<ScanFinding>{finding("diversion", "other_platform", 3, 9, QStringLiteral("wechat"))};
+    QTest::newRow("R-S1 wechat and phone_number together")
+        << QStringLiteral("加我微信 mia_2024 或 138 0013 8000")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 13, QStringLiteral("加我微信 mia_2024")),
+                                finding("diversion", "phone_number", 16, 29, QStringLiteral("138 0013 8000"))};
+
+    // Diversion: e-mail, links, QR codes, bank accounts, other platforms.
+    QTest::newRow("R-S1 email")
+        << QStringLiteral("联系 lily.chen@example.com 谢谢")
+        << QVector<ScanFinding>{finding("diversion", "email", 3, 24, QStringLiteral("lily.chen@example.com"))};
+    QTest::newRow("R-S1 url https")
+        << QStringLiteral("去 https://shop.example.cn/item?id=42 看看")
+        << QVector<ScanFinding>{finding("diversion", "url", 2, 36, QStringLiteral("https://shop.example.cn/item?id=42"))};
+    QTest::newRow("R-S1 url https stops before full-width comma")
+        << QStringLiteral("看https://a.cn/x，谢谢")
+        << QVector<ScanFinding>{finding("diversion", "url", 1, 15, QStringLiteral("https://a.cn/x"))};
+    QTest::newRow("R-S1 url www")
+        << QStringLiteral("www.abc123.com")
+        << QVector<ScanFinding>{finding("diversion", "url", 0, 14, QStringLiteral("www.abc123.com"))};
+    QTest::newRow("R-S1 url bare domain suppresses other_platform")
+        << QStringLiteral("taobao.com 下单")
+        << QVector<ScanFinding>{finding("diversion", "url", 0, 10, QStringLiteral("taobao.com"))};
+    QTest::newRow("R-S1 url 点com")
+        << QStringLiteral("abc123点com")
+        << QVector<ScanFinding>{finding("diversion", "url", 0, 10, QStringLiteral("abc123点com"))};
+    QTest::newRow("R-S1 qr_code")
+        << QStringLiteral("扫码加群")
+        << QVector<ScanFinding>{finding("diversion", "qr_code", 0, 2, QStringLiteral("扫码"))};
+    QTest::newRow("R-S1 qr_code english overlapping phrases merge")
+        << QStringLiteral("Scan the QR code below")
+        << QVector<ScanFinding>{finding("diversion", "qr_code", 0, 16, QStringLiteral("Scan the QR code"))};
+    QTest::newRow("R-S1 bank_account card number")
+        << QStringLiteral("卡号 6222 0212 3456 7894")
+        << QVector<ScanFinding>{finding("diversion", "bank_account", 3, 22, QStringLiteral("6222 0212 3456 7894"))};
+    QTest::newRow("R-S1 bank_account failing Luhn is not a card")
+        << QStringLiteral("订单 6222021234567891") << QVector<ScanFinding>{};
+    QTest::newRow("R-S1 bank_account phrase")
+        << QStringLiteral("打款到银行卡")
+        << QVector<ScanFinding>{finding("diversion", "bank_account", 3, 6, QStringLiteral("银行卡"))};
+    QTest::newRow("R-S1 bank_account english")
+        << QStringLiteral("Send it to my bank account")
+        << QVector<ScanFinding>{finding("diversion", "bank_account", 14, 26, QStringLiteral("bank account"))};
+    QTest::newRow("R-S1 other_platform")
+        << QStringLiteral("抖音搜同名")
+        << QVector<ScanFinding>{finding("diversion", "other_platform", 0, 2, QStringLiteral("抖音"))};
+    QTest::newRow("R-S1 other_platform english")
+        << QStringLiteral("Find me on Douyin")
+        << QVector<ScanFinding>{finding("diversion", "other_platform", 11, 17, QStringLiteral("Douyin"))};
+
+    // Diversion: private messages, asking for links, coupons by DM.
+    QTest::newRow("R-S1 private_message")
+        << QStringLiteral("喜欢的私我")
+        << QVector<ScanFinding>{finding("diversion", "private_message", 3, 5, QStringLiteral("私我"))};
+    QTest::newRow("R-S1 private_message symbol slipped in")
+        << QStringLiteral("私🔥我")
+        << QVector<ScanFinding>{finding("diversion", "private_message", 0, 3, QStringLiteral("私🔥我"))};
+    QTest::newRow("R-S1 private_message english")
+        << QStringLiteral("DM me for details")
+        << QVector<ScanFinding>{finding("diversion", "private_message", 0, 5, QStringLiteral("DM me"))};
+    QTest::newRow("R-S1 ask_link")
+        << QStringLiteral("求链接！")
+        << QVector<ScanFinding>{finding("diversion", "ask_link", 0, 3, QStringLiteral("求链接"))};
+    QTest::newRow("R-S1 dm_coupon suppresses private_message")
+        << QStringLiteral("私我领券")
+        << QVector<ScanFinding>{finding("diversion", "dm_coupon", 0, 4, QStringLiteral("私我领券"))};
+    QTest::newRow("R-S1 dm_coupon longer form")
+        << QStringLiteral("私信我领优惠券")
+        << QVector<ScanFinding>{finding("diversion", "dm_coupon", 0, 7, QStringLiteral("私信我领优惠券"))};
+
+    // Absolute claims.
+    QTest::newRow("R-S1 superlative")
+        << QStringLiteral("这是最有效的面霜")
+        << QVector<ScanFinding>{finding("absolute_claim", "superlative", 2, 5, QStringLiteral("最有效"))};
+    QTest::newRow("R-S1 total_cure with treatment_claim")
+        << QStringLiteral("彻底根治痘痘")
+        << QVector<ScanFinding>{finding("absolute_claim", "total_cure", 0, 4, QStringLiteral("彻底根治")),
+                                finding("medical_claim", "treatment_claim", 2, 6, QStringLiteral("根治痘痘"))};
+    QTest::newRow("R-S1 certainty twice")
+        << QStringLiteral("绝对安全，100%有效")
+        << QVector<ScanFinding>{finding("absolute_claim", "certainty", 0, 4, QStringLiteral("绝对安全")),
+                                finding("absolute_claim", "certainty", 5, 11, QStringLiteral("100%有效"))};
+    QTest::newRow("R-S1 ranking")
+        << QStringLiteral("全网第一的口红")
+        << QVector<ScanFinding>{finding("absolute_claim", "ranking", 0, 4, QStringLiteral("全网第一"))};
+    QTest::newRow("R-S1 superlative and certainty english")
+        << QStringLiteral("Best ever serum, absolutely safe")
+        << QVector<ScanFinding>{finding("absolute_claim", "superlative", 0, 9, QStringLiteral("Best ever")),
+                                finding("absolute_claim", "certainty", 17, 32, QStringLiteral("absolutely safe"))};
+    QTest::newRow("R-S1 total_cure english")
+        << QStringLiteral("This cream cures completely")
+        << QVector<ScanFinding>{finding("absolute_claim", "total_cure", 11, 27, QStringLiteral("cures completely"))};
+
+    // False promises.
+    QTest::newRow("R-S1 pass_guarantee and income_promise")
+        << QStringLiteral("保过签证，年薪百万")
+        << QVector<ScanFinding>{finding("false_promise", "pass_guarantee", 0, 4, QStringLiteral("保过签证")),
+                                finding("false_promise", "income_promise", 5, 9, QStringLiteral("年薪百万"))};
+    QTest::newRow("R-S1 pass_guarantee english")
+        << QStringLiteral("Guaranteed visa in 30 days")
+        << QVector<ScanFinding>{finding("false_promise", "pass_guarantee", 0, 15, QStringLiteral("Guaranteed visa"))};
+
+    // Medical claims.
+    QTest::newRow("R-S1 cosmetic_procedure")
+        << QStringLiteral("无痛隆鼻，医美专家")
+        << QVector<ScanFinding>{finding("medical_claim", "cosmetic_procedure", 0, 4, QStringLiteral("无痛隆鼻")),
+                                finding("medical_claim", "cosmetic_procedure", 5, 7, QStringLiteral("医美"))};
+    QTest::newRow("R-S1 treatment_claim english cures")
+        << QStringLiteral("This serum cures acne")
+        << QVector<ScanFinding>{finding("medical_claim", "treatment_claim", 11, 21, QStringLiteral("cures acne"))};
+    QTest::newRow("R-S1 treatment_claim english treats")
+        << QStringLiteral("It treats eczema fast")
+        << QVector<ScanFinding>{finding("medical_claim", "treatment_claim", 3, 16, QStringLiteral("treats eczema"))};
+}
+
+void TestScan::findings()
+{
+    QFETCH(QString, text);
+    QFETCH(QVector<ScanFinding>, expected);
+    const QVector<ScanFinding> actual = TextScanner::builtin().scan(text);
+    QCOMPARE(describe(actual), describe(expected));
+    QVERIFY(actual == expected);
+}
+
+void TestScan::cleanTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("R-S1 clean chinese") << QStringLiteral("今天天气很好");
+    QTest::newRow("R-S1 clean english") << QStringLiteral("I love this lipstick");
+    QTest::newRow("R-S1 clean 第一次") << QStringLiteral("第一次来这家店，环境不错");
+    QTest::newRow("R-S1 clean 快手菜 is a dish") << QStringLiteral("分享一道快手菜");
+    QTest::newRow("R-S1 clean 自私我") << QStringLiteral("他很自私我不喜欢");
+    QTest::newRow("R-S1 clean 面包过期") << QStringLiteral("面包过期了");
+    QTest::newRow("R-S1 clean 不过 means but") << QStringLiteral("不过退款很快");
+    QTest::newRow("R-S1 clean ordinary salary") << QStringLiteral("年薪30万的工作也不错");
+    QTest::newRow("R-S1 clean dates and prices") << QStringLiteral("2025-03-01 14:30 买了 3 支，共 399 元");
+    QTest::newRow("R-S1 clean empty") << QString();
+}
+
+void TestScan::cleanTexts()
+{
+    QFETCH(QString, text);
+    QCOMPARE(describe(TextScanner::builtin().scan(text)), QString());
+}
+
+void TestScan::invalidLexicon_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("syntax") << QByteArray("{\n  \"format\": 1,\n  oops\n}")
+                            << QStringLiteral("lexicon: line 3, column ");
+    QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("lexicon: top level: must be a JSON object");
+    QTest::newRow("format") << QByteArray(R"({"format":2,"name":"t","rules":[]})")
+                            << QStringLiteral("lexicon: top level: \"format\" must be an integer from 1 to 1");
+    QTest::newRow("no rules") << QByteArray(R"({"format":1,"name":"t","rules":[]})")
+                              << QStringLiteral("lexicon: top level: \"rules\" must be a non-empty array");
+    QTest::newRow("unknown top-level field") << QByteArray(R"({"format":1,"name":"t","rule":[]})")
+                                             << QStringLiteral("lexicon: top level: unknown field \"rule\"");
+    QTest::newRow("bad rule name")
+        << minimalLexicon(R"({"rule":"Phone","category":"diversion","kind":"phrase","patterns":["a"]})")
+        << QStringLiteral("lexicon: rules[0]: \"rule\" must be a lower-case identifier (a-z, 0-9, _)");
+    QTest::newRow("bad kind")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"word","patterns":["a"]})")
+        << QStringLiteral("lexicon: rules[0] (p): \"kind\" must be \"phrase\", \"regex\" or \"digits\"");
+    QTest::newRow("missing patterns")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase"})")
+        << QStringLiteral("lexicon: rules[0] (p): \"patterns\" is missing");
+    QTest::newRow("empty pattern")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"," "]})")
+        << QStringLiteral("lexicon: rules[0] (p): \"patterns\"[1] must be a non-empty string");
+    QTest::newRow("bad regex")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"]},
+                             {"rule":"q","category":"diversion","kind":"regex","patterns":["ok","(unclosed"]})")
+        << QStringLiteral("lexicon: rules[1] (q): \"patterns\"[1]: invalid regular expression (missing closing parenthesis)");
+    QTest::newRow("digits without min_digits")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"digits","max_digits":3})")
+        << QStringLiteral("lexicon: rules[0] (p): \"min_digits\" is missing");
+    QTest::newRow("digits max below min")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"digits","min_digits":5,"max_digits":3})")
+        << QStringLiteral("lexicon: rules[0] (p): \"max_digits\" must be an integer from 5 to 64");
+    QTest::newRow("digits field on a phrase rule")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"min_digits":3})")
+        << QStringLiteral("lexicon: rules[0] (p): unknown field \"min_digits\"");
+    QTest::newRow("category mismatch")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"]},
+                             {"rule":"p","category":"medical_claim","kind":"phrase","patterns":["b"]})")
+        << QStringLiteral("lexicon: rules[1] (p): category \"medical_claim\" differs from the rule's earlier category \"diversion\"");
+    QTest::newRow("suppressed_by unknown rule")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"suppressed_by":["zz"]})")
+        << QStringLiteral("lexicon: rules[0] (p): \"suppressed_by\" names \"zz\", which is not another rule of the lexicon");
+}
+
+void TestScan::invalidLexicon()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString actual;
+    QVERIFY(!TextScanner::fromJson(json, &actual));
+    // A JSON syntax error's wording is Qt's; the place (line, column) is ours.
+    if (error.endsWith(QLatin1String("column ")))
+        QVERIFY2(actual.startsWith(error), qPrintable(actual));
+    else
+        QCOMPARE(actual, error);
+}
+
+// R-S1: the rules are data. A lexicon of our own finds what it lists, with its own names and spans.
+void TestScan::lexiconRulesAreData()
+{
+    const QByteArray json = minimalLexicon(
+        R"({"rule":"shout","category":"tone","kind":"phrase","patterns":["buy now"],"_note":"comments are fine"},
+           {"rule":"code","category":"tone","kind":"digits","min_digits":4,"max_digits":4,"max_gap":1},
+           {"rule":"hashtag","category":"tone","kind":"regex","patterns":["#[a-z]+"]})");
+    QString error;
+    const auto scanner = TextScanner::fromJson(json, &error);
+    QVERIFY2(scanner, qPrintable(error));
+    const QVector<ScanFinding> actual = scanner->scan(QStringLiteral("BUY  NOW 🎁 code 1-2-3-4 #Sale"));
+    const QVector<ScanFinding> expected{finding("tone", "shout", 0, 8, QStringLiteral("BUY  NOW")),
+                                        finding("tone", "code", 16, 23, QStringLiteral("1-2-3-4")),
+                                        finding("tone", "hashtag", 24, 29, QStringLiteral("#Sale"))};
+    QCOMPARE(describe(actual), describe(expected));
+    QVERIFY(scanner->scan(QStringLiteral("TEXT 与之无关")).isEmpty());
+}
+
+// Fuzz-ish robustness: random mixes of the characters the scanner treats specially (digits in every
+// spelling, markers, emoji, lone surrogates, zero-width and full-width forms) never crash it, and every
+// finding keeps the contract: inside the text, its match is the text's span, sorted, and one rule's
+// findings never overlap.
+void TestScan::randomInputNeverBreaksInvariants()
+{
+    const QString pool = QStringLiteral(
+        "0123456789１３８幺两三八零〇壹贰 -.·*🔥😀\u200b\uFE0Fvxwechat微信加我私链接扫码@.comhttps:/"
+        "最有效第一保过年薪百万治疗痘痘医美ＶＸabcXYZ，。！\n");
+    std::mt19937 random(20251101);
+    std::uniform_int_distribution<int> pick(0, pool.size() - 1);
+    std::uniform_int_distribution<int> length(0, 120);
+    std::uniform_int_distribution<int> oneIn(0, 40);
+    const TextScanner &scanner = TextScanner::builtin();
+    int withFindings = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int n = length(random);
+        for (int i = 0; i < n; ++i) {
+            if (oneIn(random) == 0)
+                text.append(QChar(char16_t(0xD800 + oneIn(random)))); // a lone surrogate
+            else
+                text.append(pool.at(pick(random)));
+        }
+        const QVector<ScanFinding> findings = scanner.scan(text);
+        withFindings += findings.isEmpty() ? 0 : 1;
+        const QStringList points = codePoints(text);
+        const int size = points.size();
+        for (int i = 0; i < findings.size(); ++i) {
+            const ScanFinding &f = findings[i];
+            QVERIFY2(0 <= f.start && f.start < f.end && f.end <= size, qPrintable(text));
+            QCOMPARE(f.match, points.mid(f.start, f.end - f.start).join(QString()));
+            if (i > 0) {
+                const ScanFinding &previous = findings[i - 1];
+                QVERIFY(previous.start < f.start || (previous.start == f.start && previous.rule <= f.rule));
+            }
+            for (int j = 0; j < i; ++j) {
+                if (findings[j].rule == f.rule)
+                    QVERIFY2(findings[j].end <= f.start || f.end <= findings[j].start, qPrintable(text));
+            }
+        }
+    }
+    QVERIFY(withFindings > 100); // the random texts really exercised the rules
+}
+
+QTEST_GUILESS_MAIN(TestScan)
+#include "tst_scan.moc"
