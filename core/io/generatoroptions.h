@@ -1,0 +1,25 @@
+#pragma once
+
+#include "engine/instant.h"
+
+#include <QtGlobal>
+
+namespace redline {
+
+// 2026-11-01T00:00:00Z: the default end of the generated history. A fixed instant, not the clock, so that
+// the same options always give the same store.
+constexpr Instant kGeneratorDefaultEnd = 1793491200;
+
+// What `redline-cli generate` and the console's demo store ask for (issue 3). Counts below 0 count as 0.
+struct GeneratorOptions {
+    int mcns = 50;
+    int brands = 500;
+    int creators = 5000;
+    qint64 violations = 20000;
+    quint64 seed = 1;
+    // 18 months (R-T2: 30-day months) ending at `end`; a span shorter than 30 days is widened to 30.
+    Instant start = kGeneratorDefaultEnd - days(18 * 30);
+    Instant end = kGeneratorDefaultEnd;
+};
+
+} // namespace redline
