@@ -1,7 +1,10 @@
+#include "clirunner.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("redline-cli"));
+    return redline::CliRunner(QCoreApplication::arguments()).run();
 }

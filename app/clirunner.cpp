@@ -1,0 +1,649 @@
+#include "clirunner.h"
+
+#include "clitable.h"
+#include "io/csvexporter.h"
+#include "io/jsonlexporter.h"
+#include "io/jsonlimporter.h"
+#include "io/resultjson.h"
+#include "io/syntheticgenerator.h"
+#include "policy/policyloader.h"
+#include "scan/textscanner.h"
+#include "store/bulkwriter.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "store/whatifreplay.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace redline {
+
+namespace {
+
+QString joinedOrDash(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("-") : list.join(QStringLiteral(", "));
+}
+
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QStringList out;
+    for (const QString &s : a) {
+        if (!b.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+} // namespace
+
+CliRunner::CliRunner(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+    m_out.open(stdout, QIODevice::WriteOnly);
+}
+
+int CliRunner::exitCodeOf(const StoreError &error)
+{
+    switch (error.kind) {
+    case StoreError::Kind::None: return Ok;
+    case StoreError::Kind::BadInput: return BadInput;
+    case StoreError::Kind::Integrity: return Integrity;
+    case StoreError::Kind::Internal: return Internal;
+    }
+    return Internal;
+}
+
+int CliRunner::fail(int code, const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_failCode = code;
+    m_out.flush();
+    const QByteArray bytes = "redline-cli: " + line.toUtf8() + '\n';
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    fflush(stderr);
+    return code;
+}
+
+int CliRunner::fail(const StoreError &error)
+{
+    return fail(exitCodeOf(error), error.message);
+}
+
+void CliRunner::print(const QByteArray &bytes)
+{
+    m_out.write(bytes);
+}
+
+QByteArray CliRunner::usage() const
+{
+    return tr("usage: redline-cli [--db FILE] [--policy FILE] COMMAND\n"
+              "  init                                  create an empty store\n"
+              "  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)\n"
+              "  score HANDLE [--at T] [--json]        state of one subject at T (default: now)\n"
+              "  history HANDLE [--from T] [--to T] [--json]\n"
+              "  list [--kind K] [--below N] [--restriction ID] [--json]\n"
+              "  replay --with POLICY.json [--at T] [--json]   what-if against the store's policy\n"
+              "  verify                                integrity + audit chain (exit 0 ok, 3 damaged)\n"
+              "  export [--format jsonl|csv] [--out FILE]\n"
+              "  generate --mcns N --brands N --creators N --violations N [--seed S]\n"
+              "  scan [--json] (TEXT | --file F)\n"
+              "  policy                                print the policy in force as JSON\n"
+              "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.\n"
+              "REDLINE_NOW=T fixes the current instant.\n")
+        .toUtf8();
+}
+
+int CliRunner::run()
+{
+    QString error;
+    if (!m_args.parseGlobal(m_arguments, &error)) {
+        if (m_args.wantsHelp()) {
+            print(usage());
+            return Ok;
+        }
+        return fail(BadInput, error + tr(" (run redline-cli --help)"));
+    }
+    if (m_args.wantsHelp()) {
+        print(usage());
+        return Ok;
+    }
+    const QString now = qEnvironmentVariable("REDLINE_NOW");
+    if (!now.isEmpty()) {
+        m_now = parseInstant(now);
+        if (!m_now)
+            return fail(BadInput, tr("REDLINE_NOW: \"%1\" is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)").arg(now));
+    }
+    const int code = dispatch();
+    m_out.flush();
+    return code;
+}
+
+int CliRunner::dispatch()
+{
+    const QString &c = m_args.command();
+    if (c == QLatin1String("init"))
+        return init();
+    if (c == QLatin1String("import"))
+        return import();
+    if (c == QLatin1String("score"))
+        return score();
+    if (c == QLatin1String("history"))
+        return history();
+    if (c == QLatin1String("list"))
+        return list();
+    if (c == QLatin1String("replay"))
+        return replay();
+    if (c == QLatin1String("verify"))
+        return verify();
+    if (c == QLatin1String("export"))
+        return exportStore();
+    if (c == QLatin1String("generate"))
+        return generate();
+    if (c == QLatin1String("scan"))
+        return scan();
+    if (c == QLatin1String("policy"))
+        return policy();
+    return fail(BadInput, tr("unknown command %1 (run redline-cli --help)").arg(c));
+}
+
+bool CliRunner::parseCommand(const CliArguments::Spec &spec)
+{
+    QString error;
+    if (m_args.parseCommand(spec, &error))
+        return true;
+    fail(BadInput, error);
+    return false;
+}
+
+std::unique_ptr<Store> CliRunner::openStore(bool writes, bool refreshDue)
+{
+    const QString path = m_args.database();
+    const QFileInfo info(path);
+    StoreOptions options;
+    options.now = m_now.value_or(kNoInstant);
+    options.refreshDue = refreshDue;
+    // A file this process may not write is still readable: commands that only read open it read-only.
+    options.readOnly = info.exists() && !info.isWritable();
+    if (options.readOnly && writes) {
+        fail(BadInput, tr("%1: the store is read-only; cannot %2").arg(path, m_args.command()));
+        return nullptr;
+    }
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(path, options, &error);
+    if (!store) {
+        fail(error);
+        return nullptr;
+    }
+    if (!loadPolicyOverride(*store))
+        return nullptr;
+    return store;
+}
+
+bool CliRunner::loadPolicyOverride(Store &store)
+{
+    const QString file = m_args.policyFile();
+    if (file.isEmpty())
+        return true;
+    QString error;
+    const std::optional<Policy> policy = PolicyLoader::loadFile(file, &error);
+    if (!policy) {
+        fail(BadInput, error);
+        return false;
+    }
+    store.overridePolicy(*policy);
+    return true;
+}
+
+bool CliRunner::instantOption(const QString &option, Instant fallback, Instant *out)
+{
+    if (!m_args.has(option)) {
+        *out = fallback;
+        return true;
+    }
+    const QString text = m_args.value(option);
+    const std::optional<Instant> at = parseInstant(text);
+    if (!at) {
+        fail(BadInput, tr("%1: \"%2\" is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)").arg(option, text));
+        return false;
+    }
+    *out = *at;
+    return true;
+}
+
+// ---- commands
+
+int CliRunner::init()
+{
+    if (!parseCommand({{}, {}, 0, 0, QStringLiteral("init")}))
+        return BadInput;
+    StoreOptions options;
+    options.now = m_now.value_or(kNoInstant);
+    StoreError error;
+    const std::unique_ptr<Store> store = Store::create(m_args.database(), options, &error);
+    if (!store)
+        return fail(error);
+    print(tr("Created Redline store %1 (schema version %2, policy %3 v%4)\n")
+              .arg(m_args.database())
+              .arg(Schema::currentVersion())
+              .arg(store->storedPolicy().name)
+              .arg(store->storedPolicy().version)
+              .toUtf8());
+    return Ok;
+}
+
+int CliRunner::import()
+{
+    if (!parseCommand({{}, {}, 1, 1, QStringLiteral("import FILE|-")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(true, true);
+    if (!store)
+        return m_failCode; // openStore reported why
+    const QString file = m_args.positional().first();
+    JsonlImporter importer(*store);
+    StoreError error;
+    if (!importer.importFile(file, &error)) {
+        if (error.message.startsWith(QLatin1String("line ")))
+            error.message = (file == QLatin1String("-") ? tr("standard input") : file) + QLatin1String(": ") + error.message;
+        return fail(error);
+    }
+    print(tr("Imported %1 events from %2 (%3 already in the store)\n")
+              .arg(importer.appended())
+              .arg(file == QLatin1String("-") ? tr("standard input") : file)
+              .arg(importer.skipped())
+              .toUtf8());
+    return Ok;
+}
+
+int CliRunner::score()
+{
+    if (!parseCommand({{QStringLiteral("--at")}, {QStringLiteral("--json")}, 1, 1,
+                       QStringLiteral("score HANDLE [--at T] [--json]")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    Instant at = 0;
+    if (!instantOption(QStringLiteral("--at"), store->now(), &at))
+        return BadInput;
+    Replay replay;
+    SubjectRecord subject;
+    StoreError error;
+    if (!store->replay(m_args.positional().first(), at, &replay, &error, &subject))
+        return fail(error);
+    const SubjectState &s = replay.state;
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::score(subject.handle, subject.kind, s) + '\n');
+        return Ok;
+    }
+    QByteArray out = tr("%1 (%2) %3\nat %4\nscore %5 / %6\nrestrictions: %7\n")
+                         .arg(subject.handle, subjectKindName(subject.kind), subject.name, formatInstant(s.at))
+                         .arg(s.score)
+                         .arg(s.max)
+                         .arg(joinedOrDash(s.restrictions))
+                         .toUtf8();
+    const QVector<Sanction> active = s.activeSanctions();
+    if (!active.isEmpty()) {
+        CliTable table({tr("SANCTION"), tr("FROM"), tr("UNTIL"), tr("VIOLATION")});
+        for (const Sanction &sanction : active)
+            table.addRow({sanction.id, formatInstant(sanction.from),
+                          sanction.permanent() ? tr("permanent") : formatInstant(sanction.until), sanction.violation});
+        out += '\n' + table.render();
+    }
+    print(out);
+    return Ok;
+}
+
+int CliRunner::history()
+{
+    if (!parseCommand({{QStringLiteral("--from"), QStringLiteral("--to")}, {QStringLiteral("--json")}, 1, 1,
+                       QStringLiteral("history HANDLE [--from T] [--to T] [--json]")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    Instant from = 0;
+    Instant to = 0;
+    if (!instantOption(QStringLiteral("--from"), 0, &from) || !instantOption(QStringLiteral("--to"), store->now(), &to))
+        return BadInput;
+    if (from > to)
+        return fail(BadInput, tr("--from %1 is after --to %2").arg(formatInstant(from), formatInstant(to)));
+    Replay replay;
+    SubjectRecord subject;
+    StoreError error;
+    if (!store->replay(m_args.positional().first(), to, &replay, &error, &subject))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::history(subject.handle, replay.timeline, from, to) + '\n');
+        return Ok;
+    }
+    CliTable points({tr("AT"), tr("SCORE"), tr("CHANGE"), tr("CAUSE"), tr("REF")});
+    for (const ScorePoint &p : replay.timeline.points) {
+        if (p.at >= from && p.at <= to)
+            points.addRow({formatInstant(p.at), QString::number(p.score),
+                           p.delta > 0 ? QStringLiteral("+%1").arg(p.delta) : QString::number(p.delta),
+                           pointCauseName(p.cause), p.ref.isEmpty() ? QStringLiteral("-") : p.ref});
+    }
+    QByteArray out = tr("%1 (%2): score history\n").arg(subject.handle, subjectKindName(subject.kind)).toUtf8()
+                     + points.render();
+    CliTable crossings({tr("AT"), tr("THRESHOLD"), tr("DIRECTION")});
+    int crossingCount = 0;
+    for (const Crossing &c : replay.timeline.crossings) {
+        if (c.at >= from && c.at <= to) {
+            crossings.addRow({formatInstant(c.at), QString::number(c.threshold), c.down ? tr("down") : tr("up")});
+            ++crossingCount;
+        }
+    }
+    if (crossingCount > 0)
+        out += '\n' + tr("Threshold crossings\n").toUtf8() + crossings.render();
+    print(out);
+    return Ok;
+}
+
+int CliRunner::list()
+{
+    if (!parseCommand({{QStringLiteral("--kind"), QStringLiteral("--below"), QStringLiteral("--restriction")},
+                       {QStringLiteral("--json")}, 0, 0,
+                       QStringLiteral("list [--kind K] [--below N] [--restriction ID] [--json]")}))
+        return BadInput;
+    StateFilter filter;
+    if (m_args.has(QStringLiteral("--kind"))) {
+        filter.kind = subjectKindFromName(m_args.value(QStringLiteral("--kind")));
+        if (!filter.kind)
+            return fail(BadInput, tr("--kind: \"%1\" is not one of mcn, brand, creator").arg(m_args.value(QStringLiteral("--kind"))));
+    }
+    if (m_args.has(QStringLiteral("--below"))) {
+        bool ok = false;
+        filter.below = m_args.value(QStringLiteral("--below")).toInt(&ok);
+        if (!ok)
+            return fail(BadInput, tr("--below: \"%1\" is not an integer").arg(m_args.value(QStringLiteral("--below"))));
+    }
+    filter.restriction = m_args.value(QStringLiteral("--restriction"));
+    const std::unique_ptr<Store> store = openStore(false, true);
+    if (!store)
+        return m_failCode;
+    const bool json = m_args.has(QStringLiteral("--json"));
+    StoreError error;
+    qint64 count = 0;
+    CliTable table({tr("SUBJECT"), tr("KIND"), tr("SCORE"), tr("RESTRICTIONS")});
+    if (json)
+        print("{\"subjects\":[");
+    QByteArray buffer;
+    const bool ok = store->listStates(filter, [&](const CachedState &s) {
+        if (json) {
+            if (count > 0)
+                buffer += ',';
+            buffer += ResultJson::listEntry(s);
+            if (buffer.size() > (1 << 20)) {
+                print(buffer);
+                buffer.clear();
+            }
+        } else {
+            table.addRow({s.handle, subjectKindName(s.kind), QStringLiteral("%1/%2").arg(s.score).arg(s.max),
+                          joinedOrDash(s.restrictions)});
+        }
+        ++count;
+        return true;
+    }, &error);
+    if (!ok)
+        return fail(error);
+    if (json) {
+        print(buffer + "]}\n");
+    } else {
+        print(table.render());
+        print(tr("%n subject(s)\n", nullptr, int(count)).toUtf8());
+    }
+    return Ok;
+}
+
+int CliRunner::replay()
+{
+    if (!parseCommand({{QStringLiteral("--with"), QStringLiteral("--at")}, {QStringLiteral("--json")}, 0, 0,
+                       QStringLiteral("replay --with POLICY.json [--at T] [--json]")}))
+        return BadInput;
+    if (!m_args.has(QStringLiteral("--with")))
+        return fail(BadInput, tr("replay needs --with POLICY.json"));
+    QString policyError;
+    const std::optional<Policy> with = PolicyLoader::loadFile(m_args.value(QStringLiteral("--with")), &policyError);
+    if (!with)
+        return fail(BadInput, policyError);
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    Instant at = 0;
+    if (!instantOption(QStringLiteral("--at"), store->now(), &at))
+        return BadInput;
+    WhatIfReport report;
+    StoreError error;
+    if (!WhatIfReplay(*store, store->policy(), *with).run(at, &report, {}, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::whatIf(report) + '\n');
+        return Ok;
+    }
+    QByteArray out = tr("What-if at %1: %2 -> %3, %4 subjects, %5 change standing, %6 change score\n\n")
+                         .arg(formatInstant(report.at), report.beforePolicy, report.afterPolicy)
+                         .arg(report.subjects)
+                         .arg(report.changes.size())
+                         .arg(report.scoreChanged)
+                         .toUtf8();
+    CliTable tiers({tr("KIND"), tr("TIER"), tr("BEFORE"), tr("AFTER")});
+    CliTable means({tr("KIND"), tr("SUBJECTS"), tr("MEAN BEFORE"), tr("MEAN AFTER")});
+    for (int k = 0; k < kSubjectKindCount; ++k) {
+        const KindSummary &summary = report.kinds[k];
+        const QString kind = subjectKindName(static_cast<SubjectKind>(k));
+        means.addRow({kind, QString::number(summary.subjects), QString::number(summary.meanBefore(), 'f', 2),
+                      QString::number(summary.meanAfter(), 'f', 2)});
+        QStringList names = summary.tiersBefore.keys();
+        for (const QString &tier : summary.tiersAfter.keys()) {
+            if (!names.contains(tier))
+                names.append(tier);
+        }
+        for (const QString &tier : std::as_const(names))
+            tiers.addRow({kind, tier, QString::number(summary.tiersBefore.value(tier)),
+                          QString::number(summary.tiersAfter.value(tier))});
+    }
+    out += means.render() + '\n' + tiers.render();
+    if (!report.changes.isEmpty()) {
+        CliTable changes({tr("SUBJECT"), tr("KIND"), tr("BEFORE"), tr("AFTER"), tr("RESTRICTIONS GAINED"),
+                          tr("RESTRICTIONS LOST")});
+        for (const StandingChange &c : report.changes)
+            changes.addRow({c.handle, subjectKindName(c.kind),
+                            QStringLiteral("%1 (%2)").arg(c.before.score).arg(c.before.tier),
+                            QStringLiteral("%1 (%2)").arg(c.after.score).arg(c.after.tier),
+                            joinedOrDash(minus(c.after.restrictions, c.before.restrictions)),
+                            joinedOrDash(minus(c.before.restrictions, c.after.restrictions))});
+        out += '\n' + changes.render();
+    }
+    print(out);
+    return Ok;
+}
+
+int CliRunner::verify()
+{
+    if (!parseCommand({{}, {}, 0, 0, QStringLiteral("verify")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    StoreError error;
+    if (!store->verify({}, &error))
+        return fail(error);
+    print(tr("OK: %1 is intact (integrity, audit chain, %2 events, state cache of %3 subjects)\n")
+              .arg(store->path())
+              .arg(store->eventCount())
+              .arg(store->subjectCount())
+              .toUtf8());
+    return Ok;
+}
+
+int CliRunner::exportStore()
+{
+    if (!parseCommand({{QStringLiteral("--format"), QStringLiteral("--out")}, {}, 0, 0,
+                       QStringLiteral("export [--format jsonl|csv] [--out FILE]")}))
+        return BadInput;
+    const QString format = m_args.has(QStringLiteral("--format")) ? m_args.value(QStringLiteral("--format"))
+                                                                  : QStringLiteral("jsonl");
+    if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
+        return fail(BadInput, tr("--format: \"%1\" is not one of jsonl, csv").arg(format));
+    const bool csv = format == QLatin1String("csv");
+    const std::unique_ptr<Store> store = openStore(false, csv);
+    if (!store)
+        return m_failCode;
+
+    const QString outPath = m_args.value(QStringLiteral("--out"));
+    QSaveFile file(outPath);
+    QIODevice *device = &m_out;
+    if (!outPath.isEmpty()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(BadInput, tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+        device = &file;
+    }
+    StoreError error;
+    qint64 written = 0;
+    if (csv) {
+        CsvExporter exporter(*store);
+        if (!exporter.write(*device, &error))
+            return fail(error);
+        written = exporter.written();
+    } else {
+        JsonlExporter exporter(*store);
+        if (!exporter.write(*device, &error))
+            return fail(error);
+        written = exporter.written();
+    }
+    if (!outPath.isEmpty()) {
+        if (!file.commit())
+            return fail(Internal, tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+        print(tr("Exported %1 %2 to %3\n").arg(written).arg(csv ? tr("subjects") : tr("events"), outPath).toUtf8());
+    }
+    return Ok;
+}
+
+int CliRunner::generate()
+{
+    const QStringList counts{QStringLiteral("--mcns"), QStringLiteral("--brands"), QStringLiteral("--creators"),
+                             QStringLiteral("--violations")};
+    if (!parseCommand({counts + QStringList{QStringLiteral("--seed")}, {}, 0, 0,
+                       QStringLiteral("generate --mcns N --brands N --creators N --violations N [--seed S]")}))
+        return BadInput;
+    GeneratorOptions options;
+    qint64 values[4] = {options.mcns, options.brands, options.creators, options.violations};
+    for (int i = 0; i < counts.size(); ++i) {
+        if (!m_args.has(counts[i]))
+            continue;
+        bool ok = false;
+        values[i] = m_args.value(counts[i]).toLongLong(&ok);
+        if (!ok || values[i] < 0 || (i < 3 && values[i] > 100000000))
+            return fail(BadInput, tr("%1: \"%2\" is not a count").arg(counts[i], m_args.value(counts[i])));
+    }
+    options.mcns = int(values[0]);
+    options.brands = int(values[1]);
+    options.creators = int(values[2]);
+    options.violations = values[3];
+    if (m_args.has(QStringLiteral("--seed"))) {
+        bool ok = false;
+        options.seed = m_args.value(QStringLiteral("--seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(BadInput, tr("--seed: \"%1\" is not a number").arg(m_args.value(QStringLiteral("--seed"))));
+    }
+    const std::unique_ptr<Store> store = openStore(true, true);
+    if (!store)
+        return m_failCode;
+    BulkWriter writer(*store, QStringLiteral("generate"), tr("seed %1").arg(options.seed));
+    StoreError error;
+    if (!writer.begin(&error))
+        return fail(error);
+    const SyntheticGenerator generator(store->policy(), options);
+    qint64 emitted = 0;
+    generator.run([&](const StoredEvent &event) {
+        ++emitted;
+        return writer.append(event, &error);
+    });
+    if (error.isSet()) // a generated event the store refuses is a generator bug, not the user's input
+        return fail(Internal, tr("generated event %1 refused: %2").arg(emitted).arg(error.message));
+    if (!writer.commit({}, &error))
+        return fail(error);
+    print(tr("Generated %1 events (%2 MCNs, %3 brands, %4 creators, seed %5) into %6\n")
+              .arg(writer.appended())
+              .arg(options.mcns)
+              .arg(options.brands)
+              .arg(options.creators)
+              .arg(options.seed)
+              .arg(store->path())
+              .toUtf8());
+    return Ok;
+}
+
+int CliRunner::scan()
+{
+    if (!parseCommand({{QStringLiteral("--file")}, {QStringLiteral("--json")}, 0, 1,
+                       QStringLiteral("scan [--json] (TEXT | --file F)")}))
+        return BadInput;
+    const bool json = m_args.has(QStringLiteral("--json"));
+    const bool fromFile = m_args.has(QStringLiteral("--file"));
+    if (fromFile == !m_args.positional().isEmpty())
+        return fail(BadInput, tr("scan needs either TEXT or --file F (usage: scan [--json] (TEXT | --file F))"));
+    const TextScanner &scanner = TextScanner::builtin();
+    const auto human = [](const QVector<ScanFinding> &findings, const QString &prefix) {
+        QByteArray out;
+        for (const ScanFinding &f : findings)
+            out += (prefix + QStringLiteral("%1  %2  %3-%4  %5\n").arg(f.category, f.rule).arg(f.start).arg(f.end).arg(f.match))
+                       .toUtf8();
+        return out;
+    };
+    if (!fromFile) {
+        const QVector<ScanFinding> findings = scanner.scan(m_args.positional().first());
+        if (json)
+            print(ResultJson::scan(findings) + '\n');
+        else
+            print(findings.isEmpty() ? tr("no findings\n").toUtf8() : human(findings, QString()));
+        return Ok;
+    }
+    const QString path = m_args.value(QStringLiteral("--file"));
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(BadInput, tr("%1: cannot read: %2").arg(path, file.errorString()));
+    qint64 number = 0;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        ++number;
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        const QVector<ScanFinding> findings = scanner.scan(QString::fromUtf8(line));
+        if (json)
+            print(ResultJson::scan(findings) + '\n');
+        else
+            print(human(findings, tr("line %1: ").arg(number)));
+    }
+    return Ok;
+}
+
+int CliRunner::policy()
+{
+    if (!parseCommand({{}, {}, 0, 0, QStringLiteral("policy")}))
+        return BadInput;
+    if (!m_args.policyFile().isEmpty()) { // the override is the policy in force; no store needed
+        QString error;
+        const std::optional<Policy> policy = PolicyLoader::loadFile(m_args.policyFile(), &error);
+        if (!policy)
+            return fail(BadInput, error);
+        print(PolicyLoader::toJson(*policy));
+        return Ok;
+    }
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    QByteArray json = PolicyLoader::toJson(store->policy());
+    if (!json.endsWith('\n'))
+        json += '\n';
+    print(json);
+    return Ok;
+}
+
+} // namespace redline

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cliarguments.h"
+#include "engine/instant.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace redline {
+
+class Store;
+struct Policy;
+
+// redline-cli (DESIGN.md "redline-cli"): parses the command line, runs one command through the same core
+// functions the console calls, prints results on stdout and errors on stderr as one line, and returns the
+// exit code: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
+class CliRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+public:
+    enum Exit { Ok = 0, Internal = 1, BadInput = 2, Integrity = 3 };
+
+    explicit CliRunner(QStringList arguments);
+    int run();
+
+    static int exitCodeOf(const StoreError &error);
+
+private:
+    int dispatch();
+    int init();
+    int import();
+    int score();
+    int history();
+    int list();
+    int replay();
+    int verify();
+    int exportStore();
+    int generate();
+    int scan();
+    int policy();
+
+    // Opens the store for a command; readOnly when the command writes nothing (a read-only file then still
+    // works). writes: the command appends events, so a read-only file is bad input.
+    std::unique_ptr<Store> openStore(bool writes, bool refreshDue);
+    bool loadPolicyOverride(Store &store);
+    bool instantOption(const QString &option, Instant fallback, Instant *out);
+    bool parseCommand(const CliArguments::Spec &spec);
+
+    int fail(const StoreError &error);
+    int fail(int code, const QString &message);
+    void print(const QByteArray &bytes);
+    QByteArray usage() const;
+
+    QStringList m_arguments;
+    CliArguments m_args;
+    QFile m_out;
+    std::optional<Instant> m_now; // REDLINE_NOW
+    int m_failCode = Ok;          // the exit code of the last failure reported
+};
+
+} // namespace redline

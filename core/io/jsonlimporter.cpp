@@ -1,0 +1,144 @@
+#include "jsonlimporter.h"
+
+#include "io/eventjson.h"
+#include "store/bulkwriter.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+
+namespace redline {
+
+namespace {
+
+constexpr int kBatchLines = 8192;
+
+struct Line {
+    qint64 number = 0;
+    QByteArray text;
+    StoredEvent event;
+    QString error;
+    bool blank = false;
+};
+
+struct Batch {
+    QVector<Line> lines;
+    qint64 bytes = 0; // read so far, at the batch's end
+};
+
+bool isBlank(const QByteArray &text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+class LineSource
+{
+public:
+    explicit LineSource(QIODevice &device)
+        : m_device(device)
+    {
+    }
+
+    Batch next()
+    {
+        Batch batch;
+        batch.lines.reserve(kBatchLines);
+        while (batch.lines.size() < kBatchLines && !m_device.atEnd()) {
+            QByteArray text = m_device.readLine();
+            m_bytes += text.size();
+            if (m_number == 0 && text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
+                text.remove(0, 3);
+            Line line;
+            line.number = ++m_number;
+            line.blank = isBlank(text);
+            line.text = std::move(text);
+            batch.lines.append(std::move(line));
+        }
+        batch.bytes = m_bytes;
+        return batch;
+    }
+
+private:
+    QIODevice &m_device;
+    qint64 m_number = 0;
+    qint64 m_bytes = 0;
+};
+
+QFuture<void> parseInBackground(Batch &batch)
+{
+    return QtConcurrent::map(batch.lines, [](Line &line) {
+        if (!line.blank && !EventJson::parse(line.text, &line.event, &line.error) && line.error.isEmpty())
+            line.error = EventJson::tr("not valid");
+        line.text.clear();
+    });
+}
+
+} // namespace
+
+JsonlImporter::JsonlImporter(Store &store)
+    : m_store(store)
+{
+}
+
+bool JsonlImporter::importFile(const QString &path, StoreError *error)
+{
+    QFile file;
+    const bool standardInput = path == QLatin1String("-");
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)
+                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: cannot read: %2").arg(path, file.errorString()));
+    return importDevice(file, standardInput ? tr("standard input") : QFileInfo(path).fileName(), error);
+}
+
+bool JsonlImporter::importDevice(QIODevice &device, const QString &source, StoreError *error)
+{
+    m_lines = m_appended = m_skipped = 0;
+    const qint64 total = device.isSequential() ? 0 : device.size();
+    BulkWriter writer(m_store, QStringLiteral("import"), source);
+    if (!writer.begin(error))
+        return false;
+
+    LineSource lines(device);
+    Batch current = lines.next();
+    QFuture<void> parsing = parseInBackground(current);
+    while (!current.lines.isEmpty()) {
+        Batch next = lines.next(); // read while the pool parses
+        parsing.waitForFinished();
+        QFuture<void> parsingNext = parseInBackground(next);
+        for (const Line &line : std::as_const(current.lines)) {
+            if (line.blank)
+                continue;
+            StoreError lineError;
+            if (!line.error.isEmpty() || !writer.append(line.event, &lineError)) {
+                parsingNext.waitForFinished();
+                const QString why = line.error.isEmpty() ? lineError.message : line.error;
+                const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;
+                return StoreError::fail(error, kind, tr("line %1: %2").arg(line.number).arg(why));
+            }
+        }
+        m_lines = current.lines.last().number;
+        if (m_progress && !m_progress(current.bytes, total)) {
+            parsingNext.waitForFinished();
+            return StoreError::fail(error, StoreError::Kind::Internal, tr("import cancelled"));
+        }
+        current = std::move(next);
+        parsing = parsingNext;
+    }
+    if (!writer.commit({}, error))
+        return false;
+    m_appended = writer.appended();
+    m_skipped = writer.skipped();
+    return true;
+}
+
+} // namespace redline

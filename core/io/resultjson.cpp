@@ -1,0 +1,175 @@
+#include "resultjson.h"
+
+#include "io/jsonwriter.h"
+
+namespace redline {
+
+namespace {
+
+void instantOrNull(JsonWriter &w, Instant at)
+{
+    if (at == kNoInstant)
+        w.null();
+    else
+        w.value(formatInstant(at));
+}
+
+void standing(JsonWriter &w, const Standing &s)
+{
+    w.beginObject();
+    w.key("score").value(s.score);
+    w.key("tier").value(s.tier);
+    w.key("restrictions").strings(s.restrictions);
+    w.endObject();
+}
+
+void tiers(JsonWriter &w, const QMap<QString, qint64> &counts)
+{
+    w.beginObject();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        w.key(it.key().toUtf8().constData()).value(it.value());
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray ResultJson::score(const QString &handle, SubjectKind kind, const SubjectState &state)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(handle);
+    w.key("kind").value(subjectKindName(kind));
+    w.key("at").value(formatInstant(state.at));
+    w.key("score").value(state.score);
+    w.key("max").value(state.max);
+    w.key("restrictions").strings(state.restrictions);
+    w.key("sanctions").beginArray();
+    for (const Sanction &s : state.activeSanctions()) {
+        w.beginObject();
+        w.key("id").value(s.id);
+        w.key("from").value(formatInstant(s.from));
+        w.key("until");
+        instantOrNull(w, s.until);
+        w.key("violation").stringOrNull(s.violation);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::history(const QString &handle, const Timeline &timeline, Instant from, Instant to)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(handle);
+    w.key("points").beginArray();
+    for (const ScorePoint &p : timeline.points) {
+        if (p.at < from || p.at > to)
+            continue;
+        w.beginObject();
+        w.key("at").value(formatInstant(p.at));
+        w.key("score").value(p.score);
+        w.key("cause").value(pointCauseName(p.cause));
+        w.key("ref").stringOrNull(p.ref);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("crossings").beginArray();
+    for (const Crossing &c : timeline.crossings) {
+        if (c.at < from || c.at > to)
+            continue;
+        w.beginObject();
+        w.key("at").value(formatInstant(c.at));
+        w.key("threshold").value(c.threshold);
+        w.key("direction").value(c.down ? "down" : "up");
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::listEntry(const CachedState &s)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(s.handle);
+    w.key("kind").value(subjectKindName(s.kind));
+    w.key("name").value(s.name);
+    w.key("score").value(s.score);
+    w.key("max").value(s.max);
+    w.key("band");
+    if (s.band)
+        w.value(*s.band);
+    else
+        w.null();
+    w.key("restrictions").strings(s.restrictions);
+    w.key("ladder_level").value(s.ladderLevel);
+    w.key("mcn").stringOrNull(s.mcn);
+    w.key("next_change");
+    instantOrNull(w, s.nextChange);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::whatIf(const WhatIfReport &report)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("at").value(formatInstant(report.at));
+    w.key("before").value(report.beforePolicy);
+    w.key("after").value(report.afterPolicy);
+    w.key("subjects").value(report.subjects);
+    w.key("changed").value(qint64(report.changes.size()));
+    w.key("score_changed").value(report.scoreChanged);
+    w.key("kinds").beginObject();
+    for (int k = 0; k < kSubjectKindCount; ++k) {
+        const KindSummary &summary = report.kinds[k];
+        w.key(subjectKindName(static_cast<SubjectKind>(k)).toLatin1().constData()).beginObject();
+        w.key("subjects").value(summary.subjects);
+        w.key("mean_before").value(summary.meanBefore(), 2);
+        w.key("mean_after").value(summary.meanAfter(), 2);
+        w.key("tiers_before");
+        tiers(w, summary.tiersBefore);
+        w.key("tiers_after");
+        tiers(w, summary.tiersAfter);
+        w.endObject();
+    }
+    w.endObject();
+    w.key("changes").beginArray();
+    for (const StandingChange &c : report.changes) {
+        w.beginObject();
+        w.key("subject").value(c.handle);
+        w.key("kind").value(subjectKindName(c.kind));
+        w.key("before");
+        standing(w, c.before);
+        w.key("after");
+        standing(w, c.after);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::scan(const QVector<ScanFinding> &findings)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("findings").beginArray();
+    for (const ScanFinding &f : findings) {
+        w.beginObject();
+        w.key("category").value(f.category);
+        w.key("rule").value(f.rule);
+        w.key("start").value(f.start);
+        w.key("end").value(f.end);
+        w.key("match").value(f.match);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+} // namespace redline

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+#include "scan/scanfinding.h"
+#include "store/cachedstate.h"
+#include "store/whatifreport.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace redline {
+
+// The JSON shapes of redline-cli's results (DESIGN.md "redline-cli"); tools outside the project parse
+// them, so keys keep the documented order and names. Each returns one line without the newline.
+class ResultJson
+{
+public:
+    // {"subject","kind","at","score","max","restrictions":[...],"sanctions":[{"id","from","until","violation"}]}
+    static QByteArray score(const QString &handle, SubjectKind kind, const SubjectState &state);
+    // {"subject","points":[{"at","score","cause","ref"}],"crossings":[{"at","threshold","direction"}]},
+    // points and crossings with `at` in [from, to].
+    static QByteArray history(const QString &handle, const Timeline &timeline, Instant from, Instant to);
+    // {"subject","kind","name","score","max","band","restrictions","ladder_level","mcn","next_change"}
+    static QByteArray listEntry(const CachedState &state);
+    static QByteArray whatIf(const WhatIfReport &report);
+    // {"findings":[{"category","rule","start","end","match"}]}
+    static QByteArray scan(const QVector<ScanFinding> &findings);
+};
+
+} // namespace redline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "store/auditentry.h"
+#include "store/progress.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+struct sqlite3;
+
+namespace redline {
+
+class EventReader;
+
+// The hash-chained audit log (DESIGN.md "The store"): one row per write, each carrying the SHA-256 of
+// the previous row's hash and its own content; the head hash is also kept in meta so that deleting the
+// last row shows. verify() walks the chain and re-hashes the ledger events each row covers.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    AuditLog(sqlite3 *db, const QString &path);
+
+    // Fills entry.id, prevHash and hash and inserts the row (inside the caller's transaction).
+    bool append(AuditEntry &entry, StoreError *error);
+    bool verify(const ProgressFn &progress, StoreError *error);
+    QVector<AuditEntry> forSubject(const QString &handle, StoreError *error);
+
+    static QByteArray content(const AuditEntry &entry);
+    static QByteArray chainHash(const AuditEntry &entry);
+    static QByteArray policyHash(const QByteArray &policyJson);
+
+private:
+    bool verifyEvents(const AuditEntry &entry, qint64 expectedFirst, EventReader &reader, StoreError *error);
+    bool verifyPolicy(const QByteArray &lastPolicyHash, StoreError *error);
+    bool verifyCoverage(qint64 lastCovered, StoreError *error);
+    QString where(const AuditEntry &entry) const;
+
+    sqlite3 *m_db;
+    QString m_path;
+};
+
+} // namespace redline

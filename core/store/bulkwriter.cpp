@@ -1,0 +1,237 @@
+#include "bulkwriter.h"
+
+#include "store/auditlog.h"
+#include "store/eventdigest.h"
+#include "store/eventvalidator.h"
+#include "store/sqlerror.h"
+#include "store/statecache.h"
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace redline {
+
+namespace {
+
+const char kInsertEvent[] =
+    "INSERT INTO events(type, subject_id, at, ext_id, ref_seq, by, code, points, severity, source, action, "
+    "outcome, counterparty_id, campaign_seq, amount, text, name, role, attrs, digest) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+
+void bindOptional(SqlStatement &q, int index, qint64 value, qint64 none)
+{
+    if (value == none)
+        q.bindNull(index);
+    else
+        q.bind(index, value);
+}
+
+} // namespace
+
+BulkWriter::BulkWriter(Store &store, const QString &action, const QString &detail)
+    : m_store(store)
+    , m_action(action)
+    , m_detail(detail)
+{
+}
+
+BulkWriter::~BulkWriter()
+{
+    rollback();
+}
+
+bool BulkWriter::failWrite(StoreError *error)
+{
+    return SqlError::fail(error, m_store.handle(), m_store.path(), tr("append to the ledger"));
+}
+
+bool BulkWriter::begin(StoreError *error)
+{
+    sqlite3 *db = m_store.handle();
+    if (m_store.isReadOnly())
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: opened read-only; cannot %2").arg(m_store.path(), m_action));
+    if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, m_store.path(), tr("start a transaction")))
+        return false;
+    m_open = true;
+    m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy());
+    m_insertEvent = SqlStatement(db, kInsertEvent);
+    m_insertSubject = SqlStatement(db, "INSERT INTO subjects(handle, kind, name, at, attrs) VALUES(?1, ?2, ?3, ?4, ?5)");
+    m_upsertUser = SqlStatement(db, "INSERT OR REPLACE INTO users(name, role, since) VALUES(?1, ?2, ?3)");
+    if (!m_insertEvent.isValid() || !m_insertSubject.isValid() || !m_upsertUser.isValid()) {
+        failWrite(error);
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void BulkWriter::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+bool BulkWriter::append(const StoredEvent &event, StoreError *error)
+{
+    if (!m_open)
+        return StoreError::fail(error, StoreError::Kind::Internal, tr("append outside a transaction"));
+    ResolvedEvent r;
+    if (!m_validator->validate(event, &r, error))
+        return false;
+    if (r.alreadyStored) {
+        ++m_skipped;
+        return true;
+    }
+    return insert(r, error);
+}
+
+bool BulkWriter::insert(const ResolvedEvent &resolved, StoreError *error)
+{
+    ResolvedEvent r = resolved;
+    if (r.event.type == EventType::Subject && !insertSubject(r, error))
+        return false;
+    if (!insertEventRow(r, error))
+        return false;
+    if (r.event.type == EventType::User && !recordUser(r, error))
+        return false;
+    const qint64 seq = sqlite3_last_insert_rowid(m_store.handle());
+    if (m_firstSeq == 0)
+        m_firstSeq = seq;
+    m_lastSeq = seq;
+    ++m_appended;
+    m_hash.addData(EventDigest::canonical(r.event));
+    if (r.subjectId != 0) {
+        m_touched.insert(r.subjectId);
+        if (r.kind == SubjectKind::Mcn)
+            m_touchedMcns.insert(r.subjectId);
+        if (m_onlySubject.isEmpty() && !m_manySubjects)
+            m_onlySubject = r.event.subject;
+        else if (m_onlySubject != r.event.subject)
+            m_manySubjects = true;
+    }
+    return true;
+}
+
+bool BulkWriter::insertSubject(ResolvedEvent &r, StoreError *error)
+{
+    const StoredEvent &e = r.event;
+    SqlStatement &q = m_insertSubject;
+    q.bind(1, e.subject);
+    q.bind(2, int(r.kind));
+    q.bindText(3, e.name.toUtf8());
+    if (e.name.isEmpty()) // NOT NULL: a subject may have no display name
+        sqlite3_bind_text(q.raw(), 3, "", 0, SQLITE_STATIC);
+    q.bind(4, e.at);
+    q.bindText(5, e.attrs);
+    if (!q.exec())
+        return failWrite(error);
+    r.subjectId = sqlite3_last_insert_rowid(m_store.handle());
+    m_validator->rememberSubject(e.subject, r.subjectId, r.kind);
+    return true;
+}
+
+bool BulkWriter::insertEventRow(const ResolvedEvent &r, StoreError *error)
+{
+    const StoredEvent &e = r.event;
+    const bool subject = e.type == EventType::Subject; // its content lives in the subjects row
+    SqlStatement &q = m_insertEvent;
+    q.bind(1, int(e.type));
+    bindOptional(q, 2, r.subjectId, 0);
+    q.bind(3, e.at);
+    q.bind(4, e.id);
+    bindOptional(q, 5, r.refSeq, 0);
+    q.bind(6, e.by);
+    q.bind(7, e.code);
+    bindOptional(q, 8, e.points, -1);
+    bindOptional(q, 9, r.severity, -1);
+    bindOptional(q, 10, r.source, -1);
+    bindOptional(q, 11, r.action, -1);
+    bindOptional(q, 12, r.outcome, -1);
+    bindOptional(q, 13, r.counterpartyId, 0);
+    bindOptional(q, 14, r.campaignSeq, 0);
+    bindOptional(q, 15, e.amount, 0);
+    q.bind(16, e.text);
+    q.bind(17, subject ? QString() : e.name);
+    q.bind(18, subject ? QString() : e.kind);
+    q.bindText(19, subject ? QByteArray() : e.attrs);
+    bindOptional(q, 20, r.digest, 0);
+    if (!q.exec()) {
+        const int code = sqlite3_extended_errcode(m_store.handle());
+        if ((code & 0xff) == SQLITE_CONSTRAINT) // the schema's own R-L3/R-L4 guards, should validation miss
+            return StoreError::fail(error, StoreError::Kind::BadInput,
+                                    tr("refused by the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_store.handle()))));
+        return failWrite(error);
+    }
+    return true;
+}
+
+bool BulkWriter::recordUser(const ResolvedEvent &r, StoreError *error)
+{
+    m_upsertUser.bind(1, r.event.name);
+    m_upsertUser.bind(2, r.event.kind);
+    m_upsertUser.bind(3, r.event.at);
+    return m_upsertUser.exec() || failWrite(error);
+}
+
+// R-M6: a creator's state depends on its MCN's, so touching an MCN touches its creators.
+bool BulkWriter::subjectsToRefresh(QVector<qint64> *ids, StoreError *error)
+{
+    QSet<qint64> all = m_touched;
+    SqlStatement creators(m_store.handle(), "SELECT DISTINCT subject_id FROM events WHERE counterparty_id = ?1");
+    if (!creators.isValid())
+        return failWrite(error);
+    for (qint64 mcn : std::as_const(m_touchedMcns)) {
+        creators.reset();
+        creators.bind(1, mcn);
+        while (creators.next())
+            all.insert(creators.int64(0));
+        if (creators.resultCode() != SQLITE_DONE)
+            return failWrite(error);
+    }
+    *ids = QVector<qint64>(all.cbegin(), all.cend());
+    std::sort(ids->begin(), ids->end());
+    return true;
+}
+
+bool BulkWriter::appendAudit(StoreError *error)
+{
+    AuditEntry entry;
+    entry.at = m_store.now();
+    entry.actor = m_store.actor();
+    entry.action = m_action;
+    entry.subject = m_manySubjects ? QString() : m_onlySubject;
+    entry.firstSeq = m_firstSeq;
+    entry.lastSeq = m_lastSeq;
+    entry.eventsHash = m_hash.result();
+    entry.detail = m_detail.isEmpty() ? tr("%n event(s)", nullptr, int(m_appended))
+                                      : tr("%1: %n event(s)", nullptr, int(m_appended)).arg(m_detail);
+    return AuditLog(m_store.handle(), m_store.path()).append(entry, error);
+}
+
+bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
+{
+    if (!m_open)
+        return StoreError::fail(error, StoreError::Kind::Internal, tr("commit outside a transaction"));
+    if (m_appended > 0) {
+        QVector<qint64> ids;
+        StateCache cache(m_store.handle(), m_store.path(), m_store.storedPolicy());
+        if (!subjectsToRefresh(&ids, error) || !cache.refresh(ids, m_store.now(), refreshProgress, error)
+            || !appendAudit(error)) {
+            rollback();
+            return false;
+        }
+    }
+    if (!SqlError::exec(m_store.handle(), "COMMIT", error, m_store.path(), tr("commit"))) {
+        rollback();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+} // namespace redline

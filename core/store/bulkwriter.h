@@ -1,0 +1,78 @@
+#pragma once
+
+#include "store/progress.h"
+#include "store/resolvedevent.h"
+#include "store/sqlstatement.h"
+#include "store/storedevent.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace redline {
+
+class EventValidator;
+class Store;
+
+// The one way events enter the ledger: a transaction that validates each event against the store as
+// it grows (EventValidator), inserts it with prepared statements, and on commit refreshes the cached
+// state of every subject touched (and of the creators of a touched MCN, R-M6), appends one audit row and
+// commits. Nothing is written unless commit() succeeds: an error or the destructor rolls back.
+//
+//   BulkWriter writer(store, "generate", "seed 7");
+//   if (!writer.begin(&error)) ...
+//   for (...) if (!writer.append(event, &error)) return false;   // error: "field F: why"
+//   writer.commit(progress, &error);
+//
+// Re-appending an event already stored with the same content is a no-op (counted in skipped()).
+class BulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+public:
+    // `action` names the write in the audit log (import, append, generate...); `detail` says more (a file).
+    BulkWriter(Store &store, const QString &action, const QString &detail);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter &) = delete;
+    BulkWriter &operator=(const BulkWriter &) = delete;
+
+    bool begin(StoreError *error);
+    bool append(const StoredEvent &event, StoreError *error);
+    bool commit(const ProgressFn &refreshProgress, StoreError *error);
+    void rollback();
+
+    qint64 appended() const { return m_appended; }
+    qint64 skipped() const { return m_skipped; }
+
+private:
+    bool insert(const ResolvedEvent &r, StoreError *error);
+    bool insertSubject(ResolvedEvent &r, StoreError *error);
+    bool insertEventRow(const ResolvedEvent &r, StoreError *error);
+    bool recordUser(const ResolvedEvent &r, StoreError *error);
+    bool subjectsToRefresh(QVector<qint64> *ids, StoreError *error);
+    bool appendAudit(StoreError *error);
+    bool failWrite(StoreError *error);
+
+    Store &m_store;
+    QString m_action;
+    QString m_detail;
+    std::unique_ptr<EventValidator> m_validator;
+    SqlStatement m_insertEvent;
+    SqlStatement m_insertSubject;
+    SqlStatement m_upsertUser;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_firstSeq = 0;
+    qint64 m_lastSeq = 0;
+    qint64 m_appended = 0;
+    qint64 m_skipped = 0;
+    QSet<qint64> m_touched;
+    QSet<qint64> m_touchedMcns;
+    QString m_onlySubject; // the handle, while every event so far concerned one subject
+    bool m_manySubjects = false;
+    bool m_open = false;
+};
+
+} // namespace redline

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/sqlstatement.h"
+#include "store/storedevent.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace redline {
+
+// Reads ledger rows back as the StoredEvents that were appended: references become ids and handles again,
+// so the result is what the exporter writes and what the audit chain hashed.
+class EventReader
+{
+    Q_DECLARE_TR_FUNCTIONS(EventReader)
+public:
+    EventReader(sqlite3 *db, const QString &path);
+
+    // Events with seq in [first, last], in seq order.
+    bool forRange(qint64 first, qint64 last, const std::function<bool(qint64 seq, const StoredEvent &)> &sink,
+                  StoreError *error);
+    bool bySeq(qint64 seq, StoredEvent *out, StoreError *error);
+
+private:
+    StoredEvent current() const;
+
+    sqlite3 *m_db;
+    QString m_path;
+    SqlStatement m_range;
+};
+
+} // namespace redline

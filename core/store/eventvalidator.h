@@ -1,0 +1,102 @@
+#pragma once
+
+#include "policy/policy.h"
+#include "store/eventreader.h"
+#include "store/ledgerreader.h"
+#include "store/resolvedevent.h"
+#include "store/sqlstatement.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+struct sqlite3;
+
+namespace redline {
+
+struct SubjectState;
+
+// Checks one event against the store as it stands inside the writer's transaction (so earlier lines of
+// the same import count) and resolves its references. Errors are one line, "field F: why", with the
+// field named as the JSON line spells it; the importer prefixes the line number.
+//
+// Rules enforced here (and again by the schema where SQLite can): known references, codes of the
+// subject's kind with points in range (R-L2), one appeal per violation (R-L3), four-eyes (R-L4), the
+// deposit balance and refund conditions (R-M3) and the certification requirements (R-M4).
+class EventValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(EventValidator)
+public:
+    EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
+
+    bool validate(const StoredEvent &event, ResolvedEvent *out, StoreError *error);
+    // A subject inserted by the writer, so later lines find it without a query.
+    void rememberSubject(const QString &handle, qint64 id, SubjectKind kind);
+
+    static bool isValidHandle(const QString &text);
+
+private:
+    struct SubjectRef {
+        qint64 id = 0;
+        SubjectKind kind = SubjectKind::Creator;
+    };
+    struct EventRef {
+        qint64 seq = 0;
+        EventType type = EventType::Note;
+        qint64 subjectId = 0;
+        Instant at = 0;
+        QString by;
+        qint64 refSeq = 0;
+        QString handle;  // the subject's
+        SubjectKind kind = SubjectKind::Creator;
+    };
+
+    bool fail(StoreError *error, const QString &field, const QString &why) const;
+    bool failInternal(StoreError *error);
+
+    bool checkFields(ResolvedEvent &r, StoreError *error) const;
+    bool checkRequired(const ResolvedEvent &r, StoreError *error) const;
+    bool checkWords(ResolvedEvent &r, StoreError *error) const;
+    bool resolveReferences(ResolvedEvent &r, StoreError *error);
+    bool resolveSubject(ResolvedEvent &r, StoreError *error);
+    bool resolveRef(ResolvedEvent &r, StoreError *error);
+    bool resolveCounterparty(ResolvedEvent &r, StoreError *error);
+    bool resolveCampaign(ResolvedEvent &r, StoreError *error);
+    bool checkKind(const ResolvedEvent &r, StoreError *error) const;
+    bool checkCode(const ResolvedEvent &r, StoreError *error) const;
+    bool findStored(ResolvedEvent &r, StoreError *error);
+    bool findStoredSubject(ResolvedEvent &r, StoreError *error);
+    bool findStoredById(ResolvedEvent &r, StoreError *error);
+    bool findStoredByDigest(ResolvedEvent &r, StoreError *error);
+    bool checkRules(const ResolvedEvent &r, StoreError *error);
+    bool checkAppeal(const ResolvedEvent &r, StoreError *error);
+    bool checkDecision(const ResolvedEvent &r, StoreError *error);
+    bool checkRetraction(const ResolvedEvent &r, StoreError *error);
+    bool checkDeposit(const ResolvedEvent &r, StoreError *error);
+    bool checkCertification(const ResolvedEvent &r, StoreError *error);
+    bool checkContract(const ResolvedEvent &r, StoreError *error);
+
+    bool lookupSubject(const QString &handle, SubjectRef *out, StoreError *error);
+    bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);
+    bool lookupEventBySeq(qint64 seq, EventRef *out, StoreError *error);
+    bool hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, StoreError *error);
+    bool stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error);
+
+    sqlite3 *m_db;
+    QString m_path;
+    const Policy &m_policy;
+    SqlStatement m_subjectByHandle;
+    SqlStatement m_eventByExtId;
+    SqlStatement m_eventBySeq;
+    SqlStatement m_refOfType;
+    SqlStatement m_byDigest;
+    SqlStatement m_subjectRow;
+    SqlStatement m_pendingAppeal;
+    SqlStatement m_contracts;
+    EventReader m_events;
+    LedgerReader m_ledgers;
+    QHash<QString, SubjectRef> m_subjects;
+};
+
+} // namespace redline

@@ -1,0 +1,235 @@
+#include "schema.h"
+
+#include "store/sqlerror.h"
+#include "store/sqlstatement.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace redline {
+
+namespace {
+
+// Version 1: the ledger. Event type numbers are EventType's values (storedevent.h). The ledger and the
+// audit log are append-only, enforced here so that nothing in the program can edit them by mistake.
+// R-L3 (one appeal per violation; likewise one decision per appeal and one retraction per violation) is a
+// unique index and R-L4 (four-eyes) a trigger, so the file refuses them whoever writes to it.
+const char kLedgerSchema[] = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES('application', 'redline');
+CREATE TABLE users(name TEXT PRIMARY KEY, role TEXT NOT NULL, since INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE subjects(
+  id INTEGER PRIMARY KEY,
+  handle TEXT NOT NULL UNIQUE,
+  kind INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  attrs TEXT NOT NULL);
+CREATE TABLE events(
+  seq INTEGER PRIMARY KEY,
+  type INTEGER NOT NULL,
+  subject_id INTEGER REFERENCES subjects(id),
+  at INTEGER NOT NULL,
+  ext_id TEXT,
+  ref_seq INTEGER REFERENCES events(seq),
+  by TEXT,
+  code TEXT,
+  points INTEGER,
+  severity INTEGER,
+  source INTEGER,
+  action INTEGER,
+  outcome INTEGER,
+  counterparty_id INTEGER REFERENCES subjects(id),
+  campaign_seq INTEGER REFERENCES events(seq),
+  amount INTEGER,
+  text TEXT,
+  name TEXT,
+  role TEXT,
+  attrs TEXT,
+  digest INTEGER);
+CREATE INDEX events_by_subject ON events(subject_id, at, seq);
+CREATE UNIQUE INDEX events_by_ext_id ON events(ext_id) WHERE ext_id IS NOT NULL;
+CREATE UNIQUE INDEX events_by_ref ON events(ref_seq, type) WHERE ref_seq IS NOT NULL;
+CREATE INDEX events_by_counterparty ON events(counterparty_id) WHERE counterparty_id IS NOT NULL;
+CREATE INDEX events_by_digest ON events(digest) WHERE digest IS NOT NULL;
+CREATE TRIGGER events_four_eyes BEFORE INSERT ON events
+  WHEN NEW.type = 3 AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq
+                                  WHERE a.seq = NEW.ref_seq)
+  BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END;
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TABLE audit(
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT,
+  first_seq INTEGER,
+  last_seq INTEGER,
+  events_hash BLOB,
+  detail TEXT NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL);
+CREATE INDEX audit_by_subject ON audit(subject) WHERE subject IS NOT NULL;
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+// Version 2: the current-state cache, one row per subject, rebuilt from the ledger after the migration
+// (meta cache_stale). Indexed for the list filters and for the refresh of subjects whose moment passed.
+const char kStateCacheSchema[] = R"sql(
+CREATE TABLE state(
+  subject_id INTEGER PRIMARY KEY REFERENCES subjects(id),
+  kind INTEGER NOT NULL,
+  score INTEGER NOT NULL,
+  max INTEGER NOT NULL,
+  band INTEGER,
+  restrictions TEXT NOT NULL,
+  ladder INTEGER NOT NULL,
+  last_violation_at INTEGER,
+  mcn_id INTEGER REFERENCES subjects(id),
+  certified INTEGER NOT NULL,
+  deposit INTEGER NOT NULL,
+  next_change INTEGER,
+  computed_at INTEGER NOT NULL);
+CREATE INDEX state_by_score ON state(kind, score);
+CREATE INDEX state_by_next_change ON state(next_change) WHERE next_change IS NOT NULL;
+CREATE INDEX state_by_mcn ON state(mcn_id) WHERE mcn_id IS NOT NULL;
+INSERT OR REPLACE INTO meta(key, value) VALUES('cache_stale', '1');
+)sql";
+
+const char *const kMigrations[] = {kLedgerSchema, kStateCacheSchema};
+constexpr int kCurrentVersion = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return kCurrentVersion;
+}
+
+QString Schema::backupPath(const QString &path, int version)
+{
+    return QStringLiteral("%1.bak-v%2").arg(path).arg(version);
+}
+
+int Schema::userVersion(sqlite3 *db, StoreError *error, const QString &path)
+{
+    SqlStatement query(db, "PRAGMA user_version");
+    if (!query.isValid() || !query.next()) {
+        SqlError::fail(error, db, path, tr("read the schema version"));
+        return -1;
+    }
+    return query.integer(0);
+}
+
+bool Schema::hasTables(sqlite3 *db, StoreError *error, const QString &path)
+{
+    SqlStatement query(db, "SELECT count(*) FROM sqlite_schema");
+    if (!query.isValid() || !query.next())
+        return SqlError::fail(error, db, path, tr("read the schema"));
+    return query.int64(0) > 0;
+}
+
+bool Schema::isRedlineStore(sqlite3 *db)
+{
+    SqlStatement query(db, "SELECT value FROM meta WHERE key = 'application'");
+    return query.isValid() && query.next() && query.text(0) == QLatin1String("redline");
+}
+
+bool Schema::create(sqlite3 *db, const QString &path, StoreError *error, int targetVersion)
+{
+    const int version = userVersion(db, error, path);
+    if (version < 0)
+        return false;
+    StoreError tableError;
+    const bool tables = hasTables(db, &tableError, path);
+    if (tableError.isSet())
+        return StoreError::fail(error, tableError.kind, tableError.message);
+    if (version != 0 || tables) {
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                isRedlineStore(db) ? tr("%1: already a Redline store").arg(path)
+                                                   : tr("%1: not empty and not a Redline store; refusing to overwrite it").arg(path));
+    }
+    return migrateTo(db, path, 0, targetVersion < 0 ? kCurrentVersion : targetVersion, error);
+}
+
+bool Schema::check(sqlite3 *db, const QString &path, StoreError *error)
+{
+    const int version = userVersion(db, error, path);
+    if (version < 0)
+        return false;
+    if (version == 0) {
+        StoreError tableError;
+        const bool tables = hasTables(db, &tableError, path);
+        if (tableError.isSet())
+            return StoreError::fail(error, tableError.kind, tableError.message);
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tables ? tr("%1: a SQLite database but not a Redline store").arg(path)
+                                       : tr("%1: empty file, not a Redline store (create one with `init`)").arg(path));
+    }
+    if (!isRedlineStore(db))
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: a SQLite database but not a Redline store").arg(path));
+    if (version > kCurrentVersion)
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: store schema version %2 is newer than this Redline supports (%3); use a newer Redline")
+                                    .arg(path).arg(version).arg(kCurrentVersion));
+    return true;
+}
+
+bool Schema::upgrade(sqlite3 *db, const QString &path, StoreError *error, bool *migrated)
+{
+    if (migrated)
+        *migrated = false;
+    if (!check(db, path, error))
+        return false;
+    const int version = userVersion(db, error, path);
+    if (version == kCurrentVersion)
+        return true;
+    if (!backup(db, path, version, error) || !migrateTo(db, path, version, kCurrentVersion, error))
+        return false;
+    if (migrated)
+        *migrated = true;
+    return true;
+}
+
+// A consistent copy (VACUUM INTO) rather than a file copy, so a WAL that holds recent commits is included.
+bool Schema::backup(sqlite3 *db, const QString &path, int version, StoreError *error)
+{
+    const QString target = backupPath(path, version);
+    if (QFile::exists(target) && !QFile::remove(target))
+        return StoreError::fail(error, StoreError::Kind::Internal,
+                                tr("%1: cannot replace the old backup %2 before migrating").arg(path, target));
+    SqlStatement vacuum(db, "VACUUM INTO ?1");
+    if (!vacuum.isValid())
+        return SqlError::fail(error, db, path, tr("back up the store before migrating"));
+    vacuum.bind(1, target);
+    if (!vacuum.exec())
+        return SqlError::fail(error, db, path, tr("back up the store to %1 before migrating").arg(target));
+    return true;
+}
+
+bool Schema::migrateTo(sqlite3 *db, const QString &path, int from, int to, StoreError *error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        const QString doing = tr("migrate the store to schema version %1").arg(version);
+        if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, path, doing))
+            return false;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
+        if (!SqlError::exec(db, kMigrations[version - 1], error, path, doing)
+            || !SqlError::exec(db, setVersion.constData(), error, path, doing)
+            || !SqlError::exec(db, "COMMIT", error, path, doing)) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace redline

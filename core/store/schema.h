@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+
+namespace redline {
+
+// The store's schema, versioned by PRAGMA user_version (DESIGN.md "The store"). Each migration runs in
+// its own transaction; an existing file is copied to FILE.bak-v<N> before it is migrated; a file from a
+// newer Redline, a SQLite file that is not a Redline store and a file that is not SQLite at all are all
+// refused with a message naming the file.
+class Schema
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+public:
+    static int currentVersion();
+
+    // A file with no schema yet (new or zero bytes) becomes a store at `targetVersion` (default: current).
+    static bool create(sqlite3 *db, const QString &path, StoreError *error, int targetVersion = -1);
+    // An existing store: checks it is one and migrates it to the current version (backing it up first).
+    // Returns through *migrated whether any migration ran (the cache then needs a rebuild).
+    static bool upgrade(sqlite3 *db, const QString &path, StoreError *error, bool *migrated = nullptr);
+    // Read-only access cannot migrate: checks the file is a store at exactly the current version.
+    static bool check(sqlite3 *db, const QString &path, StoreError *error);
+
+    static int userVersion(sqlite3 *db, StoreError *error, const QString &path);
+    static QString backupPath(const QString &path, int version);
+
+private:
+    static bool isRedlineStore(sqlite3 *db);
+    static bool hasTables(sqlite3 *db, StoreError *error, const QString &path);
+    static bool migrateTo(sqlite3 *db, const QString &path, int from, int to, StoreError *error);
+    static bool backup(sqlite3 *db, const QString &path, int version, StoreError *error);
+};
+
+} // namespace redline

@@ -1,0 +1,426 @@
+#include "store.h"
+
+#include "engine/scoreengine.h"
+#include "policy/policyloader.h"
+#include "store/affiliatefreezes.h"
+#include "store/auditlog.h"
+#include "store/bulkreplayer.h"
+#include "store/bulkwriter.h"
+#include "store/eventreader.h"
+#include "store/ledgerreader.h"
+#include "store/schema.h"
+#include "store/sqlerror.h"
+#include "store/sqlstatement.h"
+#include "store/statecache.h"
+#include "store/storeverifier.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace redline {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
+bool inTransaction(sqlite3 *db, const QString &path, StoreError *error, const std::function<bool()> &work)
+{
+    if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, path, Store::tr("start a transaction")))
+        return false;
+    if (work() && SqlError::exec(db, "COMMIT", error, path, Store::tr("commit")))
+        return true;
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
+}
+
+} // namespace
+
+Store::Store(const QString &path, const StoreOptions &options)
+    : m_path(path)
+    , m_options(options)
+{
+}
+
+Store::~Store()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Store> Store::create(const QString &path, const StoreOptions &options, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        StoreError::fail(error, StoreError::Kind::BadInput, tr("%1: is a directory").arg(path));
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store(path, options));
+    store->m_options.readOnly = false;
+    if (!store->connect(error) || !Schema::create(store->m_db, path, error) || !store->configure(error)
+        || !store->initialise(error))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &options, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        StoreError::fail(error, StoreError::Kind::BadInput,
+                         tr("%1: no such store (create one with `redline-cli --db %1 init`)").arg(path));
+        return nullptr;
+    }
+    if (info.isDir()) {
+        StoreError::fail(error, StoreError::Kind::BadInput, tr("%1: is a directory, not a store").arg(path));
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store(path, options));
+    bool migrated = false;
+    if (!store->connect(error))
+        return nullptr;
+    const bool schemaOk = options.readOnly ? Schema::check(store->m_db, path, error)
+                                           : Schema::upgrade(store->m_db, path, error, &migrated);
+    if (!schemaOk || !store->configure(error) || !store->loadStoredPolicy(error))
+        return nullptr;
+    if (options.readOnly && Schema::userVersion(store->m_db, error, path) != Schema::currentVersion()) {
+        StoreError::fail(error, StoreError::Kind::BadInput,
+                         tr("%1: the store needs a migration to schema version %2; open it writable once")
+                             .arg(path).arg(Schema::currentVersion()));
+        return nullptr;
+    }
+    if (!options.readOnly) {
+        if (!store->rebuildIfStale(error))
+            return nullptr;
+        if (options.refreshDue && !store->refreshDue(options.progress, error))
+            return nullptr;
+    }
+    return store;
+}
+
+bool Store::connect(StoreError *error)
+{
+    m_connection = QStringLiteral("redline-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1) + 1);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (m_options.readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: cannot open the store: %2").arg(m_path, db.lastError().text()));
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return StoreError::fail(error, StoreError::Kind::Internal, tr("%1: the SQLite driver gave no handle").arg(m_path));
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    return m_db != nullptr
+           || StoreError::fail(error, StoreError::Kind::Internal, tr("%1: the SQLite driver gave no handle").arg(m_path));
+}
+
+// After the file proved to be a store (a foreign file is never changed, not even its journal mode).
+bool Store::configure(StoreError *error)
+{
+    sqlite3_busy_timeout(m_db, 10000);
+    const QString doing = tr("configure the connection");
+    if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
+                        error, m_path, doing))
+        return false;
+    if (m_options.readOnly)
+        return true;
+    return SqlError::exec(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error, m_path, doing);
+}
+
+bool Store::initialise(StoreError *error)
+{
+    const Policy &policy = PolicyLoader::defaultPolicy();
+    const QByteArray json = PolicyLoader::toJson(policy);
+    m_storedPolicy = std::make_unique<Policy>(policy);
+    return inTransaction(m_db, m_path, error, [&] {
+        SqlStatement meta(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES('policy', ?1), ('created_at', ?2)");
+        meta.bindText(1, json);
+        meta.bind(2, formatInstant(now()));
+        if (!meta.isValid() || !meta.exec())
+            return SqlError::fail(error, m_db, m_path, tr("store the policy"));
+        SqlStatement fresh(m_db, "DELETE FROM meta WHERE key = 'cache_stale'");
+        if (!fresh.isValid() || !fresh.exec())
+            return SqlError::fail(error, m_db, m_path, tr("store the policy"));
+        AuditEntry entry;
+        entry.at = now();
+        entry.actor = actor();
+        entry.action = QStringLiteral("init");
+        entry.eventsHash = AuditLog::policyHash(json);
+        entry.detail = tr("store created with policy %1 version %2").arg(policy.name).arg(policy.version);
+        return AuditLog(m_db, m_path).append(entry, error);
+    });
+}
+
+bool Store::loadStoredPolicy(StoreError *error)
+{
+    SqlStatement meta(m_db, "SELECT value FROM meta WHERE key = 'policy'");
+    if (!meta.isValid())
+        return SqlError::fail(error, m_db, m_path, tr("read the stored policy"));
+    if (!meta.next())
+        return StoreError::fail(error, StoreError::Kind::Integrity, tr("%1: the stored policy is missing").arg(m_path));
+    QString why;
+    std::optional<Policy> policy = PolicyLoader::loadJson(meta.utf8(0), &why);
+    if (!policy)
+        return StoreError::fail(error, StoreError::Kind::Integrity,
+                                tr("%1: the stored policy is damaged: %2").arg(m_path, why));
+    m_storedPolicy = std::make_unique<Policy>(std::move(*policy));
+    return true;
+}
+
+// A migration that added the cache leaves it empty and marked stale: rebuild it from the ledger.
+bool Store::rebuildIfStale(StoreError *error)
+{
+    SqlStatement stale(m_db, "SELECT 1 FROM meta WHERE key = 'cache_stale'");
+    if (!stale.isValid())
+        return SqlError::fail(error, m_db, m_path, tr("read the store's state"));
+    if (!stale.next())
+        return true;
+    stale.reset();
+    return rebuildCache(m_options.progress, error);
+}
+
+void Store::overridePolicy(const Policy &policy)
+{
+    m_override = std::make_unique<Policy>(policy);
+}
+
+bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error)
+{
+    const QByteArray json = PolicyLoader::toJson(policy);
+    std::unique_ptr<Policy> previous = std::move(m_storedPolicy);
+    m_storedPolicy = std::make_unique<Policy>(policy);
+    const bool ok = inTransaction(m_db, m_path, error, [&] {
+        SqlStatement meta(m_db, "UPDATE meta SET value = ?1 WHERE key = 'policy'");
+        meta.bindText(1, json);
+        if (!meta.isValid() || !meta.exec())
+            return SqlError::fail(error, m_db, m_path, tr("store the policy"));
+        AuditEntry entry;
+        entry.at = now();
+        entry.actor = actor();
+        entry.action = QStringLiteral("policy");
+        entry.eventsHash = AuditLog::policyHash(json);
+        entry.detail = tr("policy %1 version %2 stored").arg(policy.name).arg(policy.version);
+        StateCache cache(m_db, m_path, *m_storedPolicy);
+        return AuditLog(m_db, m_path).append(entry, error)
+               && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
+               && cache.refreshAll(now(), m_options.progress, error);
+    });
+    if (!ok)
+        m_storedPolicy = std::move(previous);
+    return ok;
+}
+
+Instant Store::now() const
+{
+    return m_options.now != kNoInstant ? m_options.now : nowInstant();
+}
+
+QString Store::actor() const
+{
+    if (!m_options.actor.isEmpty())
+        return m_options.actor;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("redline") : user;
+}
+
+std::optional<SubjectRecord> Store::subject(const QString &handle, StoreError *error) const
+{
+    SqlStatement q(m_db, "SELECT id, handle, kind, name, at, attrs FROM subjects WHERE handle = ?1");
+    if (!q.isValid()) {
+        SqlError::fail(error, m_db, m_path, tr("read the subjects"));
+        return std::nullopt;
+    }
+    q.bind(1, handle);
+    if (!q.next())
+        return std::nullopt;
+    return SubjectRecord{q.int64(0), q.text(1), static_cast<SubjectKind>(q.integer(2)), q.text(3), q.int64(4), q.utf8(5)};
+}
+
+std::optional<SubjectRecord> Store::subjectById(qint64 id, StoreError *error) const
+{
+    SqlStatement q(m_db, "SELECT id, handle, kind, name, at, attrs FROM subjects WHERE id = ?1");
+    if (!q.isValid()) {
+        SqlError::fail(error, m_db, m_path, tr("read the subjects"));
+        return std::nullopt;
+    }
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    return SubjectRecord{q.int64(0), q.text(1), static_cast<SubjectKind>(q.integer(2)), q.text(3), q.int64(4), q.utf8(5)};
+}
+
+bool Store::replay(const QString &handle, Instant at, Replay *out, StoreError *error, SubjectRecord *record) const
+{
+    const std::optional<SubjectRecord> subject = this->subject(handle, error);
+    if (!subject)
+        return error && error->isSet() ? false
+                                       : StoreError::fail(error, StoreError::Kind::BadInput,
+                                                          tr("%1: no subject %2").arg(m_path, handle));
+    if (record)
+        *record = *subject;
+    LedgerReader reader(m_db, m_path);
+    SubjectLedger ledger;
+    if (!reader.read(subject->id, &ledger, error))
+        return false;
+    // R-M6: a creator's state depends on the MCNs it is contracted to.
+    AffiliateFreezes freezes(reader, policy());
+    QVector<AffiliateFreeze> affiliates;
+    Instant affiliatesNext = kNoInstant;
+    if (!freezes.forCreator(ledger, at, &affiliates, &affiliatesNext, error))
+        return false;
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(policy()));
+    *out = ScoreEngine(policy()).replay(ledger.info, events, at, affiliates);
+    out->state.nextChange = std::min(out->state.nextChange, affiliatesNext);
+    return true;
+}
+
+std::optional<CachedState> Store::cachedState(const QString &handle, StoreError *error) const
+{
+    const std::optional<SubjectRecord> subject = this->subject(handle, error);
+    if (!subject)
+        return std::nullopt;
+    return StateCache(m_db, m_path, storedPolicy()).read(subject->id, error);
+}
+
+bool Store::listStates(const StateFilter &filter, const std::function<bool(const CachedState &)> &sink,
+                       StoreError *error) const
+{
+    if (!isPolicyOverridden())
+        return StateCache(m_db, m_path, storedPolicy()).list(filter, sink, error);
+
+    // The cache holds the stored policy's states: under an override every subject is replayed.
+    QVector<CachedState> rows;
+    BulkReplayer replayer(m_db, m_path, {&policy()});
+    replayer.setInstant(now());
+    LedgerReader names(m_db, m_path);
+    const bool ok = replayer.run(
+        [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
+            CachedState row = StateCache::fromState(ledger, states.first(), policy());
+            if ((filter.kind && row.kind != *filter.kind) || (filter.below && row.score >= *filter.below)
+                || (!filter.restriction.isEmpty() && !row.restrictions.contains(filter.restriction)))
+                return true;
+            if (row.mcnId)
+                row.mcn = names.handleOf(row.mcnId);
+            rows.append(row);
+            return true;
+        },
+        {}, error);
+    if (!ok)
+        return false;
+    if (filter.below)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const CachedState &a, const CachedState &b) { return a.score < b.score; });
+    const qint64 end = filter.limit < 0 ? rows.size() : std::min<qint64>(rows.size(), filter.offset + filter.limit);
+    for (qint64 i = filter.offset; i < end; ++i) {
+        if (!sink(rows[int(i)]))
+            break;
+    }
+    return true;
+}
+
+qint64 Store::subjectCount() const
+{
+    SqlStatement q(m_db, "SELECT count(*) FROM subjects");
+    return q.isValid() && q.next() ? q.int64(0) : 0;
+}
+
+qint64 Store::eventCount() const
+{
+    SqlStatement q(m_db, "SELECT count(*) FROM events");
+    return q.isValid() && q.next() ? q.int64(0) : 0;
+}
+
+bool Store::forEachEvent(const std::function<bool(qint64, const StoredEvent &)> &sink, StoreError *error,
+                         const ProgressFn &progress) const
+{
+    SqlStatement max(m_db, "SELECT coalesce(max(seq), 0) FROM events");
+    if (!max.isValid() || !max.next())
+        return SqlError::fail(error, m_db, m_path, tr("read the ledger"));
+    const qint64 last = max.int64(0);
+    EventReader reader(m_db, m_path);
+    bool cancelled = false;
+    const bool ok = reader.forRange(1, last, [&](qint64 seq, const StoredEvent &event) {
+        if (!sink(seq, event))
+            return false;
+        if (progress && seq % 4096 == 0 && !progress(seq, last)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    }, error);
+    if (cancelled)
+        return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
+    return ok;
+}
+
+QVector<AuditEntry> Store::auditTrail(const QString &subjectHandle, StoreError *error) const
+{
+    return AuditLog(m_db, m_path).forSubject(subjectHandle, error);
+}
+
+QVector<QPair<QString, QString>> Store::users(StoreError *error) const
+{
+    QVector<QPair<QString, QString>> users;
+    SqlStatement q(m_db, "SELECT name, role FROM users ORDER BY name");
+    if (!q.isValid()) {
+        SqlError::fail(error, m_db, m_path, tr("read the users"));
+        return users;
+    }
+    while (q.next())
+        users.append({q.text(0), q.text(1)});
+    return users;
+}
+
+bool Store::append(const StoredEvent &event, StoreError *error)
+{
+    BulkWriter writer(*this, QStringLiteral("append"), QString());
+    return writer.begin(error) && writer.append(event, error) && writer.commit({}, error);
+}
+
+bool Store::refreshDue(const ProgressFn &progress, StoreError *error)
+{
+    if (isReadOnly())
+        return true;
+    StateCache cache(m_db, m_path, storedPolicy());
+    StoreError readError;
+    const QVector<qint64> due = cache.dueSubjects(now(), &readError);
+    if (readError.isSet())
+        return StoreError::fail(error, readError.kind, readError.message);
+    if (due.isEmpty())
+        return true;
+    return inTransaction(m_db, m_path, error, [&] { return cache.refresh(due, now(), progress, error); });
+}
+
+bool Store::rebuildCache(const ProgressFn &progress, StoreError *error)
+{
+    if (isReadOnly())
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: opened read-only; cannot rebuild the cache").arg(m_path));
+    StateCache cache(m_db, m_path, storedPolicy());
+    return inTransaction(m_db, m_path, error, [&] {
+        return SqlError::exec(m_db, "DELETE FROM state; DELETE FROM meta WHERE key = 'cache_stale'", error, m_path,
+                              tr("rebuild the state cache"))
+               && cache.refreshAll(now(), progress, error);
+    });
+}
+
+bool Store::verify(const ProgressFn &progress, StoreError *error)
+{
+    return StoreVerifier(*this).run(progress, error);
+}
+
+} // namespace redline

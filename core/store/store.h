@@ -1,0 +1,113 @@
+#pragma once
+
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+#include "store/auditentry.h"
+#include "store/cachedstate.h"
+#include "store/progress.h"
+#include "store/storedevent.h"
+#include "store/storeerror.h"
+#include "store/storeoptions.h"
+#include "store/subjectrecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace redline {
+
+// Filters of `redline-cli list` and the console's subject table; all run in SQL on the cache's indexes.
+struct StateFilter {
+    std::optional<SubjectKind> kind;
+    std::optional<int> below;   // score < below
+    QString restriction;        // an id active in the cached state
+    qint64 limit = -1;
+    qint64 offset = 0;
+};
+
+// One Redline store: a SQLite file holding the append-only ledger, the current-state cache, the
+// hash-chained audit log, the users and the policy in force (DESIGN.md "The store").
+//
+// Every write is one transaction that appends events through BulkWriter, which validates them (R-L3,
+// R-L4, R-M3, R-M4 and the field rules), refreshes the cache of the subjects it touched and appends
+// one audit row. Reads replay the ledger through ScoreEngine or read the cache.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    // A new store at `path` (the file must not exist, or be empty); the stored policy is the default.
+    static std::unique_ptr<Store> create(const QString &path, const StoreOptions &options, StoreError *error);
+    // An existing store; migrated (after a backup) when it is older, refused when it is newer or not a store.
+    static std::unique_ptr<Store> open(const QString &path, const StoreOptions &options, StoreError *error);
+    ~Store();
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_options.readOnly; }
+    sqlite3 *handle() const { return m_db; }
+
+    // The policy the cache and the audit log use: the one stored in the file.
+    const Policy &storedPolicy() const { return *m_storedPolicy; }
+    // The policy in force for this session: an override (--policy), else the stored one.
+    const Policy &policy() const { return m_override ? *m_override : *m_storedPolicy; }
+    bool isPolicyOverridden() const { return m_override != nullptr; }
+    void overridePolicy(const Policy &policy);
+    // Replaces the stored policy (audited) and rebuilds the cache under it.
+    bool replaceStoredPolicy(const Policy &policy, StoreError *error);
+
+    Instant now() const;
+    void setNow(Instant at) { m_options.now = at; }
+    QString actor() const;
+    void setActor(const QString &name) { m_options.actor = name; }
+
+    // Reads.
+    std::optional<SubjectRecord> subject(const QString &handle, StoreError *error = nullptr) const;
+    std::optional<SubjectRecord> subjectById(qint64 id, StoreError *error = nullptr) const;
+    // The subject's state at `at` and its timeline up to `at`, replayed from the ledger under policy().
+    bool replay(const QString &handle, Instant at, Replay *out, StoreError *error,
+                SubjectRecord *record = nullptr) const;
+    std::optional<CachedState> cachedState(const QString &handle, StoreError *error = nullptr) const;
+    // Cached states matching the filter, lowest score first (by handle when no score filter is given).
+    bool listStates(const StateFilter &filter, const std::function<bool(const CachedState &)> &sink,
+                    StoreError *error) const;
+    qint64 subjectCount() const;
+    qint64 eventCount() const;
+    // Every ledger event in sequence order, as imported (the order is a valid import order).
+    bool forEachEvent(const std::function<bool(qint64 seq, const StoredEvent &)> &sink, StoreError *error,
+                      const ProgressFn &progress = {}) const;
+    QVector<AuditEntry> auditTrail(const QString &subjectHandle, StoreError *error = nullptr) const;
+    // Users and their roles (the console's acting user); from `user` events.
+    QVector<QPair<QString, QString>> users(StoreError *error = nullptr) const;
+
+    // Writes. One event as one user action: validated, appended, cache refreshed, audited.
+    bool append(const StoredEvent &event, StoreError *error);
+
+    // The cache (always under the stored policy).
+    bool refreshDue(const ProgressFn &progress, StoreError *error);
+    bool rebuildCache(const ProgressFn &progress, StoreError *error);
+
+    // integrity_check, the audit chain, and the cache against a fresh replay: the first problem found.
+    bool verify(const ProgressFn &progress, StoreError *error);
+
+private:
+    Store(const QString &path, const StoreOptions &options);
+    bool connect(StoreError *error);
+    bool configure(StoreError *error);
+    bool loadStoredPolicy(StoreError *error);
+    bool initialise(StoreError *error);
+    bool rebuildIfStale(StoreError *error);
+
+    QString m_path;
+    StoreOptions m_options;
+    QString m_connection;
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Policy> m_storedPolicy;
+    std::unique_ptr<Policy> m_override;
+};
+
+} // namespace redline
