@@ -1,6 +1,8 @@
 #include "io/syntheticcorpus.h"
 #include "io/syntheticgenerator.h"
 #include "policy/policyloader.h"
+#include "store/bulkwriter.h"
+#include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -8,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace redline;
@@ -75,6 +78,7 @@ private slots:
     void contractsAreConsistent();
     void depositsAndCertificationsHoldR_M3_R_M4();
     void stopsWhenTheSinkSaysSo();
+    void theStoreAcceptsEveryEvent();
 
 private:
     QVector<StoredEvent> m_events; // medium(7)
@@ -435,6 +439,41 @@ void TestGenerator::stopsWhenTheSinkSaysSo()
     });
     QCOMPARE(emitted, qint64(10));
     QCOMPARE(seen, 10);
+}
+
+// The generator's events are valid for the store: every one passes EventValidator (references, R-L3, R-L4,
+// R-M3, R-M4, contracts) and the whole run commits as one import.
+void TestGenerator::theStoreAcceptsEveryEvent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    StoreOptions storeOptions;
+    storeOptions.now = kGeneratorDefaultEnd;
+    storeOptions.actor = QStringLiteral("test");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(dir.filePath(QStringLiteral("gen.redline")), storeOptions, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    GeneratorOptions options;
+    options.mcns = 12;
+    options.brands = 60;
+    options.creators = 600;
+    options.violations = 3000;
+    options.seed = 11;
+    BulkWriter writer(*store, QStringLiteral("generate"), QStringLiteral("seed 11"));
+    QVERIFY2(writer.begin(&error), qPrintable(error.message));
+    QString failure;
+    const qint64 emitted = SyntheticGenerator(PolicyLoader::defaultPolicy(), options).run([&](const StoredEvent &e) {
+        if (writer.append(e, &error))
+            return true;
+        failure = QStringLiteral("%1 %2 %3 %4: %5")
+                      .arg(eventTypeName(e.type), formatInstant(e.at), e.subject, e.id + e.ref, error.message);
+        return false;
+    });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(writer.commit({}, &error), qPrintable(error.message));
+    QCOMPARE(writer.appended(), emitted);
+    QCOMPARE(store->eventCount(), emitted);
+    QCOMPARE(store->subjectCount(), qint64(options.mcns + options.brands + options.creators));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
