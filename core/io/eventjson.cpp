@@ -194,8 +194,13 @@ QByteArray EventJson::toLine(const StoredEvent &e)
     };
     text(use(Field::Id), QStringLiteral("id"), e.id);
     text(use(Field::Subject), EventVocabulary::subjectField(t), e.subject);
-    text(use(Field::Kind), EventVocabulary::kindField(t), e.kind);
-    text(use(Field::Name), QStringLiteral("name"), e.name);
+    if (t == EventType::User) { // {"name":"mod.li","role":"moderator"}, as subjects read handle, kind, name
+        text(true, QStringLiteral("name"), e.name);
+        text(true, EventVocabulary::kindField(t), e.kind);
+    } else {
+        text(use(Field::Kind), EventVocabulary::kindField(t), e.kind);
+        text(use(Field::Name), QStringLiteral("name"), e.name);
+    }
     text(use(Field::Ref), EventVocabulary::refField(t), e.ref);
     text(use(Field::Code), QStringLiteral("code"), e.code);
     if (use(Field::Points) && e.points >= 0)

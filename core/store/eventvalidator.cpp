@@ -54,6 +54,13 @@ std::optional<SubjectKind> requiredKind(EventType type)
     }
 }
 
+QString typeWithArticle(EventType type)
+{
+    const QString name = eventTypeName(type);
+    const bool vowel = QStringLiteral("aeiou").contains(name.at(0));
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
+}
+
 QString kindLabel(SubjectKind kind)
 {
     switch (kind) {
@@ -323,7 +330,7 @@ bool EventValidator::resolveRef(ResolvedEvent &r, StoreError *error)
         return fail(error, field, tr("no %1 %2 in the store").arg(eventTypeName(wanted), quoted(e.ref)));
     if (ref.type != wanted)
         return fail(error, field,
-                    tr("%1 is a %2, not a %3").arg(quoted(e.ref), eventTypeName(ref.type), eventTypeName(wanted)));
+                    tr("%1 is the id of %2, not of %3").arg(quoted(e.ref), typeWithArticle(ref.type), typeWithArticle(wanted)));
     r.refSeq = ref.seq;
     r.subjectId = ref.subjectId;
     r.kind = ref.kind;
@@ -402,7 +409,7 @@ bool EventValidator::findStoredById(ResolvedEvent &r, StoreError *error)
         return fail(error, QStringLiteral("id"),
                     existing.type == r.event.type
                         ? tr("%1 already exists with different content").arg(quoted(r.event.id))
-                        : tr("%1 is already the id of a %2").arg(quoted(r.event.id), eventTypeName(existing.type)));
+                        : tr("%1 is already the id of %2").arg(quoted(r.event.id), typeWithArticle(existing.type)));
     r.alreadyStored = true;
     return true;
 }
