@@ -1,11 +1,128 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kScreenshotDelayMs = 900;
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "redline: %s\n", qPrintable(message));
+}
+
+// --screenshot: grab the window once it has settled, save it and quit (used to look at every page under
+// Xvfb; exit code 1 when the file cannot be written).
+void scheduleScreenshot(redline::MainWindow &window, const QString &file, const QString &tab)
+{
+    QTimer::singleShot(kScreenshotDelayMs / 2, &window, [&window, tab] {
+        if (tab.isEmpty())
+            return;
+        // The case file's tab by title prefix (e.g. "Violations"), on the page shown.
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>(QStringLiteral("caseFileTabs"))) {
+            if (!tabs->isVisible())
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).startsWith(tab, Qt::CaseInsensitive))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+    });
+    QTimer::singleShot(kScreenshotDelayMs, &window, [&window, file] {
+        const bool saved = window.grab().save(file);
+        if (!saved)
+            fail(QCoreApplication::translate("main", "cannot write the screenshot %1").arg(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Redline"));
+    QCoreApplication::setApplicationName(QStringLiteral("redline"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Redline governance console"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the store FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("main", "Act as NAME without asking."),
+                                        QStringLiteral("NAME"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a screenshot to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Show page NAME."),
+                                  QStringLiteral("NAME"));
+    QCommandLineOption subjectOption(QStringLiteral("subject"),
+                                     QCoreApplication::translate("main", "Open the case file of HANDLE."),
+                                     QStringLiteral("HANDLE"));
+    QCommandLineOption tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "Show the case file tab TITLE."),
+                                 QStringLiteral("TITLE"));
+    QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WxH."),
+                                  QStringLiteral("WxH"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &pageOption, &subjectOption, &tabOption, &sizeOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, userOption, screenshotOption, pageOption, subjectOption, tabOption, sizeOption});
+    parser.process(app);
+
     redline::MainWindow window;
+    if (parser.isSet(userOption))
+        window.setPresetUser(parser.value(userOption));
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2)
+            window.resize(size.at(0).toInt(), size.at(1).toInt());
+    }
     window.show();
+
+    if (parser.isSet(dbOption)) {
+        const QString path = parser.value(dbOption);
+        if (!QFileInfo::exists(path)) {
+            fail(QCoreApplication::translate("main", "%1: no such file (create a store with File > New store or "
+                                                     "`redline-cli --db %1 init`)").arg(path));
+            if (parser.isSet(screenshotOption))
+                return 2;
+        } else if (!window.openStore(path, !parser.isSet(userOption)) && parser.isSet(screenshotOption)) {
+            return 2;
+        }
+    }
+    if (parser.isSet(pageOption) && !window.showPageByName(parser.value(pageOption))) {
+        fail(QCoreApplication::translate("main", "--page: unknown page %1 (one of: %2)")
+                 .arg(parser.value(pageOption), redline::MainWindow::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(subjectOption) && !window.openSubject(parser.value(subjectOption))) {
+        fail(QCoreApplication::translate("main", "--subject: no subject %1 in the store").arg(parser.value(subjectOption)));
+        if (parser.isSet(screenshotOption))
+            return 2;
+    }
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(tabOption));
     return app.exec();
 }

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "engine/certificationchecklist.h"
+#include "engine/subjectstate.h"
+#include "store/cachedstate.h"
+#include "store/subjectevents.h"
+#include "store/subjectrecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace redline {
+
+class Store;
+
+// One line of a case file's timeline: a ledger event (who recorded it and why) or a consequence the
+// engine derived from the ledger (a recovery step, a threshold crossing, a sanction ending), attributed
+// to "system".
+struct TimelineEntry {
+    enum class Tone { Neutral, Adverse, Favourable, Derived };
+    Instant at = 0;
+    int priority = 0;   // within one instant: derived consequences list above the event that caused them
+    qint64 seq = 0;
+    QString what;
+    QString detail;
+    QString by;
+    QString why;
+    QString scoreChange; // "95 → 85 (−10)"
+    Tone tone = Tone::Neutral;
+    QString ref;        // violation or appeal id
+};
+
+// A violation as the case file lists it: what the engine did with it and where its appeal stands.
+struct ViolationEntry {
+    enum class AppealState { None, Pending, Upheld, Overturned };
+    ViolationOutcome outcome;
+    StoredEvent recorded;       // the violation event: code, by, source, severity, evidence
+    AppealState appealState = AppealState::None;
+    StoredEvent appeal;         // when filed
+    StoredEvent decision;       // when decided
+    QString status;             // one translated line: in force, overturned on..., appeal pending...
+};
+
+struct DepositEntry {
+    Instant at = 0;
+    QString action;             // pay, deduct, refund
+    qint64 amount = 0;          // signed change of the balance
+    qint64 balance = 0;         // after this entry
+    QString by;
+    QString text;
+};
+
+// Everything a case file shows about one subject, read from the store and the engine in one go, so the
+// view only lays it out (and a test can check the figures without a widget).
+class CaseFileData
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFileData)
+public:
+    bool load(const Store &store, const QString &handle, QString *error);
+
+    SubjectRecord record;
+    Replay replay;
+    CachedState cached;           // for the MCN handle of a creator (the cache's contract view)
+    SubjectInfo info;
+    QVector<SubjectEventRow> events;      // newest first
+    QVector<TimelineEntry> timeline;      // newest first
+    QVector<ViolationEntry> violations;   // newest first
+    QVector<Sanction> sanctions;          // active first, then newest first
+    // MCN
+    QVector<CertificationRequirement> checklist;
+    qint64 requiredDeposit = 0;
+    QVector<DepositEntry> deposits;       // newest first
+    QVector<CachedState> affiliates;      // lowest score first, at most kAffiliateLimit
+    qint64 affiliateCount = 0;
+    // Brand (R-B2)
+    bool banned = false;
+    Instant now = 0;
+
+    static constexpr int kAffiliateLimit = 2000;
+
+    const SubjectState &state() const { return replay.state; }
+    // The active sanction that imposes `restriction` and ends last, or nullptr (threshold restrictions).
+    const Sanction *activeSanctionFor(const QString &restriction) const;
+    // How long an active restriction lasts, in words: "until 2025-03-07", "permanent", "while score < 70".
+    QString restrictionTerm(const Policy &policy, const QString &restriction) const;
+
+private:
+    void buildViolations(const Policy &policy);
+    void buildSanctions();
+    void buildTimeline(const Policy &policy);
+    void buildDeposits();
+    TimelineEntry ledgerEntry(const Policy &policy, const SubjectEventRow &row) const;
+    QString scoreChangeFor(PointCause cause, const QString &ref, Instant at) const;
+    QString violationCodeOf(const QString &violationId) const;
+};
+
+} // namespace redline

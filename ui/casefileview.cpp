@@ -1,0 +1,679 @@
+#include "casefileview.h"
+
+#include "policytext.h"
+#include "scorechart.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace redline {
+
+namespace {
+
+// The official wording of the R-B2 notice as the platform shows it; the translated line above it says
+// the same in the console's language.
+const char kBanNoticeZh[] = "该品牌涉嫌虚假营销,相关内容不予展示";
+
+QString chipHtml(const QString &text, const QColor &background, const QColor &foreground = Qt::white)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+        .arg(background.name(), foreground.name(), text.toHtmlEscaped());
+}
+
+QColor toneColor(TimelineEntry::Tone tone)
+{
+    switch (tone) {
+    case TimelineEntry::Tone::Adverse: return QColor(0xb7, 0x1c, 0x1c);
+    case TimelineEntry::Tone::Favourable: return QColor(0x1b, 0x5e, 0x20);
+    case TimelineEntry::Tone::Derived: return QColor(0x61, 0x61, 0x61);
+    case TimelineEntry::Tone::Neutral: break;
+    }
+    return QColor();
+}
+
+enum ItemRole { IdRole = Qt::UserRole + 1, HandleRole };
+
+} // namespace
+
+CaseFileView::CaseFileView(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("caseFileView"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    m_emptyLabel = new QLabel(tr("Select a subject to open its case file.\n\nEnter or double-click opens it; "
+                                 "Ctrl+N records a violation on it."), this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: #757575;"));
+    m_stack->addWidget(m_emptyLabel);
+
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(buildHeader());
+    layout->addWidget(buildActions());
+
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setObjectName(QStringLiteral("caseFileTabs"));
+    m_tabs->setDocumentMode(true);
+    m_timeline = newTree({tr("When"), tr("Event"), tr("Score"), tr("By"), tr("Why / evidence"), tr("Detail")},
+                         QStringLiteral("timelineTree"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_violations = newTree({tr("When"), tr("ID"), tr("Code"), tr("Points"), tr("Level"), tr("Source"), tr("By"),
+                            tr("Status"), tr("Evidence")},
+                           QStringLiteral("violationsTree"));
+    m_tabs->addTab(m_violations, tr("Violations"));
+    m_sanctions = newTree({tr("Sanction"), tr("Violation"), tr("From"), tr("Until"), tr("Length"), tr("Status")},
+                          QStringLiteral("sanctionsTree"));
+    m_tabs->addTab(m_sanctions, tr("Sanctions"));
+    m_chart = new ScoreChart(m_content);
+    m_tabs->addTab(m_chart, tr("Score chart"));
+
+    m_checklist = newTree({tr("Requirement"), tr("Met"), tr("Why")}, QStringLiteral("checklistTree"));
+    m_tabs->addTab(m_checklist, tr("Certification"));
+
+    auto summaryTab = [this](QLabel **summary, QTreeWidget *tree) {
+        auto *tab = new QWidget(m_content);
+        auto *tabLayout = new QVBoxLayout(tab);
+        tabLayout->setContentsMargins(4, 6, 4, 0);
+        *summary = new QLabel(tab);
+        (*summary)->setWordWrap(true);
+        (*summary)->setTextFormat(Qt::RichText);
+        tabLayout->addWidget(*summary);
+        tabLayout->addWidget(tree, 1);
+        return tab;
+    };
+    m_deposits = newTree({tr("When"), tr("Action"), tr("Amount"), tr("Balance"), tr("By"), tr("Reason")},
+                         QStringLiteral("depositTree"));
+    m_depositTab = summaryTab(&m_depositSummary, m_deposits);
+    m_tabs->addTab(m_depositTab, tr("Deposit"));
+    m_affiliates = newTree({tr("Handle"), tr("Name"), tr("Credit score"), tr("Active restrictions"), tr("Last violation")},
+                           QStringLiteral("affiliatesTree"));
+    m_affiliateTab = summaryTab(&m_affiliateSummary, m_affiliates);
+    m_tabs->addTab(m_affiliateTab, tr("Creators"));
+    m_notices = newTree({tr("When"), tr("Score"), tr("Critical threshold"), tr("Notice")}, QStringLiteral("noticesTree"));
+    m_protectionTab = summaryTab(&m_protectionSummary, m_notices);
+    m_tabs->addTab(m_protectionTab, tr("Creator protection"));
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_content);
+
+    connect(m_violations, &QTreeWidget::currentItemChanged, this, &CaseFileView::updateActions);
+    connect(m_violations, &QTreeWidget::itemActivated, this, [this] {
+        if (m_fileAppeal->isEnabled())
+            m_fileAppeal->click();
+        else if (m_decideAppeal->isEnabled())
+            m_decideAppeal->click();
+    });
+    connect(m_affiliates, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openSubjectRequested(item->data(0, HandleRole).toString());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CaseFileView::updateActions);
+    clear();
+}
+
+QWidget *CaseFileView::buildHeader()
+{
+    auto *header = new QFrame(m_content);
+    header->setObjectName(QStringLiteral("caseFileHeader"));
+    header->setFrameShape(QFrame::StyledPanel);
+    header->setStyleSheet(QStringLiteral("#caseFileHeader { background: palette(base); border-radius: 4px; }"));
+    auto *grid = new QVBoxLayout(header);
+    grid->setContentsMargins(12, 10, 12, 10);
+    grid->setSpacing(4);
+
+    auto *top = new QHBoxLayout;
+    m_name = new QLabel(header);
+    m_name->setObjectName(QStringLiteral("caseFileName"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_name);
+    m_kind = new QLabel(header);
+    m_kind->setTextFormat(Qt::RichText);
+    top->addWidget(m_kind);
+    top->addStretch(1);
+    m_score = new QLabel(header);
+    m_score->setObjectName(QStringLiteral("caseFileScore"));
+    m_score->setTextFormat(Qt::RichText);
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.6);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    top->addWidget(m_score);
+    grid->addLayout(top);
+
+    auto *second = new QHBoxLayout;
+    m_subtitle = new QLabel(header);
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_subtitle, &QLabel::linkActivated, this, &CaseFileView::openSubjectRequested);
+    second->addWidget(m_subtitle, 1);
+    m_band = new QLabel(header);
+    m_band->setObjectName(QStringLiteral("caseFileBand"));
+    m_band->setTextFormat(Qt::RichText);
+    second->addWidget(m_band);
+    grid->addLayout(second);
+
+    m_facts = new QLabel(header);
+    m_facts->setObjectName(QStringLiteral("caseFileFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    grid->addWidget(m_facts);
+
+    m_restrictions = new QLabel(header);
+    m_restrictions->setObjectName(QStringLiteral("caseFileRestrictions"));
+    m_restrictions->setTextFormat(Qt::RichText);
+    m_restrictions->setWordWrap(true);
+    grid->addWidget(m_restrictions);
+
+    m_banNotice = new QLabel(header);
+    m_banNotice->setObjectName(QStringLiteral("banNotice"));
+    m_banNotice->setWordWrap(true);
+    m_banNotice->setTextFormat(Qt::RichText);
+    m_banNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; border-radius: 4px; padding: 8px; }"));
+    grid->addWidget(m_banNotice);
+    return header;
+}
+
+QWidget *CaseFileView::buildActions()
+{
+    auto *bar = new QWidget(m_content);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_record = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Record violation…"), bar);
+    m_record->setObjectName(QStringLiteral("recordViolationButton"));
+    m_record->setToolTip(tr("Record a violation on this subject, with its consequences shown first (Ctrl+N)"));
+    m_fileAppeal = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("File appeal…"), bar);
+    m_fileAppeal->setObjectName(QStringLiteral("fileAppealButton"));
+    m_decideAppeal = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Decide appeal…"), bar);
+    m_decideAppeal->setObjectName(QStringLiteral("decideAppealButton"));
+    row->addWidget(m_record);
+    row->addWidget(m_fileAppeal);
+    row->addWidget(m_decideAppeal);
+    row->addStretch(1);
+    connect(m_record, &QPushButton::clicked, this, [this] { emit recordViolationRequested(m_handle); });
+    connect(m_fileAppeal, &QPushButton::clicked, this, [this] {
+        if (const ViolationEntry *v = selectedViolation())
+            emit fileAppealRequested(v->outcome.id);
+    });
+    connect(m_decideAppeal, &QPushButton::clicked, this, [this] {
+        if (const ViolationEntry *v = selectedViolation())
+            emit decideAppealRequested(v->appeal.id);
+    });
+    return bar;
+}
+
+QTreeWidget *CaseFileView::newTree(const QStringList &headers, const QString &objectName)
+{
+    auto *tree = new QTreeWidget(m_content);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->setAllColumnsShowFocus(true);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    return tree;
+}
+
+void CaseFileView::showSubject(const QString &handle)
+{
+    m_handle = handle;
+    reload();
+}
+
+void CaseFileView::reload()
+{
+    if (m_handle.isEmpty()) {
+        clear();
+        return;
+    }
+    CaseFileData data;
+    QString error;
+    if (!data.load(m_store, m_handle, &error)) {
+        showError(error);
+        return;
+    }
+    const QString previousViolation = selectedViolationId();
+    m_data = std::move(data);
+    fillHeader();
+    fillTimeline();
+    fillViolations();
+    fillSanctions();
+    m_chart->setTimeline(m_data.replay.timeline, m_store.policy().scale(m_data.record.kind), m_data.record.at,
+                         m_data.now);
+    fillMcnTabs();
+    for (int i = 0; i < m_violations->topLevelItemCount(); ++i) {
+        if (m_violations->topLevelItem(i)->data(0, IdRole).toString() == previousViolation)
+            m_violations->setCurrentItem(m_violations->topLevelItem(i));
+    }
+    m_stack->setCurrentWidget(m_content);
+    updateActions();
+}
+
+void CaseFileView::clear()
+{
+    m_handle.clear();
+    m_data = CaseFileData();
+    m_emptyLabel->setText(tr("Select a subject to open its case file.\n\nEnter or double-click opens it; "
+                             "Ctrl+N records a violation on it."));
+    m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void CaseFileView::showError(const QString &message)
+{
+    m_emptyLabel->setText(tr("The case file of %1 could not be read:\n%2\n\nPress F5 to try again, or check the store with "
+                             "`redline-cli verify`.").arg(m_handle, message));
+    m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void CaseFileView::focusTabs()
+{
+    if (m_stack->currentWidget() == m_content)
+        m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseFileView::fillHeader()
+{
+    const Policy &policy = m_store.policy();
+    const SubjectKind kind = m_data.record.kind;
+    const Scale &scale = policy.scale(kind);
+    const SubjectState &state = m_data.state();
+    const std::optional<int> band = [&]() -> std::optional<int> {
+        std::optional<int> b;
+        for (const RestrictionBand &r : scale.bands)
+            if (state.score < r.below)
+                b = std::min(b.value_or(r.below), r.below);
+        return b;
+    }();
+    bool barred = m_data.banned;
+    for (const QString &id : scale.recoveryBlockedBy)
+        barred = barred || state.hasRestriction(id);
+    const QColor standing = PolicyText::standingColor(scale, state.score, band, barred);
+
+    m_name->setText(m_data.record.name.isEmpty() ? m_data.record.handle : m_data.record.name);
+    m_kind->setText(chipHtml(PolicyText::kindName(kind), QColor(0x45, 0x5a, 0x64)));
+    m_score->setText(chipHtml(tr("%1 / %2").arg(state.score).arg(state.max), standing));
+    m_score->setToolTip(PolicyText::scaleName(kind));
+    m_band->setText(scale.bands.isEmpty() ? QString()
+                                          : tr("%1: <b>%2</b>").arg(PolicyText::scaleName(kind), PolicyText::bandLabel(band)));
+
+    QStringList subtitle{QStringLiteral("<code>%1</code>").arg(m_data.record.handle.toHtmlEscaped()),
+                         tr("registered %1").arg(PolicyText::formatDate(m_data.record.at))};
+    if (kind == SubjectKind::Creator) {
+        subtitle << (m_data.cached.mcn.isEmpty()
+                         ? tr("no MCN")
+                         : tr("MCN <a href=\"%1\">%1</a>").arg(m_data.cached.mcn.toHtmlEscaped()));
+    }
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+
+    QStringList facts;
+    if (kind == SubjectKind::Creator) {
+        facts << tr("%1 <b>%2</b> of %3").arg(PolicyText::scaleName(kind)).arg(state.score).arg(state.max);
+        facts << (state.ladderLevel > 0 ? tr("ladder level <b>L%1</b> (R-C1)").arg(state.ladderLevel)
+                                        : tr("ladder level <b>none</b> in the window (R-C1)"));
+        if (state.penaltyFreeExitUntil != kNoInstant && state.penaltyFreeExitUntil > m_data.now)
+            facts << tr("may leave the MCN without penalty until %1 (R-M6)")
+                         .arg(PolicyText::formatDate(state.penaltyFreeExitUntil));
+    } else if (kind == SubjectKind::Mcn) {
+        facts << (state.certified ? tr("commercially <b>certified</b>") : tr("<b>not certified</b>"));
+        facts << tr("deposit %1 of %2 required").arg(PolicyText::money(state.depositBalance),
+                                                     PolicyText::money(m_data.requiredDeposit));
+        facts << tr("%n affiliated creator(s)", nullptr, int(m_data.affiliateCount));
+        if (state.removed)
+            facts << tr("<b>removed</b> (R-M2)");
+    } else {
+        facts << tr("%1 <b>%2</b> of %3").arg(PolicyText::scaleName(kind)).arg(state.score).arg(state.max);
+    }
+    int inForce = 0;
+    for (const ViolationEntry &v : m_data.violations)
+        inForce += v.outcome.voidedAt > m_data.now ? 1 : 0;
+    facts << tr("%n violation(s) in force", nullptr, inForce);
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    QStringList chips;
+    for (const QString &id : state.restrictions) {
+        const QString term = m_data.restrictionTerm(policy, id);
+        const QString text = term.isEmpty() ? PolicyText::restrictionLabel(policy, id)
+                                            : tr("%1 — %2").arg(PolicyText::restrictionLabel(policy, id), term);
+        chips << chipHtml(text, QColor(0xff, 0xeb, 0xee), QColor(0xb7, 0x1c, 0x1c));
+    }
+    m_restrictions->setText(chips.isEmpty() ? tr("<span style=\"color:#2e7d32;\">No active restrictions</span>")
+                                            : tr("Active restrictions: %1").arg(chips.join(QStringLiteral(" "))));
+
+    m_banNotice->setVisible(m_data.banned);
+    if (m_data.banned) {
+        // R-B2: the notice the platform's search shows for a banned brand.
+        m_banNotice->setText(QStringLiteral("<b>%1</b><br>%2")
+                                 .arg(tr("This brand is suspected of false marketing; content related to it will not be displayed.")
+                                          .toHtmlEscaped(),
+                                      tr("Search shows: %1").arg(QString::fromUtf8(kBanNoticeZh)).toHtmlEscaped()));
+    }
+}
+
+void CaseFileView::fillTimeline()
+{
+    m_timeline->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const TimelineEntry &t : m_data.timeline) {
+        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, t.why, t.detail});
+        const QColor color = toneColor(t.tone);
+        if (color.isValid()) {
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, color);
+        }
+        if (t.tone == TimelineEntry::Tone::Derived) {
+            QFont f = item->font(1);
+            f.setItalic(true);
+            item->setFont(1, f);
+        }
+        item->setToolTip(4, t.why);
+        item->setData(0, IdRole, t.ref);
+        items << item;
+    }
+    m_timeline->addTopLevelItems(items);
+    m_timeline->setColumnWidth(0, 120);
+    m_timeline->setColumnWidth(1, 330);
+    m_timeline->setColumnWidth(2, 110);
+    m_timeline->setColumnWidth(3, 90);
+    m_timeline->setColumnWidth(4, 260);
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline (%1)").arg(m_data.timeline.size()));
+}
+
+void CaseFileView::fillViolations()
+{
+    const Policy &policy = m_store.policy();
+    m_violations->clear();
+    for (const ViolationEntry &v : m_data.violations) {
+        const QString points = v.outcome.deducted == v.outcome.pointsCharged
+                                   ? QString::number(v.outcome.pointsCharged)
+                                   : tr("%1 (deducted %2)").arg(v.outcome.pointsCharged).arg(v.outcome.deducted);
+        QString source = v.recorded.source;
+        if (v.recorded.severity == QLatin1String("severe"))
+            source += tr(", severe");
+        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(v.outcome.at), v.outcome.id,
+                                          PolicyText::codeDescription(policy, m_data.record.kind, v.recorded.code), points,
+                                          v.outcome.ladderLevel > 0 ? tr("L%1").arg(v.outcome.ladderLevel) : QString(),
+                                          source, v.recorded.by, v.status, v.recorded.text});
+        item->setToolTip(2, v.recorded.code);
+        item->setToolTip(8, v.recorded.text);
+        QString appealTip;
+        if (v.appealState != ViolationEntry::AppealState::None)
+            appealTip = tr("Appeal %1 filed %2 by %3: %4").arg(v.appeal.id, PolicyText::formatDateTime(v.appeal.at),
+                                                               v.appeal.by, v.appeal.text);
+        if (!v.decision.text.isEmpty())
+            appealTip += QLatin1Char('\n') + tr("Decision by %1: %2").arg(v.decision.by, v.decision.text);
+        item->setToolTip(7, appealTip);
+        item->setData(0, IdRole, v.outcome.id);
+        const bool voided = v.outcome.voidedAt <= m_data.now;
+        QColor color = voided ? QColor(0x75, 0x75, 0x75)
+                       : v.appealState == ViolationEntry::AppealState::Pending ? QColor(0xe6, 0x51, 0x00)
+                                                                               : QColor();
+        if (color.isValid())
+            item->setForeground(7, color);
+        if (voided) {
+            for (int c = 0; c < 4; ++c) {
+                QFont f = item->font(c);
+                f.setStrikeOut(true);
+                item->setFont(c, f);
+                item->setForeground(c, color);
+            }
+        }
+        m_violations->addTopLevelItem(item);
+    }
+    m_violations->setColumnWidth(0, 120);
+    m_violations->setColumnWidth(1, 90);
+    m_violations->setColumnWidth(2, 250);
+    m_violations->setColumnWidth(3, 60);
+    m_violations->setColumnWidth(4, 50);
+    m_violations->setColumnWidth(5, 110);
+    m_violations->setColumnWidth(6, 80);
+    m_violations->setColumnWidth(7, 260);
+    m_tabs->setTabText(m_tabs->indexOf(m_violations), tr("Violations (%1)").arg(m_data.violations.size()));
+}
+
+void CaseFileView::fillSanctions()
+{
+    const Policy &policy = m_store.policy();
+    m_sanctions->clear();
+    int active = 0;
+    for (const Sanction &s : m_data.sanctions) {
+        QString status;
+        QColor color;
+        if (s.activeAt(m_data.now)) {
+            status = tr("Active");
+            color = QColor(0xb7, 0x1c, 0x1c);
+            ++active;
+        } else if (s.endedEarly) {
+            status = tr("Ended early (violation voided); was due %1").arg(PolicyText::formatUntil(s.scheduledUntil));
+            color = QColor(0x75, 0x75, 0x75);
+        } else {
+            status = tr("Served");
+            color = QColor(0x75, 0x75, 0x75);
+        }
+        auto *item = new QTreeWidgetItem({PolicyText::restrictionLabel(policy, s.id), s.violation,
+                                          PolicyText::formatDateTime(s.from), PolicyText::formatUntil(s.until),
+                                          PolicyText::durationText(s.from, s.until), status});
+        item->setToolTip(0, s.id);
+        item->setForeground(5, color);
+        m_sanctions->addTopLevelItem(item);
+    }
+    m_sanctions->setColumnWidth(0, 220);
+    m_sanctions->setColumnWidth(1, 90);
+    m_sanctions->setColumnWidth(2, 120);
+    m_sanctions->setColumnWidth(3, 120);
+    m_sanctions->setColumnWidth(4, 80);
+    m_tabs->setTabText(m_tabs->indexOf(m_sanctions), tr("Sanctions (%1 active, %2 past)").arg(active).arg(m_data.sanctions.size() - active));
+}
+
+void CaseFileView::setTabVisible(QWidget *tab, bool visible, const QString &title)
+{
+    const int index = m_tabs->indexOf(tab);
+    m_tabs->setTabVisible(index, visible);
+    m_tabs->setTabText(index, title);
+}
+
+void CaseFileView::fillMcnTabs()
+{
+    const bool mcn = m_data.record.kind == SubjectKind::Mcn;
+    if (!mcn && m_tabs->currentIndex() >= m_tabs->indexOf(m_checklist))
+        m_tabs->setCurrentIndex(0);
+    int unmet = 0;
+    for (const CertificationRequirement &r : m_data.checklist)
+        unmet += r.met ? 0 : 1;
+    setTabVisible(m_checklist, mcn, unmet ? tr("Certification (%1 unmet)").arg(unmet) : tr("Certification"));
+    setTabVisible(m_depositTab, mcn, tr("Deposit"));
+    setTabVisible(m_affiliateTab, mcn, tr("Creators (%1)").arg(m_data.affiliateCount));
+    setTabVisible(m_protectionTab, mcn, tr("Creator protection (%1)").arg(m_data.replay.timeline.notices.size()));
+    if (!mcn)
+        return;
+    fillChecklist();
+    fillDeposits();
+    fillAffiliates();
+    fillProtection();
+}
+
+void CaseFileView::fillChecklist()
+{
+    m_checklist->clear();
+    const QIcon yes = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon no = style()->standardIcon(QStyle::SP_DialogCancelButton);
+    auto requirementName = [](const QString &key) {
+        if (key == QLatin1String("registered_mcn"))
+            return tr("Registered as an MCN on the platform");
+        if (key == QLatin1String("mainland_company"))
+            return tr("Mainland-China company, not a sole proprietorship");
+        if (key == QLatin1String("authentic_engagement"))
+            return tr("Authentic content and interactions");
+        if (key == QLatin1String("deposit"))
+            return tr("Security deposit paid");
+        return key;
+    };
+    for (const CertificationRequirement &r : m_data.checklist) {
+        auto *item = new QTreeWidgetItem({requirementName(r.key), r.met ? tr("Met") : tr("Not met"), r.detail});
+        item->setIcon(1, r.met ? yes : no);
+        item->setForeground(1, r.met ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb7, 0x1c, 0x1c));
+        item->setToolTip(2, r.detail);
+        m_checklist->addTopLevelItem(item);
+    }
+    m_checklist->setColumnWidth(0, 320);
+    m_checklist->setColumnWidth(1, 90);
+}
+
+void CaseFileView::fillDeposits()
+{
+    const SubjectState &state = m_data.state();
+    const bool shortfall = state.depositBalance < m_data.requiredDeposit;
+    m_depositSummary->setText(
+        tr("Balance <b>%1</b>; required <b>%2</b>%3 (R-M3).%4")
+            .arg(PolicyText::money(state.depositBalance), PolicyText::money(m_data.requiredDeposit),
+                 m_data.requiredDeposit > m_store.policy().deposit.required ? tr(" (increased while the score is low)") : QString(),
+                 shortfall ? tr(" <span style=\"color:#b71c1c;\">Short by %1.</span>")
+                                 .arg(PolicyText::money(m_data.requiredDeposit - state.depositBalance))
+                           : QString()));
+    m_deposits->clear();
+    for (const DepositEntry &d : m_data.deposits) {
+        const QString action = d.action == QLatin1String("pay") ? tr("Payment")
+                               : d.action == QLatin1String("deduct") ? tr("Deduction (liquidated damages)")
+                                                                      : tr("Refund");
+        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(d.at), action,
+                                          (d.amount >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                                              + PolicyText::money(std::abs(d.amount)),
+                                          PolicyText::money(d.balance), d.by, d.text});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (d.amount < 0)
+            item->setForeground(2, QColor(0xb7, 0x1c, 0x1c));
+        m_deposits->addTopLevelItem(item);
+    }
+    m_deposits->setColumnWidth(0, 120);
+    m_deposits->setColumnWidth(1, 200);
+    m_deposits->setColumnWidth(2, 100);
+    m_deposits->setColumnWidth(3, 100);
+}
+
+void CaseFileView::fillAffiliates()
+{
+    const Policy &policy = m_store.storedPolicy();
+    const Scale &scale = policy.scale(SubjectKind::Creator);
+    int restricted = 0;
+    m_affiliates->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const CachedState &c : m_data.affiliates) {
+        auto *item = new QTreeWidgetItem({c.handle, c.name, tr("%1 / %2").arg(c.score).arg(c.max),
+                                          PolicyText::restrictionList(policy, c.restrictions),
+                                          PolicyText::formatDate(c.lastViolationAt)});
+        item->setData(0, HandleRole, c.handle);
+        item->setForeground(2, PolicyText::standingColor(scale, c.score, c.band));
+        QFont bold = item->font(2);
+        bold.setBold(true);
+        item->setFont(2, bold);
+        item->setToolTip(3, PolicyText::restrictionList(policy, c.restrictions));
+        restricted += c.restrictions.isEmpty() ? 0 : 1;
+        items << item;
+    }
+    m_affiliates->addTopLevelItems(items);
+    QString summary = tr("%n creator(s) contracted now, lowest credit score first; %1 with active restrictions. "
+                         "Enter or double-click opens a creator's case file.", nullptr, int(m_data.affiliateCount))
+                          .arg(restricted);
+    if (m_data.affiliateCount > m_data.affiliates.size())
+        summary += tr(" Showing the first %1; filter the Creators page by this MCN for all.").arg(m_data.affiliates.size());
+    m_affiliateSummary->setText(summary);
+    m_affiliates->setColumnWidth(0, 150);
+    m_affiliates->setColumnWidth(1, 140);
+    m_affiliates->setColumnWidth(2, 90);
+    m_affiliates->setColumnWidth(3, 320);
+}
+
+void CaseFileView::fillProtection()
+{
+    const Policy &policy = m_store.policy();
+    const CreatorProtection &p = policy.protection;
+    const SubjectState &state = m_data.state();
+    QStringList critical;
+    for (int t : p.criticalThresholds)
+        critical << QString::number(t);
+    QString summary = tr("R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated "
+                         "creator gets an advance notice.").arg(p.noticeMargin).arg(critical.join(QStringLiteral(", ")));
+    if (state.hasRestriction(p.triggerRestriction))
+        summary += QStringLiteral(" <b style=\"color:#b71c1c;\">%1</b>")
+                       .arg(tr("Revenue is frozen: affiliated creators have an alternative payment channel and may leave "
+                               "without penalty within %n day(s).", nullptr, p.graceDays).toHtmlEscaped());
+    m_protectionSummary->setText(summary);
+    m_notices->clear();
+    for (auto it = m_data.replay.timeline.notices.crbegin(); it != m_data.replay.timeline.notices.crend(); ++it) {
+        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(it->at), QString::number(it->score),
+                                          QString::number(it->threshold),
+                                          tr("Advance notice sent to %n affiliated creator(s)", nullptr,
+                                             int(m_data.affiliateCount))});
+        m_notices->addTopLevelItem(item);
+    }
+    m_notices->setColumnWidth(0, 120);
+}
+
+const ViolationEntry *CaseFileView::selectedViolation() const
+{
+    const QTreeWidgetItem *item = m_violations->currentItem();
+    if (!item)
+        return nullptr;
+    const QString id = item->data(0, IdRole).toString();
+    for (const ViolationEntry &v : m_data.violations) {
+        if (v.outcome.id == id)
+            return &v;
+    }
+    return nullptr;
+}
+
+QString CaseFileView::selectedViolationId() const
+{
+    const ViolationEntry *v = selectedViolation();
+    return v ? v->outcome.id : QString();
+}
+
+void CaseFileView::updateActions()
+{
+    const bool writable = hasSubject() && !m_store.isReadOnly();
+    m_record->setEnabled(writable);
+    m_record->setToolTip(writable ? tr("Record a violation on this subject, with its consequences shown first (Ctrl+N)")
+                                  : tr("The store is open read-only"));
+    const ViolationEntry *v = selectedViolation();
+    const bool voided = v && v->outcome.voidedAt <= m_data.now;
+    const bool canFile = writable && v && !voided && v->appealState == ViolationEntry::AppealState::None;
+    m_fileAppeal->setEnabled(canFile);
+    m_fileAppeal->setToolTip(!v ? tr("Select a violation in the Violations tab to file an appeal on it")
+                             : voided ? tr("This violation is no longer in force")
+                             : v->appealState != ViolationEntry::AppealState::None
+                                 ? tr("Violation %1 already has appeal %2 (R-L3: one appeal per violation)").arg(v->outcome.id, v->appeal.id)
+                                 : tr("File an appeal on %1 with the subject's reason and materials").arg(v->outcome.id));
+    const bool pending = v && v->appealState == ViolationEntry::AppealState::Pending;
+    // R-L4 four-eyes: the recorder of a violation may not decide its appeal; the store refuses it too.
+    const bool ownViolation = pending && v->recorded.by == m_store.actor();
+    m_decideAppeal->setEnabled(writable && pending && !ownViolation);
+    m_decideAppeal->setToolTip(!pending ? tr("Select a violation with a pending appeal to decide it")
+                               : ownViolation ? tr("You (%1) recorded %2, so another moderator must decide its appeal (R-L4 four-eyes)")
+                                                    .arg(m_store.actor(), v->outcome.id)
+                                              : tr("Decide appeal %1: uphold or overturn, with a reason").arg(v->appeal.id));
+}
+
+} // namespace redline

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "casefiledata.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace redline {
+
+class ScoreChart;
+class Store;
+
+// The case file of one subject (issue 4.3): a header with name, kind, score, band and the active
+// restrictions with their end dates; tabs for the timeline (newest first, who and why), violations with
+// their appeal state, sanctions active and past, and the score chart; for an MCN its certification
+// checklist (R-M4), deposit ledger (R-M3), affiliated creators and protection notices (R-M6); for a
+// banned brand the R-B2 notice. Read-only: the actions it offers are signals the window turns into dialogs.
+class CaseFileView : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseFileView(Store &store, QWidget *parent = nullptr);
+
+    void showSubject(const QString &handle);
+    QString currentHandle() const { return m_handle; }
+    const CaseFileData &data() const { return m_data; }
+    bool hasSubject() const { return !m_handle.isEmpty(); }
+    // The violation selected in the violations tab ("" when none).
+    QString selectedViolationId() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    void reload();
+    void clear();
+    void focusTabs();
+
+signals:
+    void recordViolationRequested(const QString &handle);
+    void fileAppealRequested(const QString &violationId);
+    void decideAppealRequested(const QString &appealId);
+    // A subject named in the case file (an affiliated creator, a creator's MCN) was activated.
+    void openSubjectRequested(const QString &handle);
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildActions();
+    QTreeWidget *newTree(const QStringList &headers, const QString &objectName);
+    void fillHeader();
+    void fillTimeline();
+    void fillViolations();
+    void fillSanctions();
+    void fillMcnTabs();
+    void fillChecklist();
+    void fillDeposits();
+    void fillAffiliates();
+    void fillProtection();
+    void updateActions();
+    const ViolationEntry *selectedViolation() const;
+    void showError(const QString &message);
+    void setTabVisible(QWidget *tab, bool visible, const QString &title);
+
+    Store &m_store;
+    QString m_handle;
+    CaseFileData m_data;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_kind = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_score = nullptr;
+    QLabel *m_band = nullptr;
+    QLabel *m_restrictions = nullptr;
+    QLabel *m_banNotice = nullptr;
+    QLabel *m_facts = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_fileAppeal = nullptr;
+    QPushButton *m_decideAppeal = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QTreeWidget *m_violations = nullptr;
+    QTreeWidget *m_sanctions = nullptr;
+    ScoreChart *m_chart = nullptr;
+    QTreeWidget *m_checklist = nullptr;
+    QWidget *m_depositTab = nullptr;
+    QLabel *m_depositSummary = nullptr;
+    QTreeWidget *m_deposits = nullptr;
+    QWidget *m_affiliateTab = nullptr;
+    QLabel *m_affiliateSummary = nullptr;
+    QTreeWidget *m_affiliates = nullptr;
+    QWidget *m_protectionTab = nullptr;
+    QLabel *m_protectionSummary = nullptr;
+    QTreeWidget *m_notices = nullptr;
+};
+
+} // namespace redline

@@ -1,0 +1,212 @@
+#include "policytext.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace redline {
+
+QString PolicyText::kindName(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Mcn: return tr("MCN");
+    case SubjectKind::Brand: return tr("Brand");
+    case SubjectKind::Creator: return tr("Creator");
+    }
+    return QString();
+}
+
+QString PolicyText::kindPlural(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Mcn: return tr("MCNs");
+    case SubjectKind::Brand: return tr("Brands");
+    case SubjectKind::Creator: return tr("Creators");
+    }
+    return QString();
+}
+
+QString PolicyText::scaleName(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Mcn: return tr("Health score");
+    case SubjectKind::Brand: return tr("Violation points");
+    case SubjectKind::Creator: return tr("Credit score");
+    }
+    return QString();
+}
+
+QString PolicyText::restrictionLabel(const Policy &policy, const QString &id)
+{
+    const QString english = policy.restrictionLabels.value(id);
+    if (english.isEmpty())
+        return id;
+    // The labels are policy data; translations are keyed by the English text in the "Policy" context.
+    return QCoreApplication::translate("Policy", english.toUtf8().constData());
+}
+
+QString PolicyText::restrictionList(const Policy &policy, const QStringList &ids)
+{
+    QStringList labels;
+    for (const QString &id : ids)
+        labels << restrictionLabel(policy, id);
+    return labels.join(QLatin1String(", "));
+}
+
+QStringList PolicyText::restrictionsOf(const Policy &policy, SubjectKind kind)
+{
+    const Scale &scale = policy.scale(kind);
+    QSet<QString> ids;
+    for (const RestrictionBand &band : scale.bands)
+        for (const QString &id : band.ids)
+            ids.insert(id);
+    for (const ViolationCode &code : scale.codes)
+        for (const CodeSanction &s : code.sanctions)
+            ids.insert(s.sanction.id);
+    if (scale.ladder)
+        for (const LadderLevel &level : scale.ladder->levels)
+            for (const SanctionRule &s : level.sanctions)
+                ids.insert(s.id);
+    if (scale.suspension)
+        ids.insert(scale.suspension->sanction.id);
+    if (scale.removal)
+        ids.insert(scale.removal->restriction);
+    if (scale.historyWeight)
+        ids.insert(scale.historyWeight->restriction);
+    if (kind == SubjectKind::Mcn) {
+        ids.insert(policy.transition.withdrawalRestriction);
+        ids.insert(policy.transition.commercialRestriction);
+    }
+    if (kind == SubjectKind::Creator)
+        ids.insert(policy.protection.creatorRestriction);
+    if (kind == SubjectKind::Brand)
+        ids.insert(QStringLiteral("banned")); // R-B2 special-governance ban
+    ids.remove(QString());
+    QStringList list(ids.begin(), ids.end());
+    std::sort(list.begin(), list.end(), [&policy](const QString &a, const QString &b) {
+        return restrictionLabel(policy, a).localeAwareCompare(restrictionLabel(policy, b)) < 0;
+    });
+    return list;
+}
+
+QString PolicyText::codeDescription(const Policy &policy, SubjectKind kind, const QString &code)
+{
+    const Scale &scale = policy.scale(kind);
+    const int index = scale.codeIndex(code);
+    if (index < 0)
+        return code;
+    return QCoreApplication::translate("Policy", scale.codes.at(index).description.toUtf8().constData());
+}
+
+QString PolicyText::bandLabel(const std::optional<int> &band)
+{
+    return band ? tr("below %1").arg(*band) : tr("good standing");
+}
+
+int PolicyText::bandRank(const Scale &scale, const std::optional<int> &band)
+{
+    if (!band)
+        return 0;
+    int rank = 0;
+    for (const RestrictionBand &b : scale.bands) {
+        if (b.below >= *band)
+            ++rank;
+    }
+    return rank;
+}
+
+QColor PolicyText::standingColor(const Scale &scale, int score, const std::optional<int> &band,
+                                 bool permanentlyBarred)
+{
+    static const QColor ramp[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x9e, 0x9d, 0x24), QColor(0xf9, 0xa8, 0x25),
+                                  QColor(0xef, 0x6c, 0x00), QColor(0xd8, 0x43, 0x15), QColor(0xc6, 0x28, 0x28),
+                                  QColor(0x8e, 0x00, 0x00), QColor(0x4a, 0x14, 0x8c)};
+    constexpr int steps = int(sizeof(ramp) / sizeof(ramp[0]));
+    if (permanentlyBarred)
+        return ramp[steps - 1];
+    double severity = 0; // 0 = best, 1 = worst
+    if (!scale.bands.isEmpty()) {
+        severity = double(bandRank(scale, band)) / double(scale.bands.size());
+    } else if (scale.max > scale.min) {
+        severity = double(scale.max - score) / double(scale.max - scale.min);
+        severity = std::min(1.0, severity * 2.0); // no bands: a half-empty scale already reads as red
+    }
+    const int index = std::clamp(int(severity * (steps - 2) + 0.5), 0, steps - 2);
+    return ramp[index];
+}
+
+QString PolicyText::formatDate(Instant at)
+{
+    if (at == kNoInstant)
+        return QString();
+    return QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString PolicyText::formatDateTime(Instant at)
+{
+    if (at == kNoInstant)
+        return QString();
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    if (t.time() == QTime(0, 0))
+        return t.toString(QStringLiteral("yyyy-MM-dd"));
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString PolicyText::formatUntil(Instant until)
+{
+    return until == kNoInstant ? tr("permanent") : formatDateTime(until);
+}
+
+QString PolicyText::durationText(Instant from, Instant until)
+{
+    if (until == kNoInstant)
+        return tr("permanent");
+    const qint64 seconds = until - from;
+    if (seconds % kSecondsPerDay == 0)
+        return tr("%n day(s)", nullptr, int(seconds / kSecondsPerDay));
+    return tr("%1 days").arg(double(seconds) / double(kSecondsPerDay), 0, 'f', 1);
+}
+
+QString PolicyText::money(qint64 yuan)
+{
+    return tr("¥%1").arg(QLocale().toString(yuan));
+}
+
+QString PolicyText::eventTypeLabel(EventType type)
+{
+    switch (type) {
+    case EventType::Subject: return tr("Registered");
+    case EventType::Violation: return tr("Violation");
+    case EventType::Appeal: return tr("Appeal filed");
+    case EventType::Decision: return tr("Appeal decided");
+    case EventType::Retraction: return tr("Violation retracted");
+    case EventType::Exam: return tr("Community-norms exam");
+    case EventType::Deposit: return tr("Deposit");
+    case EventType::Certification: return tr("Certification");
+    case EventType::Contract: return tr("Contract");
+    case EventType::Metrics: return tr("Metrics snapshot");
+    case EventType::Note: return tr("Case note");
+    case EventType::Ban: return tr("Ban");
+    case EventType::Campaign: return tr("Campaign");
+    case EventType::User: return tr("User");
+    }
+    return QString();
+}
+
+QString PolicyText::pointCauseLabel(PointCause cause)
+{
+    switch (cause) {
+    case PointCause::Initial: return tr("Initial score");
+    case PointCause::Violation: return tr("Violation");
+    case PointCause::Recovery: return tr("Recovery step");
+    case PointCause::Overturn: return tr("Overturn gives points back");
+    case PointCause::Retraction: return tr("Retraction gives points back");
+    case PointCause::Exam: return tr("Exam passed");
+    case PointCause::Reset: return tr("Reset after suspension served");
+    }
+    return QString();
+}
+
+} // namespace redline

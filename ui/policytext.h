@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engine/instant.h"
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+#include "store/storedevent.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace redline {
+
+// How the console words and colours what the policy defines: kinds, scales, bands, restriction ids,
+// violation codes, instants. Everything comes from the policy in force, nothing is a constant here.
+class PolicyText
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyText)
+public:
+    static QString kindName(SubjectKind kind);
+    static QString kindPlural(SubjectKind kind);
+    static QString scaleName(SubjectKind kind);
+    static QString restrictionLabel(const Policy &policy, const QString &id);
+    static QString restrictionList(const Policy &policy, const QStringList &ids);
+    // Every restriction id a subject of this kind can carry under the policy, sorted by label.
+    static QStringList restrictionsOf(const Policy &policy, SubjectKind kind);
+    static QString codeDescription(const Policy &policy, SubjectKind kind, const QString &code);
+    // "below 70", or "in good standing" without a band.
+    static QString bandLabel(const std::optional<int> &band);
+    // The band's rank from the top (0: no band, 1: the mildest band, ...) and the count of bands.
+    static int bandRank(const Scale &scale, const std::optional<int> &band);
+    // A colour from green (no band / full score) to dark red (the lowest band / no score), for chips.
+    static QColor standingColor(const Scale &scale, int score, const std::optional<int> &band,
+                                bool permanentlyBarred = false);
+    static QString formatDate(Instant at);
+    static QString formatDateTime(Instant at);
+    static QString formatUntil(Instant until); // "permanent" for kNoInstant
+    static QString durationText(Instant from, Instant until);
+    static QString money(qint64 yuan);
+    static QString eventTypeLabel(EventType type);
+    static QString pointCauseLabel(PointCause cause);
+};
+
+} // namespace redline

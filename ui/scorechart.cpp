@@ -1,0 +1,102 @@
+#include "scorechart.h"
+
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace redline {
+
+ScoreChart::ScoreChart(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("scorePlot"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    ticker->setTimeZone(QTimeZone::utc());
+    ticker->setTickCount(6);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setLabel(tr("Score"));
+    m_plot->legend->setVisible(false);
+    m_plot->setMinimumHeight(180);
+}
+
+void ScoreChart::clear()
+{
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_points = 0;
+    m_crossings = 0;
+    m_plot->replot();
+}
+
+void ScoreChart::setTimeline(const Timeline &timeline, const Scale &scale, Instant from, Instant now)
+{
+    clear();
+    if (timeline.points.isEmpty())
+        return;
+    const double start = double(std::min(from, timeline.points.first().at));
+    const double end = double(std::max(now, timeline.points.last().at));
+
+    // Threshold lines first, so the score line is drawn over them.
+    for (int threshold : scale.thresholds) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(start, threshold);
+        line->point2->setCoords(end, threshold);
+        line->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1, Qt::DashLine));
+        auto *label = new QCPItemText(m_plot);
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(start, threshold);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setText(QString::number(threshold));
+        label->setColor(QColor(0x80, 0x80, 0x80));
+        label->setClipToAxisRect(true);
+    }
+
+    QVector<double> x, y;
+    for (const ScorePoint &p : timeline.points) {
+        x << double(p.at);
+        y << double(p.score);
+    }
+    x << end; // hold the last score up to now
+    y << y.last();
+    QCPGraph *score = m_plot->addGraph();
+    score->setData(x, y, true);
+    score->setLineStyle(QCPGraph::lsStepLeft);
+    score->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+    score->setBrush(QColor(0x15, 0x65, 0xc0, 28));
+    m_points = int(timeline.points.size());
+
+    QVector<double> downX, downY, upX, upY;
+    for (const Crossing &c : timeline.crossings) {
+        (c.down ? downX : upX) << double(c.at);
+        (c.down ? downY : upY) << double(c.threshold);
+    }
+    m_crossings = int(timeline.crossings.size());
+    auto markers = [this](const QVector<double> &mx, const QVector<double> &my, QCPScatterStyle::ScatterShape shape,
+                          const QColor &color) {
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setData(mx, my, true);
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(shape, color, color, 9));
+    };
+    markers(downX, downY, QCPScatterStyle::ssTriangleInverted, QColor(0xc6, 0x28, 0x28));
+    markers(upX, upY, QCPScatterStyle::ssTriangle, QColor(0x2e, 0x7d, 0x32));
+
+    const double span = std::max(end - start, double(86400));
+    m_plot->xAxis->setRange(start - span * 0.02, end + span * 0.02);
+    const double pad = std::max(1.0, (scale.max - scale.min) * 0.05);
+    m_plot->yAxis->setRange(scale.min - pad, scale.max + pad);
+    m_plot->replot();
+}
+
+} // namespace redline

@@ -1,0 +1,260 @@
+#include "subjectbrowserpage.h"
+
+#include "casefileview.h"
+#include "policytext.h"
+#include "standingchipdelegate.h"
+#include "store/store.h"
+#include "subjectfilterbar.h"
+#include "subjecttablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace redline {
+
+namespace {
+
+constexpr int kFollowDelayMs = 120;
+
+} // namespace
+
+SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_kind(kind)
+{
+    setObjectName(QStringLiteral("browser-%1").arg(subjectKindName(kind)));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    m_filters = new SubjectFilterBar(store, kind, this);
+    layout->addWidget(m_filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("browserSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_model = new SubjectTableModel(store, kind, this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("subjectTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setSortingEnabled(true);
+    auto *scoreChip = new StandingChipDelegate(SubjectTableModel::StandingColorRole, StandingChipDelegate::Style::Filled, this);
+    auto *bandDot = new StandingChipDelegate(SubjectTableModel::StandingColorRole, StandingChipDelegate::Style::Dot, this);
+    m_table->setItemDelegateForColumn(m_model->sectionOf(SubjectTableModel::Score), scoreChip);
+    if (m_model->sectionOf(SubjectTableModel::Band) >= 0)
+        m_table->setItemDelegateForColumn(m_model->sectionOf(SubjectTableModel::Band), bandDot);
+    const QVector<QPair<SubjectTableModel::Column, int>> widths = {
+        {SubjectTableModel::Handle, 150}, {SubjectTableModel::Name, 150}, {SubjectTableModel::Score, 90},
+        {SubjectTableModel::Band, 100}, {SubjectTableModel::Restrictions, 260}, {SubjectTableModel::LastViolation, 100},
+        {SubjectTableModel::Mcn, 120}, {SubjectTableModel::Ladder, 60}, {SubjectTableModel::Certified, 100},
+        {SubjectTableModel::Deposit, 90}};
+    for (const auto &w : widths) {
+        const int section = m_model->sectionOf(w.first);
+        if (section >= 0)
+            m_table->setColumnWidth(section, w.second);
+    }
+
+    m_caseFile = new CaseFileView(store, m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_caseFile);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setSizes({620, 740});
+    layout->addWidget(m_splitter, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("browserSummary"));
+    m_summary->setStyleSheet(QStringLiteral("color: #616161;"));
+    layout->addWidget(m_summary);
+
+    m_follow = new QTimer(this);
+    m_follow->setSingleShot(true);
+    m_follow->setInterval(kFollowDelayMs);
+    connect(m_follow, &QTimer::timeout, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            m_caseFile->showSubject(current.data(SubjectTableModel::HandleRole).toString());
+    });
+
+    connect(m_filters, &SubjectFilterBar::changed, this, &SubjectBrowserPage::applyFilters);
+    connect(m_filters, &SubjectFilterBar::leaveSearch, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubjectBrowserPage::onCurrentChanged);
+    connect(m_table, &QTableView::activated, this, &SubjectBrowserPage::onActivated);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &SubjectBrowserPage::onSortIndicatorChanged);
+    connect(m_model, &SubjectTableModel::reloaded, this, &SubjectBrowserPage::onModelReset);
+    connect(m_model, &SubjectTableModel::rowsInserted, this, &SubjectBrowserPage::updateSummary);
+    connect(m_model, &SubjectTableModel::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Could not read the subject list"),
+                             tr("%1\n\nThe list shows what was read so far. Press F5 to try again; if it keeps "
+                                "failing, check the store with `redline-cli verify`.").arg(message));
+    });
+    connect(m_caseFile, &CaseFileView::openSubjectRequested, this, &SubjectBrowserPage::openSubjectRequested);
+
+    m_sortSection = m_model->sectionOf(SubjectTableModel::Score);
+    m_table->horizontalHeader()->setSortIndicator(m_sortSection, Qt::AscendingOrder);
+    restoreState();
+    updateSummary();
+    if (!m_model->lastError().isEmpty())
+        m_summary->setText(tr("Could not read the list: %1").arg(m_model->lastError()));
+}
+
+SubjectBrowserPage::~SubjectBrowserPage()
+{
+    saveState();
+}
+
+QString SubjectBrowserPage::settingsKey() const
+{
+    return QStringLiteral("browser/%1/").arg(subjectKindName(m_kind));
+}
+
+void SubjectBrowserPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey() + QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey() + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsKey() + QStringLiteral("caseFileTab"), m_caseFile->tabs()->currentIndex());
+}
+
+void SubjectBrowserPage::restoreState()
+{
+    QSettings settings;
+    m_splitter->restoreState(settings.value(settingsKey() + QStringLiteral("splitter")).toByteArray());
+    const QByteArray header = settings.value(settingsKey() + QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header); // sort indicator included: the model re-sorts
+    const int tab = settings.value(settingsKey() + QStringLiteral("caseFileTab"), 0).toInt();
+    if (tab >= 0 && tab < 4) // the tabs every kind has
+        m_caseFile->tabs()->setCurrentIndex(tab);
+}
+
+void SubjectBrowserPage::reload()
+{
+    const QString current = m_caseFile->currentHandle();
+    m_pendingHandle = current;
+    m_model->reload();
+    m_caseFile->reload();
+}
+
+void SubjectBrowserPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void SubjectBrowserPage::applyFilters()
+{
+    m_pendingHandle = m_caseFile->currentHandle();
+    m_model->setFilter(m_filters->spec());
+}
+
+void SubjectBrowserPage::onModelReset()
+{
+    m_total = m_model->matchCount();
+    if (!m_pendingHandle.isEmpty()) {
+        const int row = m_model->rowOfHandle(m_pendingHandle);
+        if (row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
+    updateSummary();
+    emit countsChanged();
+}
+
+void SubjectBrowserPage::updateSummary()
+{
+    const QLocale locale;
+    m_title->setText(PolicyText::kindPlural(m_kind));
+    const QString sortName = m_model->headerData(m_sortSection, Qt::Horizontal).toString();
+    const QString order = m_sortOrder == Qt::AscendingOrder ? tr("ascending") : tr("descending");
+    QString text;
+    if (m_total >= 0)
+        text = tr("%1 loaded of %2 matching").arg(locale.toString(m_model->rowCount()), locale.toString(m_total));
+    else
+        text = tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
+    text += tr(" · sorted by %1, %2").arg(sortName, order);
+    if (m_filters->hasActiveFilter())
+        text += tr(" · filtered");
+    text += tr(" · rows load as you scroll");
+    m_summary->setText(text);
+}
+
+void SubjectBrowserPage::onCurrentChanged()
+{
+    m_follow->start();
+}
+
+void SubjectBrowserPage::onActivated()
+{
+    m_follow->stop();
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    m_caseFile->showSubject(current.data(SubjectTableModel::HandleRole).toString());
+    m_caseFile->focusTabs();
+}
+
+void SubjectBrowserPage::onSortIndicatorChanged(int section, Qt::SortOrder order)
+{
+    if (!m_model->isSortable(section)) {
+        // Some columns (restrictions, ladder, deposit) have no index to sort by: keep the current order.
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(m_sortSection, m_sortOrder);
+        return;
+    }
+    m_sortSection = section;
+    m_sortOrder = order;
+    m_pendingHandle = m_caseFile->currentHandle();
+    updateSummary();
+}
+
+void SubjectBrowserPage::openSubject(const QString &handle)
+{
+    m_caseFile->showSubject(handle);
+    const int row = m_model->rowOfHandle(handle);
+    if (row >= 0) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void SubjectBrowserPage::filterByMcn(qint64 mcnId)
+{
+    m_filters->setMcn(mcnId);
+}
+
+} // namespace redline

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "policy/policy.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace redline {
+
+class CaseFileView;
+class Store;
+class SubjectFilterBar;
+class SubjectTableModel;
+
+// One browse page (MCNs, brands or creators): the filter bar, the lazy subject table and, beside it,
+// the case file of the selected subject. Moving through the table with the keyboard follows along in
+// the case file; Enter or a double-click moves into it.
+class SubjectBrowserPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *parent = nullptr);
+    ~SubjectBrowserPage() override;
+
+    SubjectKind kind() const { return m_kind; }
+    SubjectTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    SubjectFilterBar *filterBar() const { return m_filters; }
+    CaseFileView *caseFile() const { return m_caseFile; }
+    // Shows the subject's case file and selects its row when it is loaded.
+    void openSubject(const QString &handle);
+    // Filters the table to the creators of one MCN (creators page).
+    void filterByMcn(qint64 mcnId);
+
+public slots:
+    void reload();
+    void focusSearch();
+    void saveState() const;
+
+signals:
+    void openSubjectRequested(const QString &handle);
+    void countsChanged();
+
+private slots:
+    void applyFilters();
+    void onCurrentChanged();
+    void onActivated();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void onModelReset();
+
+private:
+    void restoreState();
+    QString settingsKey() const;
+    void updateSummary();
+
+    Store &m_store;
+    SubjectKind m_kind;
+    SubjectTableModel *m_model = nullptr;
+    SubjectFilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    CaseFileView *m_caseFile = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer *m_follow = nullptr;
+    int m_sortSection = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_pendingHandle;
+    qint64 m_total = -1;
+};
+
+} // namespace redline
