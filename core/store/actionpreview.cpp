@@ -58,6 +58,16 @@ QVector<Crossing> newCrossings(const QVector<Crossing> &before, const QVector<Cr
     return out;
 }
 
+QString kindLabel(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Mcn: return ActionPreview::tr("an MCN");
+    case SubjectKind::Brand: return ActionPreview::tr("a brand");
+    case SubjectKind::Creator: return ActionPreview::tr("a creator");
+    }
+    return QString();
+}
+
 qint64 nextSeq(const QVector<LedgerEvent> &events)
 {
     qint64 seq = 0;
@@ -80,7 +90,7 @@ bool ActionPreview::preview(const QString &handle, const StoredEvent &event, Act
     if (!record)
         return error && error->isSet() ? false
                                        : StoreError::fail(error, StoreError::Kind::BadInput,
-                                                          tr("subject: no subject \"%1\" in the store").arg(handle));
+                                                          tr("field subject: no subject \"%1\" in the store").arg(handle));
     const Policy &policy = m_store.policy();
     LedgerReader reader(m_store.handle(), m_store.path());
     SubjectLedger ledger;
@@ -127,7 +137,7 @@ bool ActionPreview::toLedgerEvent(const SubjectLedger &ledger, const StoredEvent
     out->id = event.id;
     const auto missingRef = [&](const QString &field, const QString &what) {
         return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("%1: no %2 \"%3\" in the ledger of %4").arg(field, what, event.ref, ledger.info.handle));
+                                tr("field %1: no %2 \"%3\" in the ledger of %4").arg(field, what, event.ref, ledger.info.handle));
     };
     switch (event.type) {
     case EventType::Violation:
@@ -158,7 +168,7 @@ bool ActionPreview::toLedgerEvent(const SubjectLedger &ledger, const StoredEvent
         const int action = EventVocabulary::indexOf(EventVocabulary::actions(event.type), event.action);
         if (action < 0)
             return StoreError::fail(error, StoreError::Kind::BadInput,
-                                    tr("action: \"%1\" is not one of %2")
+                                    tr("field action: \"%1\" is not one of %2")
                                         .arg(event.action, EventVocabulary::actions(event.type).join(QStringLiteral(", "))));
         out->action = quint8(action);
         out->amount = event.amount;
@@ -166,7 +176,7 @@ bool ActionPreview::toLedgerEvent(const SubjectLedger &ledger, const StoredEvent
     }
     default:
         return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("type: a %1 event has no consequences to preview").arg(eventTypeName(event.type)));
+                                tr("field type: a %1 event has no consequences to preview").arg(eventTypeName(event.type)));
     }
 }
 
@@ -179,11 +189,11 @@ bool ActionPreview::resolveViolation(SubjectKind kind, const StoredEvent &event,
     out->code = scale.codeIndex(event.code);
     if (out->code < 0)
         return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("code: \"%1\" is not a violation code for %2").arg(event.code, subjectKindName(kind)));
+                                tr("field code: \"%1\" is not a violation code for %2").arg(event.code, kindLabel(kind)));
     const ViolationCode &code = scale.codes[out->code];
     if (event.points >= 0 && (event.points < code.minPoints || event.points > code.maxPoints))
         return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("points: %1 is outside the range %2..%3 of %4 (R-L2)")
+                                tr("field points: %1 is outside the range %2..%3 of %4 (R-L2)")
                                     .arg(event.points).arg(code.minPoints).arg(code.maxPoints).arg(event.code));
     out->points = event.points;
     out->severe = event.severity == QLatin1String("severe");

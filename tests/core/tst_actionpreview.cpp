@@ -256,19 +256,19 @@ void TestActionPreview::refuses_data()
     QTest::newRow("R-L2 code of another scale")
         << "crt-a"
         << R"({"type":"violation","id":"v-9","subject":"crt-a","code":"mcn.reputation_damage","at":"2025-02-10","by":"mod.wang"})"
-        << R"(code: "mcn.reputation_damage" is not a violation code for creator)";
+        << R"(field code: "mcn.reputation_damage" is not a violation code for a creator)";
     QTest::newRow("R-L2 points out of range")
         << "crt-a"
         << R"({"type":"violation","id":"v-9","subject":"crt-a","code":"creator.data_fraud","points":11,"at":"2025-02-10","by":"mod.wang"})"
-        << "points: 11 is outside the range 6..10 of creator.data_fraud (R-L2)";
+        << "field points: 11 is outside the range 6..10 of creator.data_fraud (R-L2)";
     QTest::newRow("R-L3 unknown appeal")
         << "crt-a"
         << R"({"type":"decision","appeal":"a-404","outcome":"overturned","at":"2025-02-10","by":"mod.wang"})"
-        << R"(appeal: no appeal "a-404" in the ledger of crt-a)";
+        << R"(field appeal: no appeal "a-404" in the ledger of crt-a)";
     QTest::newRow("unknown subject")
         << "crt-404"
         << R"({"type":"violation","id":"v-9","subject":"crt-404","code":"creator.data_fraud","at":"2025-02-10","by":"mod.wang"})"
-        << R"(subject: no subject "crt-404" in the store)";
+        << R"(field subject: no subject "crt-404" in the store)";
 }
 
 void TestActionPreview::refuses()
