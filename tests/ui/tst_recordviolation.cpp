@@ -1,0 +1,353 @@
+// The record-violation dialog, driven through its widgets on a real store: the consequences it shows
+// before Confirm are the engine's numbers for the stored result, and bad input keeps Confirm disabled
+// with the reason on screen.
+
+#include "consequencespanel.h"
+#include "recordviolationdialog.h"
+
+#include "engine/instant.h"
+#include "engine/scoreengine.h"
+#include "io/eventjson.h"
+#include "store/ledgerreader.h"
+#include "store/store.h"
+#include "store/subjectledger.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace redline;
+
+namespace {
+
+const Instant kNow = *parseInstant(QStringLiteral("2025-02-10T10:00:00Z"));
+
+QStringList baseLedger()
+{
+    return {
+        R"({"type":"user","name":"mod.li","role":"moderator","at":"2025-01-01"})",
+        R"({"type":"user","name":"mod.wang","role":"moderator","at":"2025-01-01"})",
+        R"({"type":"subject","handle":"crt-lin","kind":"creator","name":"林小美","at":"2025-01-01"})",
+        R"({"type":"subject","handle":"mcn-star","kind":"mcn","name":"星河传媒","at":"2024-06-01","attrs":{"region":"mainland","company":"limited","registered_mcn":true}})",
+        R"({"type":"subject","handle":"brd-a","kind":"brand","name":"Brand A","at":"2025-01-01"})",
+        R"({"type":"violation","id":"v-1","subject":"crt-lin","code":"creator.unreported_ad","at":"2025-02-01","by":"mod.li","source":"algorithm","evidence":"未报备"})",
+        R"({"type":"violation","id":"m-1","subject":"mcn-star","code":"mcn.reputation_damage","at":"2025-02-01","by":"mod.li","evidence":"x"})",
+        R"({"type":"violation","id":"m-2","subject":"mcn-star","code":"mcn.brand_contract_dispute","at":"2025-02-03","by":"mod.li","evidence":"x"})",
+        R"({"type":"violation","id":"b-1","subject":"brd-a","code":"brand.unauthorized_promotion","at":"2025-01-02","by":"mod.li","evidence":"水下笔记"})",
+        R"({"type":"violation","id":"b-2","subject":"brd-a","code":"brand.unauthorized_promotion","at":"2025-01-03","by":"mod.li","evidence":"水下笔记"})",
+        R"({"type":"violation","id":"b-3","subject":"brd-a","code":"brand.unauthorized_promotion","at":"2025-01-04","by":"mod.li","evidence":"水下笔记"})",
+        R"({"type":"violation","id":"b-4","subject":"brd-a","code":"brand.unauthorized_promotion","at":"2025-01-05","by":"mod.li","evidence":"水下笔记"})",
+    };
+}
+
+std::unique_ptr<Store> makeStore(const QTemporaryDir &dir, bool readOnly = false)
+{
+    const QString path = dir.filePath(QStringLiteral("console.redline"));
+    StoreOptions options;
+    options.now = kNow;
+    options.actor = QStringLiteral("mod.wang");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(path, options, &error);
+    if (!store)
+        qFatal("create: %s", qPrintable(error.message));
+    for (const QString &line : baseLedger()) {
+        StoredEvent e;
+        QString parseError;
+        if (!EventJson::parse(line.toUtf8(), &e, &parseError) || !store->append(e, &error))
+            qFatal("%s: %s %s", qPrintable(line), qPrintable(parseError), qPrintable(error.message));
+    }
+    if (readOnly) {
+        store.reset();
+        options.readOnly = true;
+        store = Store::open(path, options, &error);
+        if (!store)
+            qFatal("open: %s", qPrintable(error.message));
+    }
+    return store;
+}
+
+QString day(Instant at)
+{
+    return at == kNoInstant ? QStringLiteral("permanent")
+                            : QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString describe(const QVector<Sanction> &sanctions)
+{
+    QStringList out;
+    for (const Sanction &s : sanctions)
+        out << QStringLiteral("%1 %2 %3").arg(s.id, day(s.from), day(s.until));
+    return out.join(QStringLiteral("; "));
+}
+
+// The engine itself, on the ledger as the store now holds it (not through the store's replay).
+SubjectState engineState(Store &store, const QString &handle, Instant at)
+{
+    const std::optional<SubjectRecord> record = store.subject(handle);
+    LedgerReader reader(store.handle(), store.path());
+    SubjectLedger ledger;
+    StoreError error;
+    if (!record || !reader.read(record->id, &ledger, &error))
+        qFatal("read %s: %s", qPrintable(handle), qPrintable(error.message));
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(store.policy()));
+    return ScoreEngine(store.policy()).stateAt(ledger.info, events, at);
+}
+
+// Chooses a code the way a moderator does: the combo's entry whose text names the code.
+bool chooseCode(QComboBox *combo, const QString &code)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).endsWith(code)) {
+            combo->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REDLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestRecordViolation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void codePickerShowsOnlyTheSubjectsScale();
+    void previewEqualsStoredResult_data();
+    void previewEqualsStoredResult();
+    void badInputDisablesConfirm_data();
+    void badInputDisablesConfirm();
+    void readOnlyStoreDisablesConfirm();
+};
+
+void TestRecordViolation::codePickerShowsOnlyTheSubjectsScale()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
+    QVERIFY(combo);
+    const Scale &scale = store->policy().scale(SubjectKind::Creator);
+    QCOMPARE(combo->count(), 1 + scale.codes.size()); // one group header, then the creator codes
+    QCOMPARE(combo->itemText(0), QStringLiteral("Creator codes (Credit score)"));
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    QVERIFY(model);
+    QCOMPARE(model->item(0)->flags(), Qt::NoItemFlags); // the header cannot be chosen
+    for (int i = 1; i < combo->count(); ++i)
+        QVERIFY2(combo->itemText(i).contains(QLatin1String("creator.")), qPrintable(combo->itemText(i)));
+    QVERIFY(!chooseCode(combo, QStringLiteral("mcn.reputation_damage")));
+    QVERIFY(combo->itemText(2).contains(QStringLiteral("导流")));
+
+    // Points follow the code: its range (R-L2) and its default.
+    auto *points = dialog.findChild<QSpinBox *>(QStringLiteral("pointsSpin"));
+    QVERIFY(chooseCode(combo, QStringLiteral("creator.data_fraud")));
+    QCOMPARE(points->minimum(), 6);
+    QCOMPARE(points->maximum(), 10);
+    QCOMPARE(points->value(), 6);
+    QVERIFY(points->isEnabled());
+    QVERIFY(chooseCode(combo, QStringLiteral("creator.plagiarism")));
+    QCOMPARE(points->minimum(), 5);
+    QCOMPARE(points->maximum(), 5);
+    QVERIFY(!points->isEnabled());
+}
+
+void TestRecordViolation::previewEqualsStoredResult_data()
+{
+    QTest::addColumn<QString>("handle");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("points");      // -1: leave the default
+    QTest::addColumn<bool>("severe");
+    QTest::addColumn<int>("scoreBefore");
+    QTest::addColumn<int>("scoreAfter");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("started");
+    QTest::addColumn<int>("ladderLevel");
+    // Lines the panel must show besides the headline, in the source text (tests load no translation, so
+    // plurals read "(s)").
+    QTest::addColumn<QStringList>("panelLines");
+
+    QTest::newRow("R-C1 ladder L2 on a creator")
+        << "crt-lin" << "creator.data_fraud" << 8 << false << 98 << 90 << "Score 98 → 90 (−8)"
+        << "muted 2025-02-10 2025-02-25; commerce_closed 2025-02-10 2025-05-11" << 2
+        << QStringList{"Deducts 8 point(s)", "Ladder L2: 2 violation(s) in force within 30 days; subject's level L1 → L2",
+                       "Starts Muted (muted) until 2025-02-25 10:00 (15 day(s))",
+                       "Starts Product collaboration closed (commerce_closed) until 2025-05-11 10:00 (90 day(s))"};
+    QTest::newRow("R-C1 severe goes to L4")
+        << "crt-lin" << "creator.absolute_claim" << -1 << true << 98 << 96 << "Score 98 → 96 (−2)"
+        << "permanent_ban 2025-02-10 permanent; device_ban 2025-02-10 permanent" << 4
+        << QStringList{"Ladder L4: recorded as severe (2 violation(s) in force within 30 days); subject's level L1 → L4",
+                       "Starts Permanently banned (permanent_ban), permanent",
+                       "Starts Associated devices banned (device_ban), permanent"};
+    QTest::newRow("R-M1 thresholds crossed")
+        << "mcn-star" << "mcn.reputation_damage" << -1 << false << 75 << 55 << "Score 75 → 55 (−20)" << "" << 0
+        << QStringList{"Crosses 70 ↓ · 60 ↓", "Gains Security deposit increased (deposit_increase)",
+                       "Gains Marketing platform access lost (marketing_platform_blocked)",
+                       "Gains Violation publicly disclosed (violation_disclosure)"};
+    QTest::newRow("R-B1 suspension")
+        << "brd-a" << "brand.unauthorized_promotion" << -1 << false << 2 << 0 << "Score 2 → 0 (−2)"
+        << "suspended 2025-02-10 2025-03-10" << 0
+        << QStringList{"Crosses 1 ↓", "Starts Account suspended (suspended) until 2025-03-10 10:00 (28 day(s))"};
+}
+
+void TestRecordViolation::previewEqualsStoredResult()
+{
+    QFETCH(QString, handle);
+    QFETCH(QString, code);
+    QFETCH(int, points);
+    QFETCH(bool, severe);
+    QFETCH(int, scoreBefore);
+    QFETCH(int, scoreAfter);
+    QFETCH(QString, headline);
+    QFETCH(QString, started);
+    QFETCH(int, ladderLevel);
+    QFETCH(QStringList, panelLines);
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    const qint64 eventsBefore = store->eventCount();
+    RecordViolationDialog dialog(*store, handle);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
+    auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("pointsSpin"));
+    auto *severity = dialog.findChild<QComboBox *>(QStringLiteral("severityCombo"));
+    auto *evidence = dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+    auto *panel = dialog.findChild<ConsequencesPanel *>(QStringLiteral("consequencesPanel"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QVERIFY(combo && spin && severity && evidence && panel && buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+
+    QVERIFY(chooseCode(combo, code));
+    if (points >= 0)
+        spin->setValue(points);
+    if (severe)
+        severity->setCurrentIndex(severity->findData(QStringLiteral("severe")));
+    evidence->setFocus();
+    QTest::keyClicks(evidence, QStringLiteral("note 6543: screenshot on file"));
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.blockingReason()));
+
+    // What the panel shows before Confirm.
+    QVERIFY(dialog.hasPreview());
+    const ActionConsequences preview = dialog.consequences();
+    QCOMPARE(preview.scoreBefore(), scoreBefore);
+    QCOMPARE(preview.scoreAfter(), scoreAfter);
+    QCOMPARE(preview.at, kNow);
+    QCOMPARE(describe(preview.sanctionsStarted), started);
+    QCOMPARE(panel->headline(), headline);
+    for (const QString &line : panelLines)
+        QVERIFY2(panel->lines().contains(line), qPrintable(line + QLatin1String("\n  not in:\n") + panel->lines().join('\n')));
+    saveScreenshot(&dialog, QStringLiteral("record-violation-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-')));
+
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.recordedViolationId(), QStringLiteral("v-20250210-1"));
+    QCOMPARE(store->eventCount(), eventsBefore + 1); // one event, one transaction
+
+    // The stored result, from the engine directly and from the store's own replay and cache.
+    const SubjectState engine = engineState(*store, handle, kNow);
+    QCOMPARE(engine.score, preview.scoreAfter());
+    QCOMPARE(engine.ladderLevel, preview.ladderLevelAfter());
+    QCOMPARE(engine.ladderLevel, ladderLevel);
+    QCOMPARE(engine.restrictions, preview.after.restrictions);
+    QCOMPARE(describe(engine.sanctions), describe(preview.after.sanctions));
+    QCOMPARE(describe(engine.activeSanctions()), describe(preview.after.activeSanctions()));
+    StoreError error;
+    const std::optional<CachedState> cached = store->cachedState(handle, &error);
+    QVERIFY(cached);
+    QCOMPARE(cached->score, scoreAfter);
+    QCOMPARE(cached->restrictions, preview.after.restrictions);
+
+    // The stored event is what the dialog said: code, explicit points only when not the default, who.
+    StoredEvent stored;
+    store->forEachEvent([&stored](qint64, const StoredEvent &e) {
+        if (e.id == QLatin1String("v-20250210-1"))
+            stored = e;
+        return true;
+    }, &error);
+    QCOMPARE(stored.code, code);
+    QCOMPARE(stored.points, points);
+    QCOMPARE(stored.by, QStringLiteral("mod.wang"));
+    QCOMPARE(stored.at, kNow);
+    QCOMPARE(stored.severity, severe ? QStringLiteral("severe") : QStringLiteral("normal"));
+    QCOMPARE(stored.source, QStringLiteral("human_review"));
+    QCOMPARE(stored.text, QStringLiteral("note 6543: screenshot on file"));
+}
+
+void TestRecordViolation::badInputDisablesConfirm_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("no code") << "" << "found" << "Choose a violation code.";
+    QTest::newRow("empty evidence") << "creator.diversion" << "" << "Evidence is empty: say what was found and where.";
+    QTest::newRow("blank evidence") << "creator.diversion" << "   \n " << "Evidence is empty: say what was found and where.";
+}
+
+void TestRecordViolation::badInputDisablesConfirm()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, evidence);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    const qint64 eventsBefore = store->eventCount();
+    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
+    auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("reasonLabel"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    if (!code.isEmpty())
+        QVERIFY(chooseCode(combo, code));
+    edit->insertPlainText(evidence); // as typed or pasted (keyClicks cannot send a newline)
+
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(label->text(), reason);
+    QCOMPARE(ok->toolTip(), reason);
+    QCOMPARE(dialog.blockingReason(), reason);
+    dialog.accept(); // even forced, nothing is written
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(store->eventCount(), eventsBefore);
+
+    // Fixing the input enables Confirm and clears the reason.
+    if (code.isEmpty())
+        QVERIFY(chooseCode(combo, QStringLiteral("creator.diversion")));
+    edit->setPlainText(QStringLiteral("加V: wx123"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(label->text(), QString());
+}
+
+void TestRecordViolation::readOnlyStoreDisablesConfirm()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, true);
+    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.diversion")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("x"));
+    QCOMPARE(dialog.blockingReason(), QStringLiteral("The store is open read-only: reopen it writable to record violations."));
+    QVERIFY(dialog.hasPreview()); // the consequences can still be read
+    QCOMPARE(dialog.consequences().scoreAfter(), 93);
+}
+
+QTEST_MAIN(TestRecordViolation)
+#include "tst_recordviolation.moc"

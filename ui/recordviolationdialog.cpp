@@ -1,0 +1,314 @@
+#include "recordviolationdialog.h"
+
+#include "consequencespanel.h"
+#include "policytext.h"
+
+#include "store/actionpreview.h"
+#include "store/store.h"
+#include "store/violationquery.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace redline {
+
+namespace {
+
+constexpr int kCodeRole = Qt::UserRole + 1;
+
+QString pointsRange(const ViolationCode &code)
+{
+    if (code.minPoints == code.maxPoints)
+        return RecordViolationDialog::tr("%n point(s)", nullptr, code.points);
+    return RecordViolationDialog::tr("%1–%2 points, default %3").arg(code.minPoints).arg(code.maxPoints).arg(code.points);
+}
+
+} // namespace
+
+RecordViolationDialog::RecordViolationDialog(Store &store, const QString &handle, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_handle(handle)
+{
+    setObjectName(QStringLiteral("recordViolationDialog"));
+    m_at = m_store.now();
+    buildUi();
+    updatePreview();
+}
+
+void RecordViolationDialog::buildUi()
+{
+    setWindowTitle(tr("Record a violation"));
+
+    m_code = new QComboBox(this);
+    m_code->setObjectName(QStringLiteral("codeCombo"));
+    m_code->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_code->setMinimumContentsLength(30);
+    m_code->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_code->setPlaceholderText(tr("Choose a violation code…"));
+    m_codeHint = new QLabel(this);
+    m_codeHint->setObjectName(QStringLiteral("codeHint"));
+    m_codeHint->setWordWrap(true);
+    m_codeHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_codeHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_points = new QSpinBox(this);
+    m_points->setObjectName(QStringLiteral("pointsSpin"));
+    m_points->setSuffix(tr(" points"));
+    m_points->setEnabled(false);
+
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("severityCombo"));
+    m_severity->addItem(tr("Normal"), QStringLiteral("normal"));
+    m_severity->addItem(tr("Severe (creators: ladder L4 at once)"), QStringLiteral("severe"));
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    m_source->addItem(tr("Human review"), QStringLiteral("human_review"));
+    m_source->addItem(tr("Algorithm"), QStringLiteral("algorithm"));
+    m_source->addItem(tr("User report"), QStringLiteral("user_report"));
+
+    m_evidence = new QPlainTextEdit(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
+    m_evidence->setPlaceholderText(tr("What was found, and where: note ids, links, quotes, screenshots on file…"));
+    m_evidence->setTabChangesFocus(true);
+    m_evidence->setMinimumHeight(90);
+    m_evidence->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(QString(), m_codeHint);
+    form->addRow(tr("&Points:"), m_points);
+    form->addRow(tr("Se&verity:"), m_severity);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Evidence:"), m_evidence);
+
+    m_panel = new ConsequencesPanel(this);
+    m_panel->setMinimumWidth(340);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addWidget(m_panel, 2);
+
+    m_reasonIcon = new QLabel(this);
+    m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
+    m_reason->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    m_confirm = m_buttons->button(QDialogButtonBox::Ok);
+    m_confirm->setText(tr("&Record violation"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordViolationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordViolationDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_reasonIcon);
+    bottom->addWidget(m_reason, 1);
+    bottom->addWidget(m_buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    layout->addLayout(columns, 1);
+    layout->addLayout(bottom);
+
+    fillCodes();
+    connect(m_code, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::onCodeChanged);
+    connect(m_points, qOverload<int>(&QSpinBox::valueChanged), this, &RecordViolationDialog::updatePreview);
+    connect(m_severity, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::updatePreview);
+    connect(m_source, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::updatePreview);
+    connect(m_evidence, &QPlainTextEdit::textChanged, this, &RecordViolationDialog::updatePreview);
+    resize(920, 520);
+}
+
+QWidget *RecordViolationDialog::buildHeader()
+{
+    auto *header = new QLabel(this);
+    header->setObjectName(QStringLiteral("subjectHeader"));
+    header->setTextFormat(Qt::RichText);
+    StoreError error;
+    Replay replay;
+    SubjectRecord record;
+    m_subjectFound = m_store.replay(m_handle, m_at, &replay, &error, &record);
+    if (!m_subjectFound) {
+        header->setText(tr("<b>%1</b>: %2").arg(m_handle.toHtmlEscaped(), error.message.toHtmlEscaped()));
+        return header;
+    }
+    m_subjectName = record.name;
+    m_kind = record.kind;
+    const Policy &policy = m_store.policy();
+    const QString restrictions = replay.state.restrictions.isEmpty()
+                                     ? tr("no restrictions")
+                                     : PolicyText::restrictionList(policy, replay.state.restrictions);
+    header->setText(tr("<span style='font-size:large; font-weight:bold'>%1</span> &nbsp;<span style='color:#757575'>%2 · %3</span><br>"
+                       "%4 <b>%5</b> / %6 &nbsp;·&nbsp; %7")
+                        .arg(record.name.toHtmlEscaped(), m_handle.toHtmlEscaped(), PolicyText::kindName(record.kind),
+                             PolicyText::scaleName(record.kind))
+                        .arg(replay.state.score)
+                        .arg(replay.state.max)
+                        .arg(restrictions.toHtmlEscaped()));
+    setWindowTitle(tr("Record a violation: %1").arg(record.name));
+    return header;
+}
+
+// Only the subject's own scale (R-L2: a code must belong to the subject's kind), under one group header.
+void RecordViolationDialog::fillCodes()
+{
+    auto *model = new QStandardItemModel(m_code);
+    if (m_subjectFound) {
+        const Scale &scale = m_store.policy().scale(m_kind);
+        auto *group = new QStandardItem(tr("%1 codes (%2)").arg(PolicyText::kindName(m_kind), PolicyText::scaleName(m_kind)));
+        group->setFlags(Qt::NoItemFlags);
+        QFont bold = m_code->font();
+        bold.setBold(true);
+        group->setFont(bold);
+        model->appendRow(group);
+        for (const ViolationCode &code : scale.codes) {
+            const QString description = PolicyText::codeDescription(m_store.policy(), m_kind, code.id);
+            auto *item = new QStandardItem(QStringLiteral("    %1 — %2").arg(description, code.id));
+            item->setData(code.id, kCodeRole);
+            item->setToolTip(tr("%1: %2").arg(code.id, pointsRange(code)));
+            model->appendRow(item);
+        }
+    }
+    m_code->setModel(model);
+    m_code->setCurrentIndex(-1);
+}
+
+bool RecordViolationDialog::selectCode(const QString &code)
+{
+    const int index = m_code->findData(code, kCodeRole);
+    if (index < 0)
+        return false;
+    m_code->setCurrentIndex(index);
+    return true;
+}
+
+const ViolationCode *RecordViolationDialog::currentCode() const
+{
+    const QString id = m_code->currentData(kCodeRole).toString();
+    if (id.isEmpty() || !m_subjectFound)
+        return nullptr;
+    const Scale &scale = m_store.policy().scale(m_kind);
+    const int index = scale.codeIndex(id);
+    return index < 0 ? nullptr : &scale.codes[index];
+}
+
+// R-L2: explicit points stay within the code's range; the default is the code's own.
+void RecordViolationDialog::onCodeChanged()
+{
+    const ViolationCode *code = currentCode();
+    {
+        const QSignalBlocker block(m_points);
+        if (code) {
+            m_points->setRange(code->minPoints, code->maxPoints);
+            m_points->setValue(code->points);
+        }
+        m_points->setEnabled(code && code->minPoints < code->maxPoints);
+        m_points->setToolTip(code && code->minPoints == code->maxPoints
+                                 ? tr("%1 has fixed points").arg(code->id)
+                                 : QString());
+    }
+    m_codeHint->setText(code ? tr("%1 · %2").arg(code->id, pointsRange(*code)) : QString());
+    updatePreview();
+}
+
+StoredEvent RecordViolationDialog::currentEvent() const
+{
+    StoredEvent e;
+    e.type = EventType::Violation;
+    e.at = m_at;
+    e.subject = m_handle;
+    e.by = m_store.actor();
+    if (const ViolationCode *code = currentCode()) {
+        e.code = code->id;
+        // The code's default stays implicit (-1), so the ledger reads "default" rather than a copied number.
+        e.points = m_points->value() == code->points ? -1 : m_points->value();
+    }
+    e.severity = m_severity->currentData().toString();
+    e.source = m_source->currentData().toString();
+    e.text = m_evidence->toPlainText().trimmed();
+    return e;
+}
+
+QString RecordViolationDialog::validate() const
+{
+    if (!m_subjectFound)
+        return tr("No subject %1 in the store: open the subject from a list and try again.").arg(m_handle);
+    if (m_store.isReadOnly())
+        return tr("The store is open read-only: reopen it writable to record violations.");
+    if (!currentCode())
+        return tr("Choose a violation code.");
+    if (!m_previewError.isEmpty())
+        return m_previewError;
+    if (m_evidence->toPlainText().trimmed().isEmpty())
+        return tr("Evidence is empty: say what was found and where.");
+    if (m_store.actor().isEmpty())
+        return tr("No acting user: choose who is working (File > Acting user).");
+    return QString();
+}
+
+void RecordViolationDialog::updatePreview()
+{
+    m_hasPreview = false;
+    m_previewError.clear();
+    if (!m_subjectFound) {
+        m_panel->showError(tr("No subject %1 in the store.").arg(m_handle));
+    } else if (!currentCode()) {
+        m_panel->showNote(tr("Choose a code to see what recording it would do."));
+    } else {
+        // The preview is taken at the instant Confirm records, so what is shown is what is stored.
+        m_at = m_store.now();
+        StoreError error;
+        ActionConsequences consequences;
+        if (ActionPreview(m_store).preview(m_handle, currentEvent(), &consequences, &error)) {
+            m_consequences = consequences;
+            m_hasPreview = true;
+            m_panel->showConsequences(m_consequences, m_store.policy());
+        } else {
+            m_previewError = error.message;
+            m_panel->showError(error.message);
+        }
+    }
+    setBlockingReason(validate());
+}
+
+void RecordViolationDialog::setBlockingReason(const QString &reason)
+{
+    m_blockingReason = reason;
+    m_reason->setText(reason);
+    m_reasonIcon->setVisible(!reason.isEmpty());
+    m_confirm->setEnabled(reason.isEmpty());
+    m_confirm->setToolTip(reason);
+}
+
+void RecordViolationDialog::accept()
+{
+    if (!validate().isEmpty() || !m_hasPreview)
+        return;
+    StoreError error;
+    StoredEvent event = currentEvent();
+    event.id = ViolationQuery(m_store).freshId(QStringLiteral("v"), event.at, &error);
+    if (event.id.isEmpty() || !m_store.append(event, &error)) {
+        QMessageBox::warning(this, tr("The violation was not recorded"),
+                             tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
+                                "writable and not locked by another program, then try again.")
+                                 .arg(error.message));
+        updatePreview();
+        return;
+    }
+    m_recordedId = event.id;
+    QDialog::accept();
+}
+
+} // namespace redline

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "policy/policy.h"
+#include "store/actionconsequences.h"
+#include "store/storedevent.h"
+
+#include <QDialog>
+#include <QString>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace redline {
+
+class ConsequencesPanel;
+class Store;
+
+// Records one violation against one subject (issue 4 item 4): a code of the subject's scale, points within
+// the code's range (R-L2), severity, source and evidence. While the moderator edits, the panel shows what
+// the engine computes the violation would do at this instant; Confirm appends exactly that event in one
+// transaction. OK stays disabled, with the reason shown, while the input is incomplete.
+class RecordViolationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RecordViolationDialog(Store &store, const QString &handle, QWidget *parent = nullptr);
+
+    // The id of the violation appended by Confirm; empty until then.
+    QString recordedViolationId() const { return m_recordedId; }
+    // The consequences shown for the current input (valid when hasPreview()).
+    const ActionConsequences &consequences() const { return m_consequences; }
+    bool hasPreview() const { return m_hasPreview; }
+    // Why Confirm is disabled; empty when it is enabled.
+    QString blockingReason() const { return m_blockingReason; }
+
+    // Selects a code by id (false when the subject's scale has no such code).
+    bool selectCode(const QString &code);
+
+public slots:
+    void accept() override;
+
+private slots:
+    void onCodeChanged();
+    void updatePreview();
+
+private:
+    void buildUi();
+    void fillCodes();
+    QWidget *buildHeader();
+    const ViolationCode *currentCode() const;
+    StoredEvent currentEvent() const;
+    QString validate() const;
+    void setBlockingReason(const QString &reason);
+
+    Store &m_store;
+    QString m_handle;
+    QString m_subjectName;
+    bool m_subjectFound = false;
+    SubjectKind m_kind = SubjectKind::Creator;
+    Instant m_at = 0;
+    QString m_recordedId;
+    ActionConsequences m_consequences;
+    bool m_hasPreview = false;
+    QString m_previewError;
+    QString m_blockingReason;
+
+    QComboBox *m_code = nullptr;
+    QLabel *m_codeHint = nullptr;
+    QSpinBox *m_points = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_source = nullptr;
+    QPlainTextEdit *m_evidence = nullptr;
+    ConsequencesPanel *m_panel = nullptr;
+    QLabel *m_reasonIcon = nullptr;
+    QLabel *m_reason = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_confirm = nullptr;
+};
+
+} // namespace redline
