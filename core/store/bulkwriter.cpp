@@ -56,6 +56,7 @@ bool BulkWriter::begin(StoreError *error)
     if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, m_store.path(), tr("start a transaction")))
         return false;
     m_open = true;
+    setCacheSize("PRAGMA cache_size = -1048576"); // up to 1 GiB while bulk-inserting: indexes stay in memory
     m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy());
     m_insertEvent = SqlStatement(db, kInsertEvent);
     m_insertSubject = SqlStatement(db, "INSERT INTO subjects(handle, kind, name, at, attrs) VALUES(?1, ?2, ?3, ?4, ?5)");
@@ -74,6 +75,12 @@ void BulkWriter::rollback()
         return;
     m_open = false;
     sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    setCacheSize(Store::kCacheSizePragma);
+}
+
+void BulkWriter::setCacheSize(const char *pragma)
+{
+    sqlite3_exec(m_store.handle(), pragma, nullptr, nullptr, nullptr);
 }
 
 bool BulkWriter::append(const StoredEvent &event, StoreError *error)
@@ -90,13 +97,27 @@ bool BulkWriter::append(const StoredEvent &event, StoreError *error)
     return insert(r, error);
 }
 
-bool BulkWriter::insert(const ResolvedEvent &resolved, StoreError *error)
+bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
 {
-    ResolvedEvent r = resolved;
-    if (r.event.type == EventType::Subject && !insertSubject(r, error))
+    if (r.event.type == EventType::Subject) {
+        if (!insertSubject(r, error))
+            return false;
+        if (r.alreadyStored) {
+            ++m_skipped;
+            return true;
+        }
+    }
+    bool duplicateId = false;
+    if (!insertEventRow(r, &duplicateId, error))
         return false;
-    if (!insertEventRow(r, error))
-        return false;
+    if (duplicateId) { // the same line again (a no-op), or another event under a used id (an error)
+        if (!m_validator->findStoredById(r, error))
+            return false;
+        if (!r.alreadyStored)
+            return StoreError::fail(error, StoreError::Kind::Internal, tr("id %1 clashed but was not found").arg(r.event.id));
+        ++m_skipped;
+        return true;
+    }
     if (r.event.type == EventType::User && !recordUser(r, error))
         return false;
     const qint64 seq = sqlite3_last_insert_rowid(m_store.handle());
@@ -128,14 +149,18 @@ bool BulkWriter::insertSubject(ResolvedEvent &r, StoreError *error)
         sqlite3_bind_text(q.raw(), 3, "", 0, SQLITE_STATIC);
     q.bind(4, e.at);
     q.bindText(5, e.attrs);
-    if (!q.exec())
+    if (!q.exec()) {
+        // The handle is taken: the same registration again (a no-op), or another one (an error).
+        if (sqlite3_extended_errcode(m_store.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return m_validator->findStoredSubject(r, error);
         return failWrite(error);
+    }
     r.subjectId = sqlite3_last_insert_rowid(m_store.handle());
     m_validator->rememberSubject(e.subject, r.subjectId, r.kind);
     return true;
 }
 
-bool BulkWriter::insertEventRow(const ResolvedEvent &r, StoreError *error)
+bool BulkWriter::insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error)
 {
     const StoredEvent &e = r.event;
     const bool subject = e.type == EventType::Subject; // its content lives in the subjects row
@@ -162,6 +187,11 @@ bool BulkWriter::insertEventRow(const ResolvedEvent &r, StoreError *error)
     bindOptional(q, 20, r.digest, 0);
     if (!q.exec()) {
         const int code = sqlite3_extended_errcode(m_store.handle());
+        // A violation's only unique key is its id (EventValidator leaves that check to this insert).
+        if (code == SQLITE_CONSTRAINT_UNIQUE && e.type == EventType::Violation) {
+            *duplicateId = true;
+            return true;
+        }
         if ((code & 0xff) == SQLITE_CONSTRAINT) // the schema's own R-L3/R-L4 guards, should validation miss
             return StoreError::fail(error, StoreError::Kind::BadInput,
                                     tr("refused by the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_store.handle()))));
@@ -231,6 +261,7 @@ bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
         return false;
     }
     m_open = false;
+    setCacheSize(Store::kCacheSizePragma);
     return true;
 }
 

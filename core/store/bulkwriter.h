@@ -48,9 +48,10 @@ public:
     qint64 skipped() const { return m_skipped; }
 
 private:
-    bool insert(const ResolvedEvent &r, StoreError *error);
+    bool insert(ResolvedEvent &r, StoreError *error);
     bool insertSubject(ResolvedEvent &r, StoreError *error);
-    bool insertEventRow(const ResolvedEvent &r, StoreError *error);
+    bool insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error);
+    void setCacheSize(const char *pragma);
     bool recordUser(const ResolvedEvent &r, StoreError *error);
     bool subjectsToRefresh(QVector<qint64> *ids, StoreError *error);
     bool appendAudit(StoreError *error);

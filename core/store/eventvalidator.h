@@ -31,6 +31,10 @@ public:
     EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
 
     bool validate(const StoredEvent &event, ResolvedEvent *out, StoreError *error);
+    // For an event whose id is already in the store: sets out->alreadyStored when the content is the same,
+    // else fails with "field id: ...".
+    bool findStoredById(ResolvedEvent &r, StoreError *error);
+    bool findStoredSubject(ResolvedEvent &r, StoreError *error);
     // A subject inserted by the writer, so later lines find it without a query.
     void rememberSubject(const QString &handle, qint64 id, SubjectKind kind);
 
@@ -66,8 +70,6 @@ private:
     bool checkKind(const ResolvedEvent &r, StoreError *error) const;
     bool checkCode(const ResolvedEvent &r, StoreError *error) const;
     bool findStored(ResolvedEvent &r, StoreError *error);
-    bool findStoredSubject(ResolvedEvent &r, StoreError *error);
-    bool findStoredById(ResolvedEvent &r, StoreError *error);
     bool findStoredByDigest(ResolvedEvent &r, StoreError *error);
     bool checkRules(const ResolvedEvent &r, StoreError *error);
     bool checkAppeal(const ResolvedEvent &r, StoreError *error);

@@ -133,8 +133,8 @@ bool Store::configure(StoreError *error)
 {
     sqlite3_busy_timeout(m_db, 10000);
     const QString doing = tr("configure the connection");
-    if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
-                        error, m_path, doing))
+    if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", error, m_path, doing)
+        || !SqlError::exec(m_db, kCacheSizePragma, error, m_path, doing))
         return false;
     if (m_options.readOnly)
         return true;

@@ -41,6 +41,9 @@ class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
 public:
+    // The page cache outside bulk writes (64 MiB).
+    static constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -65536";
+
     // A new store at `path` (the file must not exist, or be empty); the stored policy is the default.
     static std::unique_ptr<Store> create(const QString &path, const StoreOptions &options, StoreError *error);
     // An existing store; migrated (after a backup) when it is older, refused when it is newer or not a store.
