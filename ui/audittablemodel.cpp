@@ -118,19 +118,21 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
     QVector<AuditEntry> page;
     if (!readNextPage(&page) || page.isEmpty())
         return;
+    m_fetching = true; // no nested fetch from a slot on the insertion before m_rows has grown
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 } // namespace redline

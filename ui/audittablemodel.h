@@ -42,6 +42,7 @@ private:
     QString m_search;
     QVector<AuditEntry> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     QString m_lastError;
 };
 

@@ -198,14 +198,19 @@ QVariant SubjectTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("This column cannot be sorted");
+    if (role == Qt::ToolTipRole) {
+        if (columnAt(section) == Score)
+            return PolicyText::scaleName(m_spec.kind);
+        if (!isSortable(section))
+            return tr("This column cannot be sorted");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (m_columns.at(section)) {
     case Handle: return tr("Handle");
     case Name: return tr("Name");
-    case Score: return PolicyText::scaleName(m_spec.kind);
+    case Score: return PolicyText::scaleShortName(m_spec.kind);
     case Band: return tr("Band");
     case Restrictions: return tr("Active restrictions");
     case LastViolation: return tr("Last violation");
@@ -219,21 +224,25 @@ QVariant SubjectTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool SubjectTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void SubjectTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
     QVector<CachedState> page;
     if (!readNextPage(&page))
         return;
     if (page.isEmpty())
         return;
+    // A view (or a model tester) reacting to the insertion may ask for more before m_rows has grown: the
+    // flag keeps it from reading the same page twice.
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 void SubjectTableModel::sort(int column, Qt::SortOrder order)

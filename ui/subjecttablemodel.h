@@ -71,6 +71,7 @@ private:
     QVector<Column> m_columns;
     QVector<CachedState> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     QString m_lastError;
 };
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "engine/instant.h"
+#include "store/store.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace redline {
+
+// A small store with known contents for the console's widget tests: two MCNs, two brands, named creators
+// (Chinese and English names, one with LIKE wildcards in its name) contracted to the MCNs, a handful of
+// violations with known consequences, and `generated` numbered creators (crt-g0000...) to page through.
+// The store's clock is fixed at kConsoleNow so that every score is exact.
+class ConsoleFixture
+{
+public:
+    static const Instant kConsoleNow; // 2025-02-10T10:00:00Z
+
+    static QStringList ledger(int generated);
+    // Creates the store in `dir`; qFatal on any error (a broken fixture is not a test result).
+    static std::unique_ptr<Store> create(const QTemporaryDir &dir, int generated = 450,
+                                         const QString &actor = QStringLiteral("mod.wang"));
+    // Appends one JSON line to the store; qFatal on error.
+    static void append(Store &store, const QString &jsonLine);
+};
+
+} // namespace redline
