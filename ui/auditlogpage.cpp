@@ -1,6 +1,7 @@
 #include "auditlogpage.h"
 
 #include "audittablemodel.h"
+#include "policytext.h"
 #include "store/store.h"
 
 #include <QHeaderView>
@@ -90,7 +91,7 @@ void AuditLogPage::updateSummary()
     const qint64 total = AuditQuery(m_store).count(&error);
     m_summary->setText(m_model->lastError().isEmpty()
                            ? tr("%1 loaded of %2 entries · rows load as you scroll · Enter opens the subject's case file")
-                                 .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total))
+                                 .arg(PolicyText::groupedNumber(m_model->rowCount()), PolicyText::groupedNumber(total))
                            : tr("Could not read the audit log: %1").arg(m_model->lastError()));
 }
 

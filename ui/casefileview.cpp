@@ -5,6 +5,8 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QSettings>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,9 +74,22 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("caseFileTabs"));
     m_tabs->setDocumentMode(true);
-    m_timeline = newTree({tr("When"), tr("Event"), tr("Score"), tr("By"), tr("Why / evidence"), tr("Detail")},
+    m_timeline = newTree({tr("When"), tr("Event"), tr("Score"), tr("By"), tr("Why / evidence")},
                          QStringLiteral("timelineTree"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_timelineTab = new QWidget(m_content);
+    auto *timelineLayout = new QVBoxLayout(m_timelineTab);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    m_showDerived = new QCheckBox(tr("Show consequences the engine derived (recovery steps, crossings, sanctions)"),
+                                  m_timelineTab);
+    m_showDerived->setObjectName(QStringLiteral("showDerived"));
+    m_showDerived->setChecked(QSettings().value(QStringLiteral("caseFile/showDerived"), true).toBool());
+    timelineLayout->addWidget(m_showDerived);
+    timelineLayout->addWidget(m_timeline, 1);
+    m_tabs->addTab(m_timelineTab, tr("Timeline"));
+    connect(m_showDerived, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("caseFile/showDerived"), on);
+        fillTimeline();
+    });
     m_violations = newTree({tr("When"), tr("ID"), tr("Code"), tr("Points"), tr("Level"), tr("Source"), tr("By"),
                             tr("Status"), tr("Evidence")},
                            QStringLiteral("violationsTree"));
@@ -109,7 +124,7 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_tabs->addTab(m_affiliateTab, tr("Creators"));
     m_notices = newTree({tr("When"), tr("Score"), tr("Critical threshold"), tr("Notice")}, QStringLiteral("noticesTree"));
     m_protectionTab = summaryTab(&m_protectionSummary, m_notices);
-    m_tabs->addTab(m_protectionTab, tr("Creator protection"));
+    m_tabs->addTab(m_protectionTab, tr("Protection"));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_content);
 
@@ -199,7 +214,7 @@ QWidget *CaseFileView::buildActions()
     auto *bar = new QWidget(m_content);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    m_record = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Record violation…"), bar);
+    m_record = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Record violation…"), bar);
     m_record->setObjectName(QStringLiteral("recordViolationButton"));
     m_record->setToolTip(tr("Record a violation on this subject, with its consequences shown first (Ctrl+N)"));
     m_fileAppeal = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("File appeal…"), bar);
@@ -375,9 +390,13 @@ void CaseFileView::fillHeader()
 void CaseFileView::fillTimeline()
 {
     m_timeline->clear();
+    const bool derived = m_showDerived->isChecked();
     QList<QTreeWidgetItem *> items;
     for (const TimelineEntry &t : m_data.timeline) {
-        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, t.why, t.detail});
+        if (!derived && t.tone == TimelineEntry::Tone::Derived)
+            continue;
+        const QString why = t.why.isEmpty() ? t.detail : t.why;
+        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, why});
         const QColor color = toneColor(t.tone);
         if (color.isValid()) {
             for (int c = 0; c < item->columnCount(); ++c)
@@ -388,17 +407,17 @@ void CaseFileView::fillTimeline()
             f.setItalic(true);
             item->setFont(1, f);
         }
-        item->setToolTip(4, t.why);
+        item->setToolTip(1, t.detail.isEmpty() ? t.what : t.what + QLatin1Char('\n') + t.detail);
+        item->setToolTip(4, why);
         item->setData(0, IdRole, t.ref);
         items << item;
     }
     m_timeline->addTopLevelItems(items);
-    m_timeline->setColumnWidth(0, 120);
-    m_timeline->setColumnWidth(1, 330);
-    m_timeline->setColumnWidth(2, 110);
-    m_timeline->setColumnWidth(3, 90);
-    m_timeline->setColumnWidth(4, 260);
-    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline (%1)").arg(m_data.timeline.size()));
+    m_timeline->setColumnWidth(0, 118);
+    m_timeline->setColumnWidth(1, 320);
+    m_timeline->setColumnWidth(2, 100);
+    m_timeline->setColumnWidth(3, 80);
+    m_tabs->setTabText(m_tabs->indexOf(m_timelineTab), tr("Timeline (%1)").arg(items.size()));
 }
 
 void CaseFileView::fillViolations()
@@ -484,7 +503,8 @@ void CaseFileView::fillSanctions()
     m_sanctions->setColumnWidth(2, 120);
     m_sanctions->setColumnWidth(3, 120);
     m_sanctions->setColumnWidth(4, 80);
-    m_tabs->setTabText(m_tabs->indexOf(m_sanctions), tr("Sanctions (%1 active, %2 past)").arg(active).arg(m_data.sanctions.size() - active));
+    m_tabs->setTabText(m_tabs->indexOf(m_sanctions), tr("Sanctions (%1 active)").arg(active));
+    m_sanctions->setToolTip(tr("%1 active, %2 past").arg(active).arg(m_data.sanctions.size() - active));
 }
 
 void CaseFileView::setTabVisible(QWidget *tab, bool visible, const QString &title)
@@ -505,7 +525,7 @@ void CaseFileView::fillMcnTabs()
     setTabVisible(m_checklist, mcn, unmet ? tr("Certification (%1 unmet)").arg(unmet) : tr("Certification"));
     setTabVisible(m_depositTab, mcn, tr("Deposit"));
     setTabVisible(m_affiliateTab, mcn, tr("Creators (%1)").arg(m_data.affiliateCount));
-    setTabVisible(m_protectionTab, mcn, tr("Creator protection (%1)").arg(m_data.replay.timeline.notices.size()));
+    setTabVisible(m_protectionTab, mcn, tr("Protection (%1)").arg(m_data.replay.timeline.notices.size()));
     if (!mcn)
         return;
     fillChecklist();

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -84,6 +85,8 @@ private:
     QPushButton *m_fileAppeal = nullptr;
     QPushButton *m_decideAppeal = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_timelineTab = nullptr;
+    QCheckBox *m_showDerived = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_violations = nullptr;
     QTreeWidget *m_sanctions = nullptr;

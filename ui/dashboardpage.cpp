@@ -192,7 +192,6 @@ QWidget *DashboardPage::card(const QString &title, QLabel **value, const QString
 
 void DashboardPage::reload()
 {
-    const QLocale locale;
     DashboardStats stats(m_store);
     StoreError error;
     QMap<int, QMap<int, qint64>> histogram;
@@ -205,14 +204,14 @@ void DashboardPage::reload()
         for (qint64 n : histogram.value(int(kind)))
             total += n;
         m_counts[int(kind)] = total;
-        m_kindValues[int(kind)]->setText(locale.toString(total));
+        m_kindValues[int(kind)]->setText(PolicyText::groupedNumber(total));
         fillDistribution(kind, histogram.value(int(kind)));
     }
     m_pending = stats.pendingAppeals(&error);
-    m_pendingValue->setText(m_pending >= 0 ? locale.toString(m_pending) : tr("?"));
-    m_eventsValue->setText(locale.toString(m_store.eventCount()));
+    m_pendingValue->setText(m_pending >= 0 ? PolicyText::groupedNumber(m_pending) : tr("?"));
+    m_eventsValue->setText(PolicyText::groupedNumber(m_store.eventCount()));
     const qint64 users = stats.userCount(&error);
-    m_usersValue->setText(users >= 0 ? locale.toString(users) : tr("?"));
+    m_usersValue->setText(users >= 0 ? PolicyText::groupedNumber(users) : tr("?"));
     m_subtitle->setText(tr("%1 · policy %2 v%3 · as of %4 UTC")
                             .arg(m_store.path(), m_store.policy().name).arg(m_store.policy().version)
                             .arg(PolicyText::formatDateTime(m_store.now())));

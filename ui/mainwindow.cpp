@@ -745,11 +745,10 @@ void MainWindow::updateStatusBar()
     m_pathLabel->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(m_store->path()) : m_store->path());
     const SubjectQuery query(*m_store);
     StoreError error;
-    const QLocale locale;
     m_countsLabel->setText(tr("%1 MCNs · %2 brands · %3 creators")
-                               .arg(locale.toString(query.countKind(SubjectKind::Mcn, &error)),
-                                    locale.toString(query.countKind(SubjectKind::Brand, &error)),
-                                    locale.toString(query.countKind(SubjectKind::Creator, &error))));
+                               .arg(PolicyText::groupedNumber(query.countKind(SubjectKind::Mcn, &error)),
+                                    PolicyText::groupedNumber(query.countKind(SubjectKind::Brand, &error)),
+                                    PolicyText::groupedNumber(query.countKind(SubjectKind::Creator, &error))));
     m_policyLabel->setText(tr("Policy: %1 v%2%3").arg(m_store->policy().name).arg(m_store->policy().version)
                                .arg(m_store->isPolicyOverridden() ? tr(" (override)") : QString()));
     m_userLabel->setText(tr("Acting as <b>%1</b>").arg(m_store->actor().toHtmlEscaped()));

@@ -38,6 +38,16 @@ QString PolicyText::scaleName(SubjectKind kind)
     return QString();
 }
 
+QString PolicyText::scaleShortName(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Mcn: return tr("Health");
+    case SubjectKind::Brand: return tr("Points");
+    case SubjectKind::Creator: return tr("Credit");
+    }
+    return QString();
+}
+
 QString PolicyText::restrictionLabel(const Policy &policy, const QString &id)
 {
     const QString english = policy.restrictionLabels.value(id);
@@ -171,7 +181,15 @@ QString PolicyText::durationText(Instant from, Instant until)
 
 QString PolicyText::money(qint64 yuan)
 {
-    return tr("¥%1").arg(QLocale().toString(yuan));
+    return tr("¥%1").arg(groupedNumber(yuan));
+}
+
+QString PolicyText::groupedNumber(qint64 value)
+{
+    // The C locale omits group separators by default; a console of large counts wants them.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(value);
 }
 
 QString PolicyText::eventTypeLabel(EventType type)

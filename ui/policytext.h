@@ -23,6 +23,7 @@ public:
     static QString kindName(SubjectKind kind);
     static QString kindPlural(SubjectKind kind);
     static QString scaleName(SubjectKind kind);
+    static QString scaleShortName(SubjectKind kind); // a table header: "Health", "Points", "Credit"
     static QString restrictionLabel(const Policy &policy, const QString &id);
     static QString restrictionList(const Policy &policy, const QStringList &ids);
     // Every restriction id a subject of this kind can carry under the policy, sorted by label.
@@ -40,6 +41,7 @@ public:
     static QString formatUntil(Instant until); // "permanent" for kNoInstant
     static QString durationText(Instant from, Instant until);
     static QString money(qint64 yuan);
+    static QString groupedNumber(qint64 value);
     static QString eventTypeLabel(EventType type);
     static QString pointCauseLabel(PointCause cause);
 };

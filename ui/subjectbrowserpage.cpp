@@ -71,8 +71,8 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     if (m_model->sectionOf(SubjectTableModel::Band) >= 0)
         m_table->setItemDelegateForColumn(m_model->sectionOf(SubjectTableModel::Band), bandDot);
     const QVector<QPair<SubjectTableModel::Column, int>> widths = {
-        {SubjectTableModel::Handle, 150}, {SubjectTableModel::Name, 150}, {SubjectTableModel::Score, 90},
-        {SubjectTableModel::Band, 100}, {SubjectTableModel::Restrictions, 260}, {SubjectTableModel::LastViolation, 100},
+        {SubjectTableModel::Handle, 110}, {SubjectTableModel::Name, 130}, {SubjectTableModel::Score, 86},
+        {SubjectTableModel::Band, 118}, {SubjectTableModel::Restrictions, 260}, {SubjectTableModel::LastViolation, 100},
         {SubjectTableModel::Mcn, 120}, {SubjectTableModel::Ladder, 60}, {SubjectTableModel::Certified, 100},
         {SubjectTableModel::Deposit, 90}};
     for (const auto &w : widths) {
@@ -84,9 +84,9 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     m_caseFile = new CaseFileView(store, m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_caseFile);
-    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 6);
-    m_splitter->setSizes({620, 740});
+    m_splitter->setSizes({560, 840});
     layout->addWidget(m_splitter, 1);
 
     m_summary = new QLabel(this);
@@ -196,15 +196,14 @@ void SubjectBrowserPage::onModelReset()
 
 void SubjectBrowserPage::updateSummary()
 {
-    const QLocale locale;
     m_title->setText(PolicyText::kindPlural(m_kind));
     const QString sortName = m_model->headerData(m_sortSection, Qt::Horizontal).toString();
     const QString order = m_sortOrder == Qt::AscendingOrder ? tr("ascending") : tr("descending");
     QString text;
     if (m_total >= 0)
-        text = tr("%1 loaded of %2 matching").arg(locale.toString(m_model->rowCount()), locale.toString(m_total));
+        text = tr("%1 loaded of %2 matching").arg(PolicyText::groupedNumber(m_model->rowCount()), PolicyText::groupedNumber(m_total));
     else
-        text = tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
+        text = tr("%1 loaded").arg(PolicyText::groupedNumber(m_model->rowCount()));
     text += tr(" · sorted by %1, %2").arg(sortName, order);
     if (m_filters->hasActiveFilter())
         text += tr(" · filtered");
