@@ -151,7 +151,8 @@ QString ConsequencesPanel::sanctionLine(const Sanction &s, const Policy &policy,
 {
     const QString name = tr("%1 (%2)").arg(PolicyText::restrictionLabel(policy, s.id), s.id);
     if (!started)
-        return tr("%1, was until %2").arg(name, PolicyText::formatUntil(s.scheduledUntil));
+        return s.scheduledUntil == kNoInstant ? tr("%1, was permanent").arg(name)
+                                              : tr("%1, was until %2").arg(name, PolicyText::formatDateTime(s.scheduledUntil));
     if (s.permanent())
         return tr("%1, permanent").arg(name);
     return tr("%1 until %2 (%3)").arg(name, PolicyText::formatDateTime(s.until), PolicyText::durationText(s.from, s.until));

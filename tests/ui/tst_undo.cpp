@@ -1,0 +1,259 @@
+// Undo (Ctrl+Z) of the session's last recorded violation is a compensating Retraction event: the score
+// comes back, the violation stays in the ledger, and the retraction is in the ledger and the audit trail.
+
+#include "actionhistory.h"
+#include "mainwindow.h"
+#include "recordviolationdialog.h"
+
+#include "engine/instant.h"
+#include "io/eventjson.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace redline;
+
+namespace {
+
+const Instant kNow = *parseInstant(QStringLiteral("2025-02-10T10:00:00Z"));
+
+QString createStore(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("undo.redline"));
+    StoreOptions options;
+    options.now = kNow;
+    options.actor = QStringLiteral("mod.li");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(path, options, &error);
+    if (!store)
+        qFatal("create: %s", qPrintable(error.message));
+    const QStringList lines{
+        R"({"type":"user","name":"mod.li","role":"moderator","at":"2025-01-01"})",
+        R"({"type":"user","name":"mod.wang","role":"moderator","at":"2025-01-01"})",
+        R"({"type":"subject","handle":"crt-lin","kind":"creator","name":"林小美","at":"2025-01-01"})",
+        R"({"type":"violation","id":"v-1","subject":"crt-lin","code":"creator.unreported_ad","at":"2025-02-01","by":"mod.li","evidence":"未报备"})",
+        R"({"type":"appeal","id":"a-1","violation":"v-1","at":"2025-02-02","by":"crt-lin","reason":"x"})",
+    };
+    for (const QString &line : lines) {
+        StoredEvent e;
+        QString parseError;
+        if (!EventJson::parse(line.toUtf8(), &e, &parseError) || !store->append(e, &error))
+            qFatal("%s: %s %s", qPrintable(line), qPrintable(parseError), qPrintable(error.message));
+    }
+    return path;
+}
+
+int scoreAt(const Store &store, const QString &handle, Instant at)
+{
+    Replay replay;
+    StoreError error;
+    if (!store.replay(handle, at, &replay, &error))
+        qFatal("replay: %s", qPrintable(error.message));
+    return replay.state.score;
+}
+
+QVector<StoredEvent> ledger(const Store &store)
+{
+    QVector<StoredEvent> events;
+    StoreError error;
+    store.forEachEvent([&events](qint64, const StoredEvent &e) {
+        events.append(e);
+        return true;
+    }, &error);
+    return events;
+}
+
+// Fills the record dialog the moderator has open: code, evidence, Confirm.
+void confirmRecordDialog(const QString &code)
+{
+    auto *dialog = qobject_cast<RecordViolationDialog *>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("codeCombo"));
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).endsWith(code))
+            combo->setCurrentIndex(i);
+    }
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("最有效 in note 77"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->blockingReason()));
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestUndo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void undoRetractsTheLastRecordedViolation();
+    void ctrlZInTheConsole();
+    void otherActionsAreNotUndone_data();
+    void otherActionsAreNotUndone();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestUndo::initTestCase()
+{
+    // The console keeps window state and recent files in QSettings: keep the test's out of the user's.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("redline-tests"));
+}
+
+void TestUndo::undoRetractsTheLastRecordedViolation()
+{
+    QTemporaryDir dir;
+    const QString path = createStore(dir);
+    StoreOptions options;
+    options.now = kNow;
+    options.actor = QStringLiteral("mod.wang");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(path, options, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const int before = scoreAt(*store, QStringLiteral("crt-lin"), kNow);
+    QCOMPARE(before, 98);
+
+    ActionHistory history;
+    QSignalSpy changed(&history, &ActionHistory::changed);
+    QVERIFY(!history.canUndo());
+    QCOMPARE(history.undoText(), QStringLiteral("Nothing to undo"));
+
+    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    QTimer::singleShot(0, this, [] { confirmRecordDialog(QStringLiteral("creator.absolute_claim")); });
+    QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+    const QString id = dialog.recordedViolationId();
+    QCOMPARE(id, QStringLiteral("v-20250210-1"));
+    history.recordedViolation(id);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(history.canUndo());
+    QCOMPARE(history.undoText(), QStringLiteral("Undo recording of violation v-20250210-1"));
+    QCOMPARE(scoreAt(*store, QStringLiteral("crt-lin"), kNow), 96);
+    const int auditBefore = store->auditTrail(QStringLiteral("crt-lin"), &error).size();
+    const qint64 eventsBefore = store->eventCount();
+
+    QString undoError;
+    QVERIFY2(history.undo(*store, &undoError), qPrintable(undoError));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!history.canUndo());
+    QCOMPARE(history.undoText(), QStringLiteral("Nothing to undo"));
+
+    // The score is back; nothing was deleted: one event more, a Retraction naming the violation.
+    QCOMPARE(scoreAt(*store, QStringLiteral("crt-lin"), kNow), before);
+    QCOMPARE(store->eventCount(), eventsBefore + 1);
+    const QVector<StoredEvent> events = ledger(*store);
+    QCOMPARE(events.last().type, EventType::Retraction);
+    QCOMPARE(events.last().ref, id);
+    QCOMPARE(events.last().by, QStringLiteral("mod.wang"));
+    QCOMPARE(events.last().at, kNow);
+    QCOMPARE(events.last().subject, QStringLiteral("crt-lin"));
+    QCOMPARE(std::count_if(events.begin(), events.end(), [&id](const StoredEvent &e) { return e.id == id; }), 1);
+
+    // The audit trail has the retraction as its own write, by the acting user.
+    const QVector<AuditEntry> audit = store->auditTrail(QStringLiteral("crt-lin"), &error);
+    QCOMPARE(audit.size(), auditBefore + 1);
+    const auto undoEntry = std::find_if(audit.begin(), audit.end(), [&](const AuditEntry &a) {
+        return a.firstSeq == store->eventCount() && a.lastSeq == store->eventCount();
+    });
+    QVERIFY(undoEntry != audit.end());
+    QCOMPARE(undoEntry->actor, QStringLiteral("mod.wang"));
+    QCOMPARE(undoEntry->subject, QStringLiteral("crt-lin"));
+    QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+
+    // The cache agrees, and the violation cannot be retracted twice.
+    QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, before);
+    history.recordedViolation(id);
+    QVERIFY(!history.undo(*store, &undoError));
+    QCOMPARE(undoError, QStringLiteral("v-20250210-1 was already retracted; nothing to undo"));
+    QCOMPARE(store->eventCount(), eventsBefore + 1);
+}
+
+void TestUndo::ctrlZInTheConsole()
+{
+    QTemporaryDir dir;
+    const QString path = createStore(dir);
+    MainWindow window;
+    window.setPresetUser(QStringLiteral("mod.wang"));
+    QVERIFY(window.openStore(path, false));
+    window.store()->setNow(kNow);
+    window.show();
+    window.activateWindow();
+    QApplication::setActiveWindow(&window); // Xvfb has no window manager to activate it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    Store &store = *window.store();
+    const qint64 eventsBefore = store.eventCount();
+
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(!undo->isEnabled());
+
+    // Record through the console's own path (Ctrl+N's slot), then Ctrl+Z.
+    QTimer::singleShot(0, this, [] { confirmRecordDialog(QStringLiteral("creator.absolute_claim")); });
+    window.recordViolation(QStringLiteral("crt-lin"));
+    QCOMPARE(store.eventCount(), eventsBefore + 1);
+    QCOMPARE(scoreAt(store, QStringLiteral("crt-lin"), kNow), 96);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("Undo recording of violation v-20250210-1"));
+
+    QApplication::setActiveWindow(&window); // the record dialog had it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store.eventCount(), eventsBefore + 2);
+    QCOMPARE(scoreAt(store, QStringLiteral("crt-lin"), kNow), 98);
+    QCOMPARE(ledger(store).last().type, EventType::Retraction);
+    QCOMPARE(ledger(store).last().ref, QStringLiteral("v-20250210-1"));
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestUndo::otherActionsAreNotUndone_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("R-L3 decision") << "decision" << "Cannot undo deciding appeal a-1: decisions are final (R-L3)";
+    QTest::newRow("appeal") << "appeal"
+                            << "Cannot undo filing appeal a-1: the appeal is the subject's, and a moderator decides it";
+}
+
+void TestUndo::otherActionsAreNotUndone()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, text);
+
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.now = kNow;
+    options.actor = QStringLiteral("mod.wang");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(createStore(dir), options, &error);
+    QVERIFY(store);
+    ActionHistory history;
+    history.recordedViolation(QStringLiteral("v-1"));
+    if (kind == QLatin1String("decision"))
+        history.decidedAppeal(QStringLiteral("a-1"));
+    else
+        history.filedAppeal(QStringLiteral("a-1"));
+    QVERIFY(!history.canUndo()); // only the last action is undoable, and it is not a recorded violation
+    QCOMPARE(history.undoText(), text);
+    const qint64 events = store->eventCount();
+    QString undoError;
+    QVERIFY(!history.undo(*store, &undoError));
+    QCOMPARE(undoError, text);
+    QCOMPARE(store->eventCount(), events);
+}
+
+QTEST_MAIN(TestUndo)
+#include "tst_undo.moc"

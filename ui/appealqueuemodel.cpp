@@ -1,0 +1,132 @@
+#include "appealqueuemodel.h"
+
+#include "policytext.h"
+
+#include "store/appealquery.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace redline {
+
+AppealQueueModel::AppealQueueModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+void AppealQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    StoreError error;
+    const bool ok = AppealQuery(m_store).pending(&m_rows, &error, kLimit);
+    m_lastError = ok ? QString() : error.message;
+    endResetModel();
+    if (!ok)
+        emit errorOccurred(m_lastError);
+}
+
+const AppealRecord *AppealQueueModel::appealAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int AppealQueueModel::rowOfAppeal(const QString &appealId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == appealId)
+            return row;
+    }
+    return -1;
+}
+
+int AppealQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AppealQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+int AppealQueueModel::points(const AppealRecord &a) const
+{
+    if (a.violationPoints >= 0)
+        return a.violationPoints;
+    const Scale &scale = m_store.policy().scale(a.kind);
+    const int index = scale.codeIndex(a.violationCode);
+    return index >= 0 ? scale.codes[index].points : 0;
+}
+
+QVariant AppealQueueModel::display(const AppealRecord &a, int column) const
+{
+    switch (column) {
+    case Appeal: return a.id;
+    case Filed: return PolicyText::formatDate(a.at);
+    case Waiting: return tr("%n day(s)", nullptr, int(std::max<qint64>(0, (m_store.now() - a.at) / kSecondsPerDay)));
+    case Subject: return tr("%1 (%2)").arg(a.subjectName, a.subject);
+    case Violation:
+        return tr("%1 · %2").arg(a.violation, PolicyText::codeDescription(m_store.policy(), a.kind, a.violationCode));
+    case Points: return points(a);
+    case RecordedBy: return a.violationBy;
+    }
+    return QVariant();
+}
+
+QVariant AppealQueueModel::data(const QModelIndex &index, int role) const
+{
+    const AppealRecord *a = index.isValid() ? appealAt(index.row()) : nullptr;
+    if (!a || index.column() >= ColumnCount)
+        return QVariant();
+    // R-L4: the moderator who recorded the violation sees at once that the appeal is not theirs to decide.
+    const bool own = a->violationBy == m_store.actor();
+    switch (role) {
+    case Qt::DisplayRole: return display(*a, index.column());
+    case Qt::ToolTipRole:
+        if (own)
+            return tr("You recorded %1, so another moderator must decide this appeal (R-L4 four-eyes).").arg(a->violation);
+        if (index.column() == Violation)
+            return tr("%1 recorded %2 by %3").arg(a->violationCode, PolicyText::formatDateTime(a->violationAt), a->violationBy);
+        if (index.column() == Subject)
+            return tr("%1 · %2").arg(PolicyText::kindName(a->kind), a->subject);
+        if (index.column() == Filed)
+            return PolicyText::formatDateTime(a->at);
+        return QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == RecordedBy && own)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Points || index.column() == Waiting)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case AppealIdRole: return a->id;
+    case SubjectRole: return a->subject;
+    case OwnViolationRole: return own;
+    }
+    return QVariant();
+}
+
+QVariant AppealQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Appeal: return tr("Appeal");
+    case Filed: return tr("Filed");
+    case Waiting: return tr("Waiting");
+    case Subject: return tr("Subject");
+    case Violation: return tr("Violation");
+    case Points: return tr("Points");
+    case RecordedBy: return tr("Recorded by");
+    }
+    return QVariant();
+}
+
+} // namespace redline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/appealrecord.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace redline {
+
+class Store;
+
+// The pending appeals, oldest first (the order they should be decided in), as AppealQuery reads them.
+// Bounded (kLimit rows): the queue is a work list, not a browser of history.
+class AppealQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Appeal, Filed, Waiting, Subject, Violation, Points, RecordedBy, ColumnCount };
+    enum Role { AppealIdRole = Qt::UserRole + 1, SubjectRole, OwnViolationRole };
+    static constexpr int kLimit = 5000;
+
+    explicit AppealQueueModel(Store &store, QObject *parent = nullptr);
+
+    void reload();
+    const AppealRecord *appealAt(int row) const;
+    int rowOfAppeal(const QString &appealId) const;
+    bool truncated() const { return m_rows.size() >= kLimit; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    QVariant display(const AppealRecord &a, int column) const;
+    int points(const AppealRecord &a) const;
+
+    Store &m_store;
+    QVector<AppealRecord> m_rows;
+    QString m_lastError;
+};
+
+} // namespace redline

@@ -1,0 +1,237 @@
+#include "decideappealdialog.h"
+
+#include "consequencespanel.h"
+#include "policytext.h"
+
+#include "store/actionpreview.h"
+#include "store/appealquery.h"
+#include "store/store.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace redline {
+
+DecideAppealDialog::DecideAppealDialog(Store &store, const QString &appealId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_appealId(appealId)
+{
+    setObjectName(QStringLiteral("decideAppealDialog"));
+    StoreError error;
+    m_appeal = AppealQuery(m_store).appeal(appealId, &error);
+    m_lookupError = error.message;
+    buildUi();
+    updateState();
+}
+
+void DecideAppealDialog::buildUi()
+{
+    setWindowTitle(tr("Decide appeal %1").arg(m_appealId));
+
+    auto *summary = new QLabel(summaryHtml(), this);
+    summary->setObjectName(QStringLiteral("appealSummary"));
+    summary->setTextFormat(Qt::RichText);
+    summary->setWordWrap(true);
+    summary->setFrameShape(QFrame::StyledPanel);
+    summary->setMargin(8);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_upheld = new QRadioButton(tr("&Upheld: the violation stands"), this);
+    m_upheld->setObjectName(QStringLiteral("upheldRadio"));
+    m_overturned = new QRadioButton(tr("&Overturned: void the violation, give its points back, end its sanctions"), this);
+    m_overturned->setObjectName(QStringLiteral("overturnedRadio"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_upheld);
+    group->addButton(m_overturned);
+    auto *outcomes = new QVBoxLayout;
+    outcomes->addWidget(m_upheld);
+    outcomes->addWidget(m_overturned);
+
+    m_reasonEdit = new QPlainTextEdit(this);
+    m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    m_reasonEdit->setPlaceholderText(tr("Why: what the materials show, which rule applies"));
+    m_reasonEdit->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Outcome:"), outcomes);
+    form->addRow(tr("&Reason:"), m_reasonEdit);
+
+    m_panel = new ConsequencesPanel(this);
+    m_panel->setMinimumWidth(320);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(summary);
+    left->addLayout(form, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(m_panel, 2);
+
+    m_reasonIcon = new QLabel(this);
+    m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
+    m_reason->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    m_confirm = buttons->button(QDialogButtonBox::Ok);
+    m_confirm->setObjectName(QStringLiteral("decideButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DecideAppealDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DecideAppealDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_reasonIcon);
+    bottom->addWidget(m_reason, 1);
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addLayout(bottom);
+
+    connect(m_upheld, &QRadioButton::toggled, this, &DecideAppealDialog::updateState);
+    connect(m_overturned, &QRadioButton::toggled, this, &DecideAppealDialog::updateState);
+    connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, &DecideAppealDialog::updateState);
+    resize(940, 520);
+}
+
+QString DecideAppealDialog::summaryHtml() const
+{
+    if (!m_appeal)
+        return tr("<b>%1</b>: no such appeal in the store.").arg(m_appealId.toHtmlEscaped());
+    const AppealRecord &a = *m_appeal;
+    const Policy &policy = m_store.policy();
+    const int index = policy.scale(a.kind).codeIndex(a.violationCode);
+    const int points = a.violationPoints >= 0 ? a.violationPoints : (index >= 0 ? policy.scale(a.kind).codes[index].points : 0);
+    QString html = tr("<span style='font-size:large; font-weight:bold'>%1</span> &nbsp;<span style='color:#757575'>%2 · %3</span><br>"
+                      "Appeal <b>%4</b> filed %5 by %6<br>"
+                      "against <b>%7</b>: %8 · %9, recorded %10 by <b>%11</b>")
+                       .arg(a.subjectName.toHtmlEscaped(), a.subject.toHtmlEscaped(), PolicyText::kindName(a.kind),
+                            a.id.toHtmlEscaped(), PolicyText::formatDateTime(a.at), a.by.toHtmlEscaped(),
+                            a.violation.toHtmlEscaped(),
+                            PolicyText::codeDescription(policy, a.kind, a.violationCode).toHtmlEscaped(),
+                            tr("%n point(s)", nullptr, points))
+                       .arg(PolicyText::formatDateTime(a.violationAt), a.violationBy.toHtmlEscaped());
+    if (!a.reason.isEmpty())
+        html += tr("<hr><i>The subject's reason and materials:</i><br>%1")
+                    .arg(a.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    return html;
+}
+
+// Why this user cannot decide this appeal, whatever is chosen.
+QString DecideAppealDialog::refusal() const
+{
+    if (!m_lookupError.isEmpty())
+        return m_lookupError;
+    if (!m_appeal)
+        return tr("No appeal %1 in the store.").arg(m_appealId);
+    if (!m_appeal->pending())
+        return tr("%1 was already decided: %2 on %3 by %4.")
+            .arg(m_appealId, m_appeal->outcome, PolicyText::formatDate(m_appeal->decidedAt), m_appeal->decidedBy);
+    if (m_store.actor() == m_appeal->violationBy) // R-L4
+        return tr("You (%1) recorded violation %2, so another moderator must decide its appeal (R-L4 four-eyes).")
+            .arg(m_store.actor(), m_appeal->violation);
+    if (m_store.isReadOnly())
+        return tr("The store is open read-only: reopen it writable to decide appeals.");
+    return QString();
+}
+
+QString DecideAppealDialog::validate() const
+{
+    const QString refused = refusal();
+    if (!refused.isEmpty())
+        return refused;
+    if (outcomeWord().isEmpty())
+        return tr("Choose upheld or overturned.");
+    if (m_reasonEdit->toPlainText().trimmed().isEmpty())
+        return tr("The reason is empty: say why the appeal is %1.").arg(m_overturned->isChecked() ? tr("overturned") : tr("upheld"));
+    return QString();
+}
+
+QString DecideAppealDialog::outcomeWord() const
+{
+    if (m_overturned->isChecked())
+        return QStringLiteral("overturned");
+    if (m_upheld->isChecked())
+        return QStringLiteral("upheld");
+    return QString();
+}
+
+void DecideAppealDialog::setOutcome(Outcome outcome)
+{
+    (outcome == Overturned ? m_overturned : m_upheld)->setChecked(true);
+}
+
+void DecideAppealDialog::updatePreview()
+{
+    m_hasPreview = false;
+    if (!m_appeal) {
+        m_panel->showError(refusal());
+        return;
+    }
+    if (outcomeWord().isEmpty()) {
+        m_panel->showNote(tr("Choose an outcome. Overturning shows its consequences here before you confirm."));
+        return;
+    }
+    if (m_upheld->isChecked()) {
+        m_panel->showNote(tr("Upholding changes nothing: the violation, its points and its sanctions stand (R-L3)."));
+        return;
+    }
+    StoredEvent decision;
+    decision.type = EventType::Decision;
+    decision.at = m_store.now();
+    decision.ref = m_appealId;
+    decision.outcome = outcomeWord();
+    decision.by = m_store.actor();
+    StoreError error;
+    if (ActionPreview(m_store).preview(m_appeal->subject, decision, &m_consequences, &error)) {
+        m_hasPreview = true;
+        m_panel->showConsequences(m_consequences, m_store.policy());
+    } else {
+        m_panel->showError(error.message);
+    }
+}
+
+void DecideAppealDialog::updateState()
+{
+    updatePreview();
+    m_blockingReason = validate();
+    m_reason->setText(m_blockingReason);
+    m_reasonIcon->setVisible(!m_blockingReason.isEmpty());
+    m_confirm->setEnabled(m_blockingReason.isEmpty());
+    m_confirm->setToolTip(m_blockingReason);
+    m_confirm->setText(m_overturned->isChecked() ? tr("&Overturn") : m_upheld->isChecked() ? tr("&Uphold") : tr("&Decide"));
+}
+
+// Only the input is checked here: who may decide is the store's to enforce (R-L4), and its refusal is shown.
+void DecideAppealDialog::accept()
+{
+    if (!m_appeal || outcomeWord().isEmpty() || m_reasonEdit->toPlainText().trimmed().isEmpty())
+        return;
+    StoredEvent decision;
+    decision.type = EventType::Decision;
+    decision.at = m_store.now();
+    decision.ref = m_appealId;
+    decision.outcome = outcomeWord();
+    decision.by = m_store.actor();
+    decision.text = m_reasonEdit->toPlainText().trimmed();
+    StoreError error;
+    if (!m_store.append(decision, &error)) {
+        m_storeMessage = error.message;
+        QMessageBox::warning(this, tr("The decision was not recorded"),
+                             tr("The store refused the decision:\n%1\n\nNothing was written. Ask another moderator "
+                                "to decide it, or correct the input and try again.").arg(error.message));
+        return;
+    }
+    m_decided = decision.outcome;
+    QDialog::accept();
+}
+
+} // namespace redline

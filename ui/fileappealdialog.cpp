@@ -1,0 +1,201 @@
+#include "fileappealdialog.h"
+
+#include "policytext.h"
+
+#include "store/appealquery.h"
+#include "store/store.h"
+#include "store/violationquery.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace redline {
+
+namespace {
+
+QString sourceLabel(const QString &source)
+{
+    if (source == QLatin1String("algorithm"))
+        return FileAppealDialog::tr("found by the algorithm");
+    if (source == QLatin1String("user_report"))
+        return FileAppealDialog::tr("from a user report");
+    if (source == QLatin1String("human_review"))
+        return FileAppealDialog::tr("found in human review");
+    return source;
+}
+
+QString severityLabel(const QString &severity)
+{
+    return severity == QLatin1String("severe") ? FileAppealDialog::tr("severe") : FileAppealDialog::tr("normal severity");
+}
+
+} // namespace
+
+FileAppealDialog::FileAppealDialog(Store &store, const QString &violationId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_violationId(violationId)
+{
+    setObjectName(QStringLiteral("fileAppealDialog"));
+    StoreError error;
+    m_violation = ViolationQuery(m_store).violation(violationId, &error);
+    m_lookupError = error.message;
+    if (m_violation && !m_violation->appeal.isEmpty()) {
+        const std::optional<AppealRecord> appeal = AppealQuery(m_store).appeal(m_violation->appeal, &error);
+        m_existingAppeal = appeal && !appeal->pending()
+                               ? tr("%1, decided %2 on %3").arg(appeal->id, appeal->outcome, PolicyText::formatDate(appeal->decidedAt))
+                               : tr("%1, pending").arg(m_violation->appeal);
+    }
+    buildUi();
+    updateState();
+}
+
+void FileAppealDialog::buildUi()
+{
+    setWindowTitle(tr("File an appeal against %1").arg(m_violationId));
+
+    auto *summary = new QLabel(summaryHtml(), this);
+    summary->setObjectName(QStringLiteral("violationSummary"));
+    summary->setTextFormat(Qt::RichText);
+    summary->setWordWrap(true);
+    summary->setFrameShape(QFrame::StyledPanel);
+    summary->setMargin(8);
+
+    m_reasonEdit = new QPlainTextEdit(this);
+    m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    m_reasonEdit->setPlaceholderText(tr("The subject's reason, in their words: why the violation is wrong"));
+    m_reasonEdit->setTabChangesFocus(true);
+    m_materials = new QPlainTextEdit(this);
+    m_materials->setObjectName(QStringLiteral("materialsEdit"));
+    m_materials->setPlaceholderText(tr("Materials submitted: contracts, licences, 蒲公英 order numbers, links… (optional)"));
+    m_materials->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_reasonEdit);
+    form->addRow(tr("&Materials:"), m_materials);
+
+    m_reasonIcon = new QLabel(this);
+    m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
+    m_reason->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    m_confirm = buttons->button(QDialogButtonBox::Ok);
+    m_confirm->setText(tr("&File appeal"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FileAppealDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FileAppealDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_reasonIcon);
+    bottom->addWidget(m_reason, 1);
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addLayout(form, 1);
+    layout->addLayout(bottom);
+
+    const bool open = refusal().isEmpty();
+    m_reasonEdit->setEnabled(open);
+    m_materials->setEnabled(open);
+    connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, &FileAppealDialog::updateState);
+    resize(640, 440);
+}
+
+QString FileAppealDialog::summaryHtml() const
+{
+    if (!m_violation)
+        return tr("<b>%1</b>: no such violation in the store.").arg(m_violationId.toHtmlEscaped());
+    const ViolationRecord &v = *m_violation;
+    const Policy &policy = m_store.policy();
+    const ViolationCode *code = nullptr;
+    const int index = policy.scale(v.kind).codeIndex(v.code);
+    if (index >= 0)
+        code = &policy.scale(v.kind).codes[index];
+    const int points = v.points >= 0 ? v.points : (code ? code->points : 0);
+    return tr("<span style='font-size:large; font-weight:bold'>%1</span> &nbsp;<span style='color:#757575'>%2 · %3</span><br>"
+              "<b>%4</b>: %5 · %6<br>"
+              "Recorded %7 by <b>%8</b> · %9 · %10")
+        .arg(v.subjectName.toHtmlEscaped(), v.subject.toHtmlEscaped(), PolicyText::kindName(v.kind),
+             v.id.toHtmlEscaped(), PolicyText::codeDescription(policy, v.kind, v.code).toHtmlEscaped(),
+             tr("%n point(s)", nullptr, points))
+        .arg(PolicyText::formatDateTime(v.at), v.by.toHtmlEscaped(), sourceLabel(v.source), severityLabel(v.severity))
+        + (v.evidence.isEmpty() ? QString() : tr("<br><i>Evidence:</i> %1").arg(v.evidence.toHtmlEscaped()));
+}
+
+// Why no appeal can be filed at all, whatever is typed.
+QString FileAppealDialog::refusal() const
+{
+    if (!m_lookupError.isEmpty())
+        return m_lookupError;
+    if (!m_violation)
+        return tr("No violation %1 in the store.").arg(m_violationId);
+    if (!m_violation->appeal.isEmpty()) // R-L3
+        return tr("%1 already has an appeal (%2); one appeal per violation (R-L3).").arg(m_violationId, m_existingAppeal);
+    if (m_violation->retractedAt != kNoInstant)
+        return tr("%1 was retracted on %2; there is nothing to appeal.").arg(m_violationId, PolicyText::formatDate(m_violation->retractedAt));
+    if (m_store.isReadOnly())
+        return tr("The store is open read-only: reopen it writable to file appeals.");
+    return QString();
+}
+
+QString FileAppealDialog::validate() const
+{
+    const QString refused = refusal();
+    if (!refused.isEmpty())
+        return refused;
+    if (m_reasonEdit->toPlainText().trimmed().isEmpty())
+        return tr("The reason is empty: write why the subject appeals.");
+    return QString();
+}
+
+void FileAppealDialog::updateState()
+{
+    m_blockingReason = validate();
+    m_reason->setText(m_blockingReason);
+    m_reasonIcon->setVisible(!m_blockingReason.isEmpty());
+    m_confirm->setEnabled(m_blockingReason.isEmpty());
+    m_confirm->setToolTip(m_blockingReason);
+}
+
+QString FileAppealDialog::appealText() const
+{
+    const QString reason = m_reasonEdit->toPlainText().trimmed();
+    const QString materials = m_materials->toPlainText().trimmed();
+    if (materials.isEmpty())
+        return reason;
+    return tr("%1\n\nMaterials:\n%2").arg(reason, materials);
+}
+
+void FileAppealDialog::accept()
+{
+    updateState();
+    if (!m_blockingReason.isEmpty())
+        return;
+    StoredEvent appeal;
+    appeal.type = EventType::Appeal;
+    appeal.at = m_store.now();
+    appeal.ref = m_violationId;
+    appeal.subject = m_violation->subject;
+    appeal.by = m_violation->subject; // the appellant is the subject (DESIGN.md); the audit log names the actor
+    appeal.text = appealText();
+    StoreError error;
+    appeal.id = ViolationQuery(m_store).freshId(QStringLiteral("a"), appeal.at, &error);
+    if (appeal.id.isEmpty() || !m_store.append(appeal, &error)) {
+        QMessageBox::warning(this, tr("The appeal was not filed"),
+                             tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
+                                "writable, then try again.").arg(error.message));
+        return;
+    }
+    m_appealId = appeal.id;
+    QDialog::accept();
+}
+
+} // namespace redline
