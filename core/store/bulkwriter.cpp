@@ -168,10 +168,10 @@ bool BulkWriter::insertEventRow(const ResolvedEvent &r, bool *duplicateId, Store
     q.bind(1, int(e.type));
     bindOptional(q, 2, r.subjectId, 0);
     q.bind(3, e.at);
-    q.bind(4, e.id);
+    q.bindUnowned(4, e.id);
     bindOptional(q, 5, r.refSeq, 0);
-    q.bind(6, e.by);
-    q.bind(7, e.code);
+    q.bindUnowned(6, e.by);
+    q.bindUnowned(7, e.code);
     bindOptional(q, 8, e.points, -1);
     bindOptional(q, 9, r.severity, -1);
     bindOptional(q, 10, r.source, -1);
@@ -180,9 +180,9 @@ bool BulkWriter::insertEventRow(const ResolvedEvent &r, bool *duplicateId, Store
     bindOptional(q, 13, r.counterpartyId, 0);
     bindOptional(q, 14, r.campaignSeq, 0);
     bindOptional(q, 15, e.amount, 0);
-    q.bind(16, e.text);
-    q.bind(17, subject ? QString() : e.name);
-    q.bind(18, subject ? QString() : e.kind);
+    q.bindUnowned(16, e.text);
+    q.bindUnowned(17, subject ? QString() : e.name);
+    q.bindUnowned(18, subject ? QString() : e.kind);
     q.bindText(19, subject ? QByteArray() : e.attrs);
     bindOptional(q, 20, r.digest, 0);
     if (!q.exec()) {

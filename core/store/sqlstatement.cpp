@@ -49,6 +49,14 @@ void SqlStatement::bind(int index, const QString &text)
         bindText(index, text.toUtf8());
 }
 
+void SqlStatement::bindUnowned(int index, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
 void SqlStatement::bindText(int index, const QByteArray &utf8)
 {
     if (utf8.isEmpty())

@@ -26,6 +26,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, const QString &text);       // empty text binds NULL
+    // Binds without copying: `text` must outlive the next step (the bulk insert's hot path).
+    void bindUnowned(int index, const QString &text); // empty text binds NULL
     void bindText(int index, const QByteArray &utf8); // empty binds NULL
     void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
