@@ -105,6 +105,16 @@ QString CaseFileData::restrictionTerm(const Policy &policy, const QString &restr
     if (restriction == policy.transition.withdrawalRestriction
         || restriction == policy.transition.commercialRestriction)
         return tr("until certified (R-M5)");
+    if (scale.historyWeight && scale.historyWeight->restriction == restriction) {
+        // R-C4: it lasts the window after the latest violation still in force.
+        Instant latest = kNoInstant;
+        for (const ViolationOutcome &v : replay.state.violations) {
+            if (v.voidedAt > now && (latest == kNoInstant || v.at > latest))
+                latest = v.at;
+        }
+        if (latest != kNoInstant)
+            return tr("until %1 (R-C4)").arg(PolicyText::formatDateTime(latest + days(scale.historyWeight->days)));
+    }
     if (restriction == policy.protection.creatorRestriction && replay.state.penaltyFreeExitUntil != kNoInstant)
         return tr("penalty-free exit until %1 (R-M6)").arg(PolicyText::formatDateTime(replay.state.penaltyFreeExitUntil));
     return QString();
