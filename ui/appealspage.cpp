@@ -4,6 +4,7 @@
 #include "appealqueuemodel.h"
 #include "casefileview.h"
 #include "decideappealdialog.h"
+#include "policytext.h"
 
 #include "store/store.h"
 
@@ -86,20 +87,34 @@ void AppealsPage::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(AppealQueueModel::Violation, QHeaderView::Stretch);
-    m_table->setColumnWidth(AppealQueueModel::Appeal, 100);
+    m_table->setColumnWidth(AppealQueueModel::Appeal, 90);
     m_table->setColumnWidth(AppealQueueModel::Filed, 85);
     m_table->setColumnWidth(AppealQueueModel::Waiting, 60);
-    m_table->setColumnWidth(AppealQueueModel::Subject, 150);
+    m_table->setColumnWidth(AppealQueueModel::Subject, 130);
     m_table->setColumnWidth(AppealQueueModel::Points, 45);
     m_table->setColumnWidth(AppealQueueModel::RecordedBy, 95);
     connect(m_table, &QTableView::activated, this, [this] { decideCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppealsPage::onCurrentChanged);
 
+    // The selected appeal in full: what the subject says, against what.
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("appealDetail"));
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(8);
+    m_detail->setAutoFillBackground(true);
+    m_detail->setBackgroundRole(QPalette::Base);
+    m_detail->setMinimumHeight(120);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(heading);
-    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_table, 3);
+    leftLayout->addWidget(m_detail, 2);
 
     m_caseFile = new CaseFileView(m_store, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -108,6 +123,7 @@ void AppealsPage::buildUi()
     m_splitter->addWidget(m_caseFile);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({720, 780}); // until the user's own layout is restored below
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -185,6 +201,26 @@ void AppealsPage::onCurrentChanged()
         m_caseFile->reload();
     }
     updateButtons();
+    updateDetail();
+}
+
+void AppealsPage::updateDetail()
+{
+    const AppealRecord *a = m_model->appealAt(m_table->currentIndex().row());
+    if (!a) {
+        m_detail->setText(tr("<i>Select an appeal to read the subject's reason.</i>"));
+        return;
+    }
+    const Policy &policy = m_store.policy();
+    m_detail->setText(tr("<b>%1</b> filed %2 by %3 against <b>%4</b> (%5), recorded %6 by %7%8"
+                         "<hr><i>The subject's reason and materials:</i><br>%9")
+                          .arg(a->id.toHtmlEscaped(), PolicyText::formatDateTime(a->at), a->by.toHtmlEscaped(),
+                               a->violation.toHtmlEscaped(),
+                               PolicyText::codeDescription(policy, a->kind, a->violationCode).toHtmlEscaped(),
+                               PolicyText::formatDateTime(a->violationAt), a->violationBy.toHtmlEscaped(),
+                               a->violationRetracted ? tr(" · <b>retracted since</b>") : QString(),
+                               a->reason.isEmpty() ? tr("(none given)")
+                                                   : a->reason.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
 }
 
 void AppealsPage::updateButtons()

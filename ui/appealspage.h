@@ -58,6 +58,7 @@ private:
     void decideFromShortcut() { decideCurrent(); }
     void updateSummary();
     void updateButtons();
+    void updateDetail();
     ActionHistory *history() const;
 
     Store &m_store;
@@ -67,6 +68,7 @@ private:
     CaseFileView *m_caseFile = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_detail = nullptr;
     QPushButton *m_decide = nullptr;
     QPushButton *m_open = nullptr;
     QString m_shownSubject;
