@@ -315,6 +315,8 @@ bool Store::listStates(const StateFilter &filter, const std::function<bool(const
                 return true;
             if (row.mcnId)
                 row.mcn = names.handleOf(row.mcnId);
+            if (const std::optional<SubjectRecord> subject = subjectById(ledger.id))
+                row.name = subject->name;
             rows.append(row);
             return true;
         },

@@ -400,6 +400,16 @@ void TestCli::replayWhatIf()
     QVERIFY2(r.out.startsWith("What-if at 2025-03-01T00:00:00Z: default v1 -> stricter v1, 3 subjects, 1 change standing, 1 change score\n"),
              r.out.constData());
 
+    // --policy puts the other policy in force for one command: list replays under it, score too.
+    r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("--policy"), file, QStringLiteral("list"), QStringLiteral("--kind"),
+                QStringLiteral("brand"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QByteArray(R"({"subjects":[{"subject":"brand-acme","kind":"brand","name":"Acme","score":5,"max":10,"band":8,)"
+                               R"("restrictions":["search_reduced","warning"],"ladder_level":0,"mcn":null,"next_change":null}]})" "\n"));
+    r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("--policy"), file, QStringLiteral("score"), QStringLiteral("brand-acme"),
+                QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("score")).toInt(), 5);
+
     QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": 1,");
