@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "engine/instant.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -84,14 +86,26 @@ int main(int argc, char *argv[])
                                      QStringLiteral("HANDLE"));
     QCommandLineOption tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "Show the case file tab TITLE."),
                                  QStringLiteral("TITLE"));
+    QCommandLineOption nowOption(QStringLiteral("now"), QCoreApplication::translate("main", "Fix the current instant (UTC)."),
+                                 QStringLiteral("T"));
     QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WxH."),
                                   QStringLiteral("WxH"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &pageOption, &subjectOption, &tabOption, &sizeOption})
+    for (QCommandLineOption *hidden : {&screenshotOption, &pageOption, &subjectOption, &tabOption, &sizeOption, &nowOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, userOption, screenshotOption, pageOption, subjectOption, tabOption, sizeOption});
+    parser.addOptions({dbOption, userOption, screenshotOption, pageOption, subjectOption, tabOption, sizeOption, nowOption});
     parser.process(app);
 
     redline::MainWindow window;
+    // Like redline-cli, REDLINE_NOW (or --now) fixes the clock, so a demo or a screenshot is reproducible.
+    const QString now = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("REDLINE_NOW");
+    if (!now.isEmpty()) {
+        const std::optional<redline::Instant> at = redline::parseInstant(now);
+        if (!at) {
+            fail(QCoreApplication::translate("main", "--now: \"%1\" is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)").arg(now));
+            return 2;
+        }
+        window.setClock(*at);
+    }
     if (parser.isSet(userOption))
         window.setPresetUser(parser.value(userOption));
     if (parser.isSet(sizeOption)) {

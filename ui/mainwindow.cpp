@@ -418,6 +418,7 @@ bool MainWindow::openStore(const QString &path, bool askUser)
     progress.setMinimumDuration(500);
     StoreOptions options;
     options.actor = m_presetUser;
+    options.now = m_clock;
     options.progress = [&progress](qint64 done, qint64 total) {
         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
         progress.setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -468,6 +469,7 @@ bool MainWindow::createStore(const QString &path)
     StoreError error;
     StoreOptions options;
     options.actor = m_presetUser;
+    options.now = m_clock;
     std::unique_ptr<Store> created = Store::create(path, options, &error);
     if (!created) {
         showStoreError(tr("Could not create %1").arg(QFileInfo(path).fileName()), error.message,

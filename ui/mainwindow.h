@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 
 class QAction;
@@ -50,6 +51,8 @@ public:
 
     // The acting user used instead of the prompt (redline --user NAME).
     void setPresetUser(const QString &name) { m_presetUser = name; }
+    // Fixes the stores' clock (redline --now T, REDLINE_NOW, tests); kNoInstant: the system clock.
+    void setClock(qint64 now) { m_clock = now; }
 
     // Navigation by page, and by the page's stable name (dashboard, mcns, brands, creators, review,
     // appeals, policy, audit) for --page.
@@ -108,6 +111,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     QString m_presetUser;
+    qint64 m_clock = std::numeric_limits<qint64>::max(); // kNoInstant
     ActionHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_nav = nullptr;
