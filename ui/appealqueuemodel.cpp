@@ -68,7 +68,6 @@ QVariant AppealQueueModel::display(const AppealRecord &a, int column) const
 {
     switch (column) {
     case Appeal: return a.id;
-    case Filed: return PolicyText::formatDate(a.at);
     case Waiting: return tr("%n day(s)", nullptr, int(std::max<qint64>(0, (m_store.now() - a.at) / kSecondsPerDay)));
     case Subject: return tr("%1 (%2)").arg(a.subjectName, a.subject);
     case Violation:
@@ -95,8 +94,8 @@ QVariant AppealQueueModel::data(const QModelIndex &index, int role) const
             return tr("%1 recorded %2 by %3").arg(a->violationCode, PolicyText::formatDateTime(a->violationAt), a->violationBy);
         if (index.column() == Subject)
             return tr("%1 · %2").arg(PolicyText::kindName(a->kind), a->subject);
-        if (index.column() == Filed)
-            return PolicyText::formatDateTime(a->at);
+        if (index.column() == Waiting || index.column() == Appeal)
+            return tr("Filed %1 by %2").arg(PolicyText::formatDateTime(a->at), a->by);
         return QVariant();
     case Qt::DecorationRole:
         if (index.column() == RecordedBy && own)
@@ -119,7 +118,6 @@ QVariant AppealQueueModel::headerData(int section, Qt::Orientation orientation, 
         return QVariant();
     switch (section) {
     case Appeal: return tr("Appeal");
-    case Filed: return tr("Filed");
     case Waiting: return tr("Waiting");
     case Subject: return tr("Subject");
     case Violation: return tr("Violation");

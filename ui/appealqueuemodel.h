@@ -15,7 +15,7 @@ class AppealQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Appeal, Filed, Waiting, Subject, Violation, Points, RecordedBy, ColumnCount };
+    enum Column { Appeal, Waiting, Subject, Violation, Points, RecordedBy, ColumnCount };
     enum Role { AppealIdRole = Qt::UserRole + 1, SubjectRole, OwnViolationRole };
     static constexpr int kLimit = 5000;
 

@@ -28,7 +28,11 @@ namespace redline {
 namespace {
 
 const char kSplitterKey[] = "appeals/splitter";
-const char kHeaderKey[] = "appeals/header";
+// The column set is part of the key: a layout saved for other columns would be restored onto the wrong ones.
+QString headerKey()
+{
+    return QStringLiteral("appeals/header-%1").arg(int(AppealQueueModel::ColumnCount));
+}
 
 } // namespace
 
@@ -88,11 +92,10 @@ void AppealsPage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(AppealQueueModel::Violation, QHeaderView::Stretch);
     m_table->setColumnWidth(AppealQueueModel::Appeal, 90);
-    m_table->setColumnWidth(AppealQueueModel::Filed, 85);
-    m_table->setColumnWidth(AppealQueueModel::Waiting, 60);
-    m_table->setColumnWidth(AppealQueueModel::Subject, 130);
+    m_table->setColumnWidth(AppealQueueModel::Waiting, 75);
+    m_table->setColumnWidth(AppealQueueModel::Subject, 150);
     m_table->setColumnWidth(AppealQueueModel::Points, 45);
-    m_table->setColumnWidth(AppealQueueModel::RecordedBy, 95);
+    m_table->setColumnWidth(AppealQueueModel::RecordedBy, 100);
     connect(m_table, &QTableView::activated, this, [this] { decideCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppealsPage::onCurrentChanged);
 
@@ -123,7 +126,7 @@ void AppealsPage::buildUi()
     m_splitter->addWidget(m_caseFile);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({720, 780}); // until the user's own layout is restored below
+    m_splitter->setSizes({800, 700}); // until the user's own layout is restored below
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -137,7 +140,7 @@ void AppealsPage::buildUi()
 
     QSettings settings;
     m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
 }
 
 void AppealsPage::addShortcut(const QKeySequence &keys, void (AppealsPage::*slot)())
@@ -151,7 +154,7 @@ void AppealsPage::saveState() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
 }
 
 QString AppealsPage::currentAppealId() const

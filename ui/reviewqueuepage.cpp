@@ -30,7 +30,11 @@ namespace redline {
 namespace {
 
 const char kSplitterKey[] = "review/splitter";
-const char kHeaderKey[] = "review/header";
+// The column set is part of the key: a layout saved for other columns would be restored onto the wrong ones.
+QString headerKey()
+{
+    return QStringLiteral("review/header-%1").arg(int(ReviewQueueModel::ColumnCount));
+}
 const char kDaysKey[] = "review/days";
 
 } // namespace
@@ -105,7 +109,7 @@ void ReviewQueuePage::buildUi()
     m_table->setColumnWidth(ReviewQueueModel::Subject, 160);
     m_table->setColumnWidth(ReviewQueueModel::Kind, 65);
     m_table->setColumnWidth(ReviewQueueModel::Score, 60);
-    m_table->setColumnWidth(ReviewQueueModel::Flagged, 185);
+    m_table->setColumnWidth(ReviewQueueModel::Flagged, 160);
     m_table->setColumnWidth(ReviewQueueModel::Code, 200);
     connect(m_table, &QTableView::activated, this, &ReviewQueuePage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePage::onCurrentChanged);
@@ -136,7 +140,7 @@ void ReviewQueuePage::buildUi()
 
     QSettings settings;
     m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
     const int days = settings.value(QLatin1String(kDaysKey), ReviewQueueModel::kDefaultDays).toInt();
     m_window->setCurrentIndex(std::max(0, m_window->findData(days)));
     m_model->setDays(m_window->currentData().toInt());
@@ -158,7 +162,7 @@ void ReviewQueuePage::saveState() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
     settings.setValue(QLatin1String(kDaysKey), m_model->days());
 }
 
