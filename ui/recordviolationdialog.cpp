@@ -127,7 +127,8 @@ void RecordViolationDialog::buildUi()
     connect(m_points, qOverload<int>(&QSpinBox::valueChanged), this, &RecordViolationDialog::updatePreview);
     connect(m_severity, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::updatePreview);
     connect(m_source, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::updatePreview);
-    connect(m_evidence, &QPlainTextEdit::textChanged, this, &RecordViolationDialog::updatePreview);
+    // The evidence does not change the consequences: typing only re-checks the input.
+    connect(m_evidence, &QPlainTextEdit::textChanged, this, [this] { setBlockingReason(validate()); });
     resize(920, 520);
 }
 
@@ -296,6 +297,17 @@ void RecordViolationDialog::accept()
 {
     if (!validate().isEmpty() || !m_hasPreview)
         return;
+    // The event is dated now; should the clock have moved the consequences (a recovery step or a sanction
+    // end fell due while the dialog was open), show the new ones and ask again rather than record unseen.
+    const QStringList shown = m_panel->lines();
+    updatePreview();
+    if (!m_hasPreview || !m_blockingReason.isEmpty())
+        return;
+    if (m_panel->lines() != shown) {
+        m_reason->setText(tr("The consequences changed while the dialog was open (the clock moved on): review them and confirm again."));
+        m_reasonIcon->setVisible(true);
+        return;
+    }
     StoreError error;
     StoredEvent event = currentEvent();
     event.id = ViolationQuery(m_store).freshId(QStringLiteral("v"), event.at, &error);

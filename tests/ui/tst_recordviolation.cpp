@@ -136,6 +136,7 @@ private slots:
     void badInputDisablesConfirm_data();
     void badInputDisablesConfirm();
     void readOnlyStoreDisablesConfirm();
+    void clockMovedAsksAgain();
 };
 
 void TestRecordViolation::codePickerShowsOnlyTheSubjectsScale()
@@ -347,6 +348,39 @@ void TestRecordViolation::readOnlyStoreDisablesConfirm()
     QCOMPARE(dialog.blockingReason(), QStringLiteral("The store is open read-only: reopen it writable to record violations."));
     QVERIFY(dialog.hasPreview()); // the consequences can still be read
     QCOMPARE(dialog.consequences().scoreAfter(), 93);
+}
+
+// R-L5 and R-C1 move with the clock: if a recovery step falls due while the dialog is open, Confirm shows
+// the new consequences and asks again instead of recording ones the moderator has not seen.
+void TestRecordViolation::clockMovedAsksAgain()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    store->setNow(*parseInstant(QStringLiteral("2025-03-02T23:00:00Z")));
+    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.unreported_ad")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("x"));
+    auto *panel = dialog.findChild<ConsequencesPanel *>(QStringLiteral("consequencesPanel"));
+    QCOMPARE(panel->headline(), QStringLiteral("Score 98 → 96 (−2)"));
+    QCOMPARE(dialog.consequences().violationLevel, 2);
+    const qint64 events = store->eventCount();
+
+    // v-1's recovery step (2025-02-01 + 30 days) falls due, and v-1 leaves the 30-day window.
+    const Instant later = *parseInstant(QStringLiteral("2025-03-03T01:00:00Z"));
+    store->setNow(later);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(store->eventCount(), events);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("reasonLabel"))->text(),
+             QStringLiteral("The consequences changed while the dialog was open (the clock moved on): review them and confirm again."));
+    QCOMPARE(panel->headline(), QStringLiteral("Score 100 → 98 (−2)"));
+    QCOMPARE(dialog.consequences().violationLevel, 1);
+
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, 98);
 }
 
 QTEST_MAIN(TestRecordViolation)
