@@ -220,6 +220,7 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
     case EventType::Violation: {
         t.tone = TimelineEntry::Tone::Adverse;
         t.ref = e.id;
+        t.violation = true;
         t.what = tr("Violation %1: %2").arg(e.id, PolicyText::codeDescription(policy, record.kind, e.code));
         QStringList parts{e.code};
         if (e.points >= 0)
@@ -339,6 +340,8 @@ void CaseFileData::buildTimeline(const Policy &policy)
         start.what = s.permanent() ? tr("Sanction: %1 (permanent)").arg(label)
                                    : tr("Sanction: %1 until %2").arg(label, PolicyText::formatDateTime(s.until));
         start.why = s.violation.isEmpty() ? QString() : tr("triggered by %1").arg(s.violation);
+        if (!violationCodeOf(s.violation).isEmpty())
+            start.parentRef = s.violation;
         timeline.append(start);
         if (!s.permanent() && s.until <= now) {
             TimelineEntry end;

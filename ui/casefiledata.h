@@ -29,6 +29,8 @@ struct TimelineEntry {
     QString scoreChange; // "95 → 85 (−10)"
     Tone tone = Tone::Neutral;
     QString ref;        // violation or appeal id
+    QString parentRef;  // a sanction's start: the violation that triggered it (shown under it)
+    bool violation = false; // the ledger's violation event (ref = its id)
 };
 
 // A violation as the case file lists it: what the engine did with it and where its appeal stands.

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QSettings>
 #include <QFrame>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +77,7 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_timeline = newTree({tr("When"), tr("Event"), tr("Score"), tr("By"), tr("Why / evidence")},
                          QStringLiteral("timelineTree"));
+    m_timeline->setRootIsDecorated(true);
     m_timelineTab = new QWidget(m_content);
     auto *timelineLayout = new QVBoxLayout(m_timelineTab);
     timelineLayout->setContentsMargins(0, 4, 0, 0);
@@ -387,33 +389,59 @@ void CaseFileView::fillHeader()
     }
 }
 
+QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
+{
+    const QString why = t.why.isEmpty() ? t.detail : t.why;
+    auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, why});
+    const QColor color = toneColor(t.tone);
+    if (color.isValid()) {
+        for (int c = 0; c < item->columnCount(); ++c)
+            item->setForeground(c, color);
+    }
+    if (t.tone == TimelineEntry::Tone::Derived) {
+        QFont f = item->font(1);
+        f.setItalic(true);
+        item->setFont(1, f);
+    }
+    item->setToolTip(1, t.detail.isEmpty() ? t.what : t.what + QLatin1Char('\n') + t.detail);
+    item->setToolTip(4, why);
+    item->setData(0, IdRole, t.ref);
+    return item;
+}
+
 void CaseFileView::fillTimeline()
 {
     m_timeline->clear();
     const bool derived = m_showDerived->isChecked();
     QList<QTreeWidgetItem *> items;
+    QHash<QString, QTreeWidgetItem *> violationItems;
+    QVector<const TimelineEntry *> children;
     for (const TimelineEntry &t : m_data.timeline) {
         if (!derived && t.tone == TimelineEntry::Tone::Derived)
             continue;
-        const QString why = t.why.isEmpty() ? t.detail : t.why;
-        auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, why});
-        const QColor color = toneColor(t.tone);
-        if (color.isValid()) {
-            for (int c = 0; c < item->columnCount(); ++c)
-                item->setForeground(c, color);
+        if (!t.parentRef.isEmpty()) {
+            children << &t;
+            continue;
         }
-        if (t.tone == TimelineEntry::Tone::Derived) {
-            QFont f = item->font(1);
-            f.setItalic(true);
-            item->setFont(1, f);
-        }
-        item->setToolTip(1, t.detail.isEmpty() ? t.what : t.what + QLatin1Char('\n') + t.detail);
-        item->setToolTip(4, why);
-        item->setData(0, IdRole, t.ref);
+        QTreeWidgetItem *item = timelineItem(t);
+        if (t.violation)
+            violationItems.insert(t.ref, item);
         items << item;
     }
+    // The sanctions a violation started sit under it (expand to see them), so the list reads as events.
+    for (const TimelineEntry *t : children) {
+        if (QTreeWidgetItem *parent = violationItems.value(t->parentRef))
+            parent->addChild(timelineItem(*t));
+        else
+            items << timelineItem(*t);
+    }
+    for (auto it = violationItems.cbegin(); it != violationItems.cend(); ++it) {
+        QTreeWidgetItem *item = it.value();
+        if (item->childCount() > 0)
+            item->setToolTip(2, tr("%n sanction(s) started: expand the row", nullptr, item->childCount()));
+    }
     m_timeline->addTopLevelItems(items);
-    m_timeline->setColumnWidth(0, 118);
+    m_timeline->setColumnWidth(0, 150);
     m_timeline->setColumnWidth(1, 320);
     m_timeline->setColumnWidth(2, 100);
     m_timeline->setColumnWidth(3, 80);

@@ -54,6 +54,7 @@ private:
     QTreeWidget *newTree(const QStringList &headers, const QString &objectName);
     void fillHeader();
     void fillTimeline();
+    QTreeWidgetItem *timelineItem(const TimelineEntry &t) const;
     void fillViolations();
     void fillSanctions();
     void fillMcnTabs();

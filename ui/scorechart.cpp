@@ -1,5 +1,6 @@
 #include "scorechart.h"
 
+#include <QLabel>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -15,7 +16,17 @@ ScoreChart::ScoreChart(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->addWidget(m_plot, 1);
+    auto *legend = new QLabel(this);
+    legend->setTextFormat(Qt::RichText);
+    legend->setText(tr("<span style=\"color:#1565c0;\">━</span> score &nbsp; "
+                       "<span style=\"color:#e57373;\">●</span> violation &nbsp; "
+                       "<span style=\"color:#66bb6a;\">●</span> overturn or retraction &nbsp; "
+                       "<span style=\"color:#c62828;\">▼</span> fell below a threshold &nbsp; "
+                       "<span style=\"color:#2e7d32;\">▲</span> back above &nbsp; "
+                       "<span style=\"color:#9e9e9e;\">┅</span> thresholds · drag and wheel to zoom in time"));
+    legend->setStyleSheet(QStringLiteral("color: #616161;"));
+    layout->addWidget(legend);
     m_plot->setObjectName(QStringLiteral("scorePlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -76,6 +87,18 @@ void ScoreChart::setTimeline(const Timeline &timeline, const Scale &scale, Insta
     score->setBrush(QColor(0x15, 0x65, 0xc0, 28));
     m_points = int(timeline.points.size());
 
+    // Each violation where it deducted, each overturn or retraction where it gave back.
+    QVector<double> hitX, hitY, backX, backY;
+    for (const ScorePoint &p : timeline.points) {
+        if (p.cause == PointCause::Violation) {
+            hitX << double(p.at);
+            hitY << double(p.score);
+        } else if (p.cause == PointCause::Overturn || p.cause == PointCause::Retraction) {
+            backX << double(p.at);
+            backY << double(p.score);
+        }
+    }
+
     QVector<double> downX, downY, upX, upY;
     for (const Crossing &c : timeline.crossings) {
         (c.down ? downX : upX) << double(c.at);
@@ -87,8 +110,10 @@ void ScoreChart::setTimeline(const Timeline &timeline, const Scale &scale, Insta
         QCPGraph *graph = m_plot->addGraph();
         graph->setData(mx, my, true);
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(shape, color, color, 9));
+        graph->setScatterStyle(QCPScatterStyle(shape, color, color, shape == QCPScatterStyle::ssDisc ? 6 : 10));
     };
+    markers(hitX, hitY, QCPScatterStyle::ssDisc, QColor(0xe5, 0x73, 0x73));
+    markers(backX, backY, QCPScatterStyle::ssDisc, QColor(0x66, 0xbb, 0x6a));
     markers(downX, downY, QCPScatterStyle::ssTriangleInverted, QColor(0xc6, 0x28, 0x28));
     markers(upX, upY, QCPScatterStyle::ssTriangle, QColor(0x2e, 0x7d, 0x32));
 

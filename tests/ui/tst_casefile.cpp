@@ -165,6 +165,12 @@ void TestCaseFile::timelineNewestFirstWithWhoAndWhy()
     QCOMPARE(v->text(2), QStringLiteral("100 → 90 (−10)"));
     QCOMPARE(v->text(3), QStringLiteral("mod.li"));
     QCOMPARE(v->text(4), QStringLiteral("彻底根治"));
+    // R-C1 L1 and the code's own sanction sit under the violation that started them.
+    QStringList started;
+    for (int i = 0; i < v->childCount(); ++i)
+        started << v->child(i)->text(1);
+    started.sort();
+    QCOMPARE(started, (QStringList{"Sanction: Note removed (permanent)", "Sanction: Note throttled until 2025-02-09"}));
     const int contract = rowWith(timeline, 1, QStringLiteral("Signed with MCN mcn-starriver"));
     QVERIFY(contract > violation);
 }
