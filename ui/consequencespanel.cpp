@@ -191,6 +191,16 @@ void ConsequencesPanel::describe(const ActionConsequences &c, const Policy &poli
         add(tr("Crosses"), parts.join(QStringLiteral(" · ")), c.crossings.first().down ? kDownColor : kUpColor);
     }
 
+    for (const ProtectionNotice &n : c.notices) // R-M6
+        add(tr("Creators"), tr("affiliated creators get an advance notice: %1 is within %2 of %3 (R-M6)")
+                                .arg(n.score).arg(policy.protection.noticeMargin).arg(n.threshold), kDownColor);
+
+    const CreatorProtection &protection = policy.protection;
+    if (c.kind == SubjectKind::Mcn && c.restrictionsGained.contains(protection.triggerRestriction)) // R-M6
+        add(tr("Creators"), tr("affiliated creators get “%1” (grace period %2 days, R-M6)")
+                                .arg(PolicyText::restrictionLabel(policy, protection.creatorRestriction))
+                                .arg(protection.graceDays), kDownColor);
+
     const Scale &scale = policy.scale(c.kind);
     if (c.violationLevel > 0 && scale.ladder) { // R-C1
         QString text = tr("L%1: %2 in force within %3 days")

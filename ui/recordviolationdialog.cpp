@@ -137,6 +137,7 @@ QWidget *RecordViolationDialog::buildHeader()
     auto *header = new QLabel(this);
     header->setObjectName(QStringLiteral("subjectHeader"));
     header->setTextFormat(Qt::RichText);
+    header->setWordWrap(true);
     StoreError error;
     Replay replay;
     SubjectRecord record;

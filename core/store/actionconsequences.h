@@ -20,6 +20,7 @@ struct ActionConsequences {
     SubjectState after;                   // with it
 
     QVector<Crossing> crossings;          // threshold crossings the action causes (R-L6)
+    QVector<ProtectionNotice> notices;    // MCN: advance notices to affiliated creators it causes (R-M6)
     QVector<Sanction> sanctionsStarted;   // sanctions the action starts (R-L7), with their end or none
     QVector<Sanction> sanctionsEnded;     // sanctions the action ends early (R-L3); scheduledUntil = old end
     QStringList restrictionsGained;       // sorted
@@ -41,7 +42,7 @@ struct ActionConsequences {
     int ladderLevelAfter() const { return after.ladderLevel; }
     bool changesNothing() const
     {
-        return before.score == after.score && crossings.isEmpty() && sanctionsStarted.isEmpty()
+        return before.score == after.score && crossings.isEmpty() && notices.isEmpty() && sanctionsStarted.isEmpty()
                && sanctionsEnded.isEmpty() && restrictionsGained.isEmpty() && restrictionsLost.isEmpty()
                && before.ladderLevel == after.ladderLevel && before.removed == after.removed;
     }

@@ -68,6 +68,19 @@ QString kindLabel(SubjectKind kind)
     return QString();
 }
 
+QVector<ProtectionNotice> newNotices(const QVector<ProtectionNotice> &before, const QVector<ProtectionNotice> &after)
+{
+    QVector<ProtectionNotice> out;
+    for (const ProtectionNotice &n : after) {
+        const bool known = std::any_of(before.begin(), before.end(), [&n](const ProtectionNotice &b) {
+            return b.at == n.at && b.threshold == n.threshold && b.score == n.score;
+        });
+        if (!known)
+            out.append(n);
+    }
+    return out;
+}
+
 qint64 nextSeq(const QVector<LedgerEvent> &events)
 {
     qint64 seq = 0;
@@ -121,6 +134,7 @@ bool ActionPreview::preview(const QString &handle, const StoredEvent &event, Act
     out->before = before.state;
     out->after = after.state;
     out->crossings = newCrossings(before.timeline.crossings, after.timeline.crossings);
+    out->notices = newNotices(before.timeline.notices, after.timeline.notices);
     compare(out);
     if (action.type == LedgerEventType::Violation)
         describeViolation(action.id, out);

@@ -108,6 +108,7 @@ void TestActionPreview::consequences_data()
     QTest::addColumn<QStringList>("lost");
     QTest::addColumn<int>("deducted");
     QTest::addColumn<int>("givenBack");
+    QTest::addColumn<QString>("notices");
 
     // Second violation within 30 days: n = 2, level L2 (muted 15 days, commerce_closed 90 days).
     QTest::newRow("R-C1 ladder preview")
@@ -116,21 +117,21 @@ void TestActionPreview::consequences_data()
         << "crt-a"
         << R"({"type":"violation","id":"v-2","subject":"crt-a","code":"creator.absolute_claim","at":"2025-02-10","by":"mod.wang","source":"human_review","evidence":"最有效"})"
         << 98 << 96 << "" << "muted 2025-02-10 2025-02-25; commerce_closed 2025-02-10 2025-05-11" << ""
-        << 1 << 2 << 2 << QStringList{"commerce_closed", "muted"} << QStringList{} << 2 << 0;
+        << 1 << 2 << 2 << QStringList{"commerce_closed", "muted"} << QStringList{} << 2 << 0 << "";
 
     // Severity "severe" jumps to L4 on a first violation: permanent ban and device ban, no end.
     QTest::newRow("R-C1 severe preview")
         << QStringList{kCreator} << "crt-a"
         << R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.absolute_claim","at":"2025-02-10","by":"mod.wang","severity":"severe","evidence":"x"})"
         << 100 << 98 << "" << "permanent_ban 2025-02-10 permanent; device_ban 2025-02-10 permanent" << ""
-        << 0 << 4 << 4 << QStringList{"device_ban", "history_weight_reduced", "permanent_ban"} << QStringList{} << 2 << 0;
+        << 0 << 4 << 4 << QStringList{"device_ban", "history_weight_reduced", "permanent_ban"} << QStringList{} << 2 << 0 << "";
 
     // Explicit points within the code's range (R-L2) are what is charged.
     QTest::newRow("R-L2 explicit points preview")
         << QStringList{kCreator} << "crt-a"
         << R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.data_fraud","points":9,"at":"2025-02-10","by":"mod.wang","evidence":"x"})"
         << 100 << 91 << "" << "note_throttled 2025-02-10 2025-02-17" << ""
-        << 0 << 1 << 1 << QStringList{"history_weight_reduced", "note_throttled"} << QStringList{} << 9 << 0;
+        << 0 << 1 << 1 << QStringList{"history_weight_reduced", "note_throttled"} << QStringList{} << 9 << 0 << "";
 
     // A brand at 2 points reaches 0: a 28-day suspension starts, attached to this violation.
     QStringList brand{kBrand};
@@ -140,7 +141,7 @@ void TestActionPreview::consequences_data()
         << brand << "brd-a"
         << R"({"type":"violation","id":"b-5","subject":"brd-a","code":"brand.unauthorized_promotion","at":"2025-02-10","by":"mod.wang","evidence":"水下笔记"})"
         << 2 << 0 << "1↓" << "suspended 2025-02-10 2025-03-10" << ""
-        << 0 << 0 << 0 << QStringList{"suspended"} << QStringList{} << 2 << 0;
+        << 0 << 0 << 0 << QStringList{"suspended"} << QStringList{} << 2 << 0 << "";
 
     // An MCN at 75 loses 20: crosses 70 and 60 on the way down and gains both bands' restrictions.
     QTest::newRow("R-M1 thresholds crossed")
@@ -151,7 +152,7 @@ void TestActionPreview::consequences_data()
         << R"({"type":"violation","id":"m-3","subject":"mcn-a","code":"mcn.reputation_damage","at":"2025-02-05","by":"mod.wang","evidence":"x"})"
         << 75 << 55 << "70↓ 60↓" << "" << ""
         << 0 << 0 << 0 << QStringList{"deposit_increase", "marketing_platform_blocked", "violation_disclosure"}
-        << QStringList{} << 20 << 0;
+        << QStringList{} << 20 << 0 << "";
 
     // Overturning gives back what the violation deducted and ends its sanctions at the decision (R-L3).
     QTest::newRow("R-L3 overturn preview")
@@ -162,7 +163,7 @@ void TestActionPreview::consequences_data()
         << R"({"type":"decision","appeal":"a-1","outcome":"overturned","at":"2025-02-05","by":"mod.wang","reason":"ok"})"
         << 95 << 100 << "" << ""
         << "note_throttled 2025-02-05 was 2025-02-08; throttled 2025-02-05 was 2025-03-03"
-        << 1 << 0 << 0 << QStringList{} << QStringList{"history_weight_reduced", "note_throttled", "throttled"} << 0 << 5;
+        << 1 << 0 << 0 << QStringList{} << QStringList{"history_weight_reduced", "note_throttled", "throttled"} << 0 << 5 << "";
 
     // An MCN overturn crosses back up (R-L6 "up").
     QTest::newRow("R-L3 overturn crosses up")
@@ -173,7 +174,18 @@ void TestActionPreview::consequences_data()
         << "mcn-a"
         << R"({"type":"decision","appeal":"a-2","outcome":"overturned","at":"2025-02-04","by":"mod.wang","reason":"ok"})"
         << 65 << 80 << "70↑ 80↑" << "" << ""
-        << 0 << 0 << 0 << QStringList{} << QStringList{"deposit_increase", "violation_disclosure"} << 0 << 15;
+        << 0 << 0 << 0 << QStringList{} << QStringList{"deposit_increase", "violation_disclosure"} << 0 << 15 << "";
+
+    // An MCN falling within 5 of a critical threshold it has not crossed warns its creators (R-M6).
+    QTest::newRow("R-M6 protection notice preview")
+        << QStringList{kMcn,
+                       R"({"type":"violation","id":"m-1","subject":"mcn-a","code":"mcn.reputation_damage","at":"2025-02-01","by":"mod.li","evidence":"x"})",
+                       R"({"type":"violation","id":"m-2","subject":"mcn-a","code":"mcn.reputation_damage","at":"2025-02-02","by":"mod.li","evidence":"x"})",
+                       R"({"type":"violation","id":"m-3","subject":"mcn-a","code":"mcn.unfair_competition","at":"2025-02-03","by":"mod.li","evidence":"x"})"}
+        << "mcn-a"
+        << R"({"type":"violation","id":"m-4","subject":"mcn-a","code":"mcn.brand_contract_dispute","at":"2025-02-05","by":"mod.wang","evidence":"x"})"
+        << 50 << 45 << "50↓" << "" << "" << 0 << 0 << 0 << QStringList{"creator_visibility_reduced"} << QStringList{}
+        << 5 << 0 << "40 at 45";
 
     // Upholding changes nothing.
     QTest::newRow("R-L3 upheld preview")
@@ -182,14 +194,14 @@ void TestActionPreview::consequences_data()
                        R"({"type":"appeal","id":"a-1","violation":"v-1","at":"2025-02-02","by":"crt-a","reason":"not me"})"}
         << "crt-a"
         << R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-02-05","by":"mod.wang","reason":"no"})"
-        << 95 << 95 << "" << "" << "" << 1 << 1 << 0 << QStringList{} << QStringList{} << 0 << 0;
+        << 95 << 95 << "" << "" << "" << 1 << 1 << 0 << QStringList{} << QStringList{} << 0 << 0 << "";
 
     // A 0-point finding is not a ladder step: no deduction, only its own sanction.
     QTest::newRow("R-C6 zero-point preview")
         << QStringList{kCreator} << "crt-a"
         << R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.engagement_imbalance","at":"2025-02-10","by":"mod.wang","evidence":"x"})"
         << 100 << 100 << "" << "downranked 2025-02-10 2025-03-12" << ""
-        << 0 << 0 << 0 << QStringList{"downranked"} << QStringList{} << 0 << 0;
+        << 0 << 0 << 0 << QStringList{"downranked"} << QStringList{} << 0 << 0 << "";
 }
 
 void TestActionPreview::consequences()
@@ -209,6 +221,7 @@ void TestActionPreview::consequences()
     QFETCH(QStringList, lost);
     QFETCH(int, deducted);
     QFETCH(int, givenBack);
+    QFETCH(QString, notices);
 
     const StoredEvent event = parse(action);
     QTemporaryDir dir;
@@ -233,6 +246,10 @@ void TestActionPreview::consequences()
     QCOMPARE(c.restrictionsLost, lost);
     QCOMPARE(c.deducted, deducted);
     QCOMPARE(c.givenBack, givenBack);
+    QStringList noticeText;
+    for (const ProtectionNotice &n : c.notices)
+        noticeText << QStringLiteral("%1 at %2").arg(n.threshold).arg(n.score);
+    QCOMPARE(noticeText.join(QStringLiteral("; ")), notices);
 
     // The preview is the engine's word on what the store will hold once the event is appended.
     QVERIFY2(store->append(event, &error), qPrintable(error.message));

@@ -40,6 +40,11 @@ QStringList baseLedger()
         R"({"type":"subject","handle":"crt-lin","kind":"creator","name":"林小美","at":"2025-01-01"})",
         R"({"type":"subject","handle":"mcn-star","kind":"mcn","name":"星河传媒","at":"2024-06-01","attrs":{"region":"mainland","company":"limited","registered_mcn":true}})",
         R"({"type":"subject","handle":"brd-a","kind":"brand","name":"Brand A","at":"2025-01-01"})",
+        R"({"type":"subject","handle":"mcn-low","kind":"mcn","name":"山海传媒","at":"2024-06-01","attrs":{"region":"mainland","company":"limited","registered_mcn":true}})",
+        R"({"type":"violation","id":"l-1","subject":"mcn-low","code":"mcn.reputation_damage","at":"2025-02-01","by":"mod.li","evidence":"x"})",
+        R"({"type":"violation","id":"l-2","subject":"mcn-low","code":"mcn.reputation_damage","at":"2025-02-02","by":"mod.li","evidence":"x"})",
+        R"({"type":"violation","id":"l-3","subject":"mcn-low","code":"mcn.unfair_competition","at":"2025-02-03","by":"mod.li","evidence":"x"})",
+        R"({"type":"violation","id":"l-4","subject":"mcn-low","code":"mcn.brand_contract_dispute","at":"2025-02-04","by":"mod.li","evidence":"x"})",
         R"({"type":"violation","id":"v-1","subject":"crt-lin","code":"creator.unreported_ad","at":"2025-02-01","by":"mod.li","source":"algorithm","evidence":"未报备"})",
         R"({"type":"violation","id":"m-1","subject":"mcn-star","code":"mcn.reputation_damage","at":"2025-02-01","by":"mod.li","evidence":"x"})",
         R"({"type":"violation","id":"m-2","subject":"mcn-star","code":"mcn.brand_contract_dispute","at":"2025-02-03","by":"mod.li","evidence":"x"})",
@@ -202,6 +207,13 @@ void TestRecordViolation::previewEqualsStoredResult_data()
         << QStringList{"Crosses 70 ↓ · 60 ↓", "Gains Security deposit increased (deposit_increase)",
                        "Gains Marketing platform access lost (marketing_platform_blocked)",
                        "Gains Violation publicly disclosed (violation_disclosure)"};
+    QTest::newRow("R-M6 creator protection")
+        << "mcn-low" << "mcn.reputation_damage" << -1 << false << 45 << 25 << "Score 45 → 25 (−20)" << "" << 0
+        << QStringList{"Crosses 40 ↓ · 30 ↓",
+                       "Creators affiliated creators get an advance notice: 25 is within 5 of 20 (R-M6)",
+                       "Creators affiliated creators get “Alternative payment channel; may leave the MCN without penalty” (grace period 30 days, R-M6)",
+                       "Gains Creators may terminate contracts (creator_termination_right)",
+                       "Gains Monetization disabled (monetization_disabled)", "Gains Revenue frozen (revenue_frozen)"};
     QTest::newRow("R-B1 suspension")
         << "brd-a" << "brand.unauthorized_promotion" << -1 << false << 2 << 0 << "Score 2 → 0 (−2)"
         << "suspended 2025-02-10 2025-03-10" << 0
