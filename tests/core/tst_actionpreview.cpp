@@ -165,6 +165,16 @@ void TestActionPreview::consequences_data()
         << "note_throttled 2025-02-05 was 2025-02-08; throttled 2025-02-05 was 2025-03-03"
         << 1 << 0 << 0 << QStringList{} << QStringList{"history_weight_reduced", "note_throttled", "throttled"} << 0 << 5 << "";
 
+    // Undo in the console appends a retraction, which the engine applies like an overturn.
+    QTest::newRow("R-L3 retraction (undo) preview")
+        << QStringList{kCreator,
+                       R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.diversion","at":"2025-02-01","by":"mod.li","evidence":"加V"})"}
+        << "crt-a"
+        << R"({"type":"retraction","violation":"v-1","at":"2025-02-05","by":"mod.li"})"
+        << 95 << 100 << ""  << ""
+        << "note_throttled 2025-02-05 was 2025-02-08; throttled 2025-02-05 was 2025-03-03"
+        << 1 << 0 << 0 << QStringList{} << QStringList{"history_weight_reduced", "note_throttled", "throttled"} << 0 << 5 << "";
+
     // An MCN overturn crosses back up (R-L6 "up").
     QTest::newRow("R-L3 overturn crosses up")
         << QStringList{kMcn,
