@@ -1,7 +1,9 @@
 // The store's scale targets (issue 3), measured on a generated store:
 //   import >= 100,000 events/s; `replay --with` of the whole store < 10 s and within 2x of reading its
 //   rows; `list --kind creator --below 60` < 1 s; `score` of one subject < 50 ms.
-// Usage: bench_store [creators] [violations] [mcns] [brands] [dir]   (default 100000 500000 50 2000 /tmp)
+// Usage: bench_store [creators] [violations] [mcns] [brands] [dir] [events.jsonl]
+//   (default 100000 500000 50 2000 /tmp; with events.jsonl, that file is imported instead of a generated one;
+//   with the word "existing" instead, the store left in dir by an earlier run is measured without importing)
 // The full targets: bench_store 1000000 5000000 500 20000
 #include "io/eventjson.h"
 #include "io/jsonlimporter.h"
@@ -75,14 +77,16 @@ int main(int argc, char *argv[])
     options.mcns = args.size() > 3 ? args[3].toInt() : 50;
     options.brands = args.size() > 4 ? args[4].toInt() : 2000;
     const QDir dir(args.size() > 5 ? args[5] : QStringLiteral("/tmp"));
-    const QString jsonl = dir.filePath(QStringLiteral("bench_store.jsonl"));
+    const bool existing = args.size() > 6 && args[6] == QLatin1String("existing");
+    const bool reuse = args.size() > 6;
+    const QString jsonl = reuse ? args[6] : dir.filePath(QStringLiteral("bench_store.jsonl"));
     const QString db = dir.filePath(QStringLiteral("bench_store.db"));
     QTextStream out(stdout);
     out << "store bench: " << options.mcns << " MCNs, " << options.brands << " brands, " << options.creators
         << " creators, " << options.violations << " violations\n";
 
     qint64 events = 0;
-    {
+    if (!reuse) {
         Phase phase(out, "generate JSON Lines");
         QFile file(jsonl);
         if (!file.open(QIODevice::WriteOnly))
@@ -101,15 +105,17 @@ int main(int argc, char *argv[])
         phase.done(QStringLiteral("%1 events, %2 MB").arg(events).arg(file.size() / 1000000));
     }
 
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(db + suffix);
     StoreError error;
     StoreOptions storeOptions;
     storeOptions.now = options.end;
-    std::unique_ptr<Store> store = Store::create(db, storeOptions, &error);
+    if (!existing) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(db + suffix);
+    }
+    std::unique_ptr<Store> store = existing ? Store::open(db, storeOptions, &error) : Store::create(db, storeOptions, &error);
     if (!store)
         fail(error);
-    {
+    if (!existing) {
         Phase phase(out, "import");
         JsonlImporter importer(*store);
         if (!importer.importFile(jsonl, &error))
