@@ -17,7 +17,7 @@ class AppealQueueModel : public QAbstractTableModel
 public:
     enum Column { Appeal, Waiting, Subject, Violation, Points, RecordedBy, ColumnCount };
     enum Role { AppealIdRole = Qt::UserRole + 1, SubjectRole, OwnViolationRole };
-    static constexpr int kLimit = 5000;
+    static constexpr int kLimit = 1000;
 
     explicit AppealQueueModel(Store &store, QObject *parent = nullptr);
 

@@ -11,19 +11,33 @@ namespace redline {
 
 namespace {
 
-// ?1..?4 are the event type numbers (storedevent.h), ?5 the key, ?6 the limit.
+// The event type numbers are written into the SQL (not bound) so that SQLite can match the partial index
+// below, whose WHERE must be implied by the query's own; ?1 is the key, ?2 the limit.
+QByteArray typed(const char *sql)
+{
+    return QByteArray(sql)
+        .replace("{violation}", QByteArray::number(int(EventType::Violation)))
+        .replace("{appeal}", QByteArray::number(int(EventType::Appeal)))
+        .replace("{decision}", QByteArray::number(int(EventType::Decision)))
+        .replace("{retraction}", QByteArray::number(int(EventType::Retraction)));
+}
+
 const char kSelect[] =
     "SELECT a.ext_id, a.at, a.by, a.text, v.ext_id, v.code, v.at, v.by, v.points, "
-    "EXISTS(SELECT 1 FROM events r WHERE r.ref_seq = v.seq AND r.type = ?4), "
+    "EXISTS(SELECT 1 FROM events r WHERE r.ref_seq = v.seq AND r.type = {retraction}), "
     "s.handle, s.name, s.kind, d.outcome, d.at, d.by, d.text "
-    "FROM events a JOIN events v ON v.seq = a.ref_seq AND v.type = ?1 "
+    "FROM events a JOIN events v ON v.seq = a.ref_seq AND v.type = {violation} "
     "JOIN subjects s ON s.id = v.subject_id "
-    "LEFT JOIN events d ON d.ref_seq = a.seq AND d.type = ?3 "
-    "WHERE a.type = ?2 AND ";
+    "LEFT JOIN events d ON d.ref_seq = a.seq AND d.type = {decision} "
+    "WHERE a.type = {appeal} AND ";
 
-const char kPending[] = "d.seq IS NULL ORDER BY a.at, a.seq LIMIT ?6";
-const char kById[] = "a.ext_id = ?5 LIMIT ?6";
-const char kOfViolation[] = "v.ext_id = ?5 LIMIT ?6";
+const char kPending[] = "d.seq IS NULL ORDER BY a.at, a.seq LIMIT ?2";
+const char kById[] = "a.ext_id = ?1 LIMIT ?2";
+const char kOfViolation[] = "v.ext_id = ?1 LIMIT ?2";
+
+// The queue reads appeals oldest first and stops at its limit: in (at, seq) order over appeals only it
+// reads a few pages instead of the whole ledger (7.4M events: 1.6 s without it, see bench_queues).
+const char kQueueIndex[] = "CREATE INDEX IF NOT EXISTS events_appeals_by_at ON events(at, seq) WHERE type = {appeal}";
 
 namespace col {
 enum Column {
@@ -37,6 +51,14 @@ enum Column {
 AppealQuery::AppealQuery(const Store &store)
     : m_store(store)
 {
+}
+
+bool AppealQuery::ensureIndex(const Store &store, StoreError *error)
+{
+    if (store.isReadOnly())
+        return true;
+    return SqlError::exec(store.handle(), typed(kQueueIndex).constData(), error, store.path(),
+                          tr("index the appeals for the queue"));
 }
 
 bool AppealQuery::pending(QVector<AppealRecord> *out, StoreError *error, int limit) const
@@ -64,16 +86,12 @@ std::optional<AppealRecord> AppealQuery::appealOfViolation(const QString &violat
 bool AppealQuery::run(const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
                       StoreError *error) const
 {
-    const QByteArray sql = QByteArray(kSelect) + condition;
+    const QByteArray sql = typed(kSelect) + condition;
     SqlStatement query(m_store.handle(), sql.constData());
     if (!query.isValid())
         return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the appeals"));
-    query.bind(1, int(EventType::Violation));
-    query.bind(2, int(EventType::Appeal));
-    query.bind(3, int(EventType::Decision));
-    query.bind(4, int(EventType::Retraction));
-    query.bind(5, key);
-    query.bind(6, limit);
+    query.bind(1, key);
+    query.bind(2, limit);
     while (query.next())
         out->append(record(query));
     if (query.resultCode() != SQLITE_DONE)

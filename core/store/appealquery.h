@@ -22,6 +22,9 @@ class AppealQuery
 public:
     explicit AppealQuery(const Store &store);
 
+    // The queue's index (once per store; a no-op when present or when the store is read-only).
+    static bool ensureIndex(const Store &store, StoreError *error);
+
     // Appeals without a decision, oldest first, at most `limit`.
     bool pending(QVector<AppealRecord> *out, StoreError *error, int limit = 5000) const;
     // std::nullopt with no error set: there is no such appeal.

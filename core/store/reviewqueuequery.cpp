@@ -5,26 +5,58 @@
 #include "store/sqlstatement.h"
 #include "store/store.h"
 
+#include <QSet>
+
 #include <sqlite3.h>
 
 namespace redline {
 
 namespace {
 
-// ?1..?4: violation, appeal, decision, retraction type numbers; ?5 overturned; ?6 algorithm, ?7 user_report;
-// ?8 since (exclusive), ?9 until (inclusive), ?10 the limit. With one max() aggregate SQLite takes the bare
-// columns (id, code, text) from the row that holds the maximum: the latest violation.
-const char kFlaggedSql[] =
-    "SELECT s.handle, s.name, s.kind, count(*), sum(v.source = ?6), sum(v.source = ?7), max(v.at), "
-    "v.ext_id, v.code, v.text, coalesce(st.score, -1), coalesce(st.max, 0) "
-    "FROM events v JOIN subjects s ON s.id = v.subject_id LEFT JOIN state st ON st.subject_id = s.id "
-    "WHERE v.type = ?1 AND v.at > ?8 AND v.at <= ?9 AND v.source IN (?6, ?7) "
-    "AND NOT EXISTS(SELECT 1 FROM events r WHERE r.ref_seq = v.seq AND r.type = ?4) "
-    "AND NOT EXISTS(SELECT 1 FROM events a JOIN events d ON d.ref_seq = a.seq AND d.type = ?3 AND d.outcome = ?5 "
-    "               WHERE a.ref_seq = v.seq AND a.type = ?2) "
-    "GROUP BY s.id ORDER BY max(v.at) DESC, s.handle LIMIT ?10";
+// Type, source and outcome numbers are written into the SQL (not bound) so that SQLite can match the
+// partial index below, whose WHERE the query's own must imply.
+QByteArray typed(const char *sql)
+{
+    const QStringList &sources = EventVocabulary::sources();
+    return QByteArray(sql)
+        .replace("{violation}", QByteArray::number(int(EventType::Violation)))
+        .replace("{appeal}", QByteArray::number(int(EventType::Appeal)))
+        .replace("{decision}", QByteArray::number(int(EventType::Decision)))
+        .replace("{retraction}", QByteArray::number(int(EventType::Retraction)))
+        .replace("{overturned}", QByteArray::number(EventVocabulary::outcomes().indexOf(QStringLiteral("overturned"))))
+        .replace("{algorithm}", QByteArray::number(sources.indexOf(QStringLiteral("algorithm"))))
+        .replace("{user_report}", QByteArray::number(sources.indexOf(QStringLiteral("user_report"))));
+}
 
-enum Column { Handle, Name, Kind, Count, Algorithm, Reports, LatestAt, LatestId, LatestCode, LatestText, Score, Max };
+// A flagged violation that still stands: neither retracted nor overturned (R-L3).
+#define STANDING                                                                                                   \
+    "AND NOT EXISTS(SELECT 1 FROM events r WHERE r.ref_seq = v.seq AND r.type = {retraction}) "                    \
+    "AND NOT EXISTS(SELECT 1 FROM events a JOIN events d ON d.ref_seq = a.seq AND d.type = {decision} "            \
+    "               AND d.outcome = {overturned} WHERE a.ref_seq = v.seq AND a.type = {appeal}) "
+
+// Newest first through the index, so the scan stops once `limit` subjects are found however long the
+// window: ?1 since (exclusive), ?2 until (inclusive).
+const char kNewestSql[] =
+    "SELECT v.subject_id, v.at, v.ext_id, v.code, v.text FROM events v "
+    "WHERE v.type = {violation} AND v.source IN ({algorithm}, {user_report}) AND v.at > ?1 AND v.at <= ?2 " STANDING
+    "ORDER BY v.at DESC, v.seq DESC";
+
+// One subject's flagged violations in the window, through the (subject_id, at, seq) index: ?3 the subject.
+const char kCountsSql[] =
+    "SELECT count(*), sum(v.source = {algorithm}), sum(v.source = {user_report}) FROM events v "
+    "WHERE v.subject_id = ?3 AND v.at > ?1 AND v.at <= ?2 AND v.type = {violation} "
+    "AND v.source IN ({algorithm}, {user_report}) " STANDING;
+
+const char kSubjectSql[] =
+    "SELECT s.handle, s.name, s.kind, coalesce(st.score, -1), coalesce(st.max, 0) "
+    "FROM subjects s LEFT JOIN state st ON st.subject_id = s.id WHERE s.id = ?1";
+
+#undef STANDING
+
+// Flagged violations by time: the queue reads the last days only (7.4M events: ~1 s without it).
+const char kQueueIndex[] =
+    "CREATE INDEX IF NOT EXISTS events_flagged_by_at ON events(at) "
+    "WHERE type = {violation} AND source IN ({algorithm}, {user_report})";
 
 } // namespace
 
@@ -33,42 +65,69 @@ ReviewQueueQuery::ReviewQueueQuery(const Store &store)
 {
 }
 
+bool ReviewQueueQuery::ensureIndex(const Store &store, StoreError *error)
+{
+    if (store.isReadOnly())
+        return true;
+    return SqlError::exec(store.handle(), typed(kQueueIndex).constData(), error, store.path(),
+                          tr("index the flagged violations for the review queue"));
+}
+
 bool ReviewQueueQuery::flagged(Instant since, Instant until, int limit, QVector<ReviewItem> *out,
                                StoreError *error) const
 {
     out->clear();
-    SqlStatement query(m_store.handle(), kFlaggedSql);
-    if (!query.isValid())
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the review queue"));
-    const QStringList &sources = EventVocabulary::sources();
-    query.bind(1, int(EventType::Violation));
-    query.bind(2, int(EventType::Appeal));
-    query.bind(3, int(EventType::Decision));
-    query.bind(4, int(EventType::Retraction));
-    query.bind(5, int(EventVocabulary::outcomes().indexOf(QStringLiteral("overturned"))));
-    query.bind(6, int(sources.indexOf(QStringLiteral("algorithm"))));
-    query.bind(7, int(sources.indexOf(QStringLiteral("user_report"))));
-    query.bind(8, since);
-    query.bind(9, until);
-    query.bind(10, limit);
-    while (query.next()) {
+    sqlite3 *db = m_store.handle();
+    SqlStatement newest(db, typed(kNewestSql).constData());
+    SqlStatement counts(db, typed(kCountsSql).constData());
+    SqlStatement subject(db, kSubjectSql);
+    if (!newest.isValid() || !counts.isValid() || !subject.isValid())
+        return SqlError::fail(error, db, m_store.path(), tr("read the review queue"));
+    newest.bind(1, since);
+    newest.bind(2, until);
+    QVector<qint64> subjects;
+    QSet<qint64> seen;
+    while (subjects.size() < limit && newest.next()) {
+        const qint64 id = newest.int64(0);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        subjects.append(id);
         ReviewItem item;
-        item.subject = query.text(Handle);
-        item.name = query.text(Name);
-        item.kind = static_cast<SubjectKind>(query.integer(Kind));
-        item.flagged = query.integer(Count);
-        item.algorithm = query.integer(Algorithm);
-        item.reports = query.integer(Reports);
-        item.latestAt = query.int64(LatestAt);
-        item.latestId = query.text(LatestId);
-        item.latestCode = query.text(LatestCode);
-        item.latestEvidence = query.text(LatestText);
-        item.score = query.integer(Score);
-        item.max = query.integer(Max);
+        item.latestAt = newest.int64(1);
+        item.latestId = newest.text(2);
+        item.latestCode = newest.text(3);
+        item.latestEvidence = newest.text(4);
         out->append(item);
     }
-    if (query.resultCode() != SQLITE_DONE)
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the review queue"));
+    const int code = newest.resultCode();
+    newest.reset();
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        return SqlError::fail(error, db, m_store.path(), tr("read the review queue"));
+
+    for (int i = 0; i < subjects.size(); ++i) {
+        ReviewItem &item = (*out)[i];
+        subject.reset();
+        subject.bind(1, subjects[i]);
+        if (!subject.next())
+            return SqlError::fail(error, db, m_store.path(), tr("read the review queue"));
+        item.subject = subject.text(0);
+        item.name = subject.text(1);
+        item.kind = static_cast<SubjectKind>(subject.integer(2));
+        item.score = subject.integer(3);
+        item.max = subject.integer(4);
+        counts.reset();
+        counts.bind(1, since);
+        counts.bind(2, until);
+        counts.bind(3, subjects[i]);
+        if (!counts.next())
+            return SqlError::fail(error, db, m_store.path(), tr("read the review queue"));
+        item.flagged = counts.integer(0);
+        item.algorithm = counts.integer(1);
+        item.reports = counts.integer(2);
+    }
+    subject.reset();
+    counts.reset();
     return true;
 }
 

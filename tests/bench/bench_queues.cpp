@@ -1,0 +1,130 @@
+// The console's work queues and previews on a big store (issue 4: "keep the window live"): prints the time
+// of building the queues' indexes (once per store: the store is opened writable and gains them), the appeals
+// queue, the review queue, a violation lookup, a fresh id and ActionPreview on the subject with the longest
+// ledger. Not part of the test run; use a copy of a store.
+//
+//   bench_queues STORE [NOW]     (NOW: the store's clock, e.g. 2026-11-01; default: the latest event)
+
+#include "engine/instant.h"
+#include "store/actionpreview.h"
+#include "store/appealquery.h"
+#include "store/reviewqueuequery.h"
+#include "store/sqlstatement.h"
+#include "store/store.h"
+#include "store/violationquery.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace redline;
+
+namespace {
+
+QTextStream out(stdout);
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void report(const QString &what, double ms, const QString &result)
+{
+    out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << QString::number(ms, 'f', 1) << " ms  " << result
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out << "usage: bench_queues STORE [NOW]" << Qt::endl;
+        return 2;
+    }
+    StoreOptions options;
+    options.refreshDue = false;
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(args.at(1), options, &error);
+    if (!store) {
+        out << error.message << Qt::endl;
+        return 1;
+    }
+    if (args.size() > 2) {
+        store->setNow(parseInstant(args.at(2)).value_or(nowInstant()));
+    } else {
+        SqlStatement latest(store->handle(), "SELECT max(at) FROM events");
+        if (latest.next())
+            store->setNow(latest.int64(0) + 1);
+    }
+    out << "store " << store->path() << ": " << store->subjectCount() << " subjects, " << store->eventCount()
+        << " events; now " << formatInstant(store->now()) << Qt::endl;
+
+    double indexMs = timeMs([&] { AppealQuery::ensureIndex(*store, &error); });
+    report(QStringLiteral("appeals queue index (once per store)"), indexMs, error.message);
+    indexMs = timeMs([&] { ReviewQueueQuery::ensureIndex(*store, &error); });
+    report(QStringLiteral("review queue index (once per store)"), indexMs, error.message);
+
+    for (int run = 0; run < 2; ++run) { // the second run shows the warm (cached pages) figures
+        out << (run == 0 ? "cold" : "warm") << Qt::endl;
+        QVector<AppealRecord> pending;
+        double ms = timeMs([&] { AppealQuery(*store).pending(&pending, &error, 1000); });
+        report(QStringLiteral("appeals queue (oldest 1,000 pending)"), ms, QStringLiteral("%1 rows").arg(pending.size()));
+
+        QVector<ReviewItem> flagged;
+        ms = timeMs([&] { ReviewQueueQuery(*store).flagged(store->now() - days(7), store->now(), 2000, &flagged, &error); });
+        report(QStringLiteral("review queue (7 days, 2,000 subjects)"), ms, QStringLiteral("%1 rows").arg(flagged.size()));
+
+        for (int window : {1, 30, 90}) {
+            ms = timeMs([&] { ReviewQueueQuery(*store).flagged(store->now() - days(window), store->now(), 2000, &flagged, &error); });
+            report(QStringLiteral("review queue (%1 days, 2,000 subjects)").arg(window), ms, QStringLiteral("%1 rows").arg(flagged.size()));
+        }
+
+        if (!pending.isEmpty()) {
+            std::optional<AppealRecord> one;
+            ms = timeMs([&] { one = AppealQuery(*store).appeal(pending.last().id, &error); });
+            report(QStringLiteral("one appeal by id"), ms, one ? one->id : QStringLiteral("none"));
+            std::optional<ViolationRecord> v;
+            ms = timeMs([&] { v = ViolationQuery(*store).violation(pending.last().violation, &error); });
+            report(QStringLiteral("one violation by id"), ms, v ? v->id : QStringLiteral("none"));
+        }
+        QString id;
+        ms = timeMs([&] { id = ViolationQuery(*store).freshId(QStringLiteral("v"), store->now(), &error); });
+        report(QStringLiteral("fresh violation id"), ms, id);
+
+        // The subject with the longest ledger: the worst case for a preview.
+        SqlStatement busiest(store->handle(),
+                             "SELECT s.handle, s.kind, count(*) AS n FROM events e JOIN subjects s ON s.id = e.subject_id "
+                             "WHERE e.type = 1 GROUP BY e.subject_id ORDER BY n DESC LIMIT 1");
+        QString handle;
+        SubjectKind kind = SubjectKind::Creator;
+        qint64 violations = 0;
+        ms = timeMs([&] {
+            if (busiest.next()) {
+                handle = busiest.text(0);
+                kind = static_cast<SubjectKind>(busiest.integer(1));
+                violations = busiest.int64(2);
+            }
+        });
+        if (handle.isEmpty())
+            continue;
+        StoredEvent e;
+        e.type = EventType::Violation;
+        e.at = store->now();
+        e.subject = handle;
+        e.code = store->policy().scale(kind).codes.first().id;
+        e.by = QStringLiteral("bench");
+        ActionConsequences c;
+        ms = timeMs([&] { ActionPreview(*store).preview(handle, e, &c, &error); });
+        report(QStringLiteral("ActionPreview, %1 (%2 violations)").arg(handle).arg(violations), ms,
+               QStringLiteral("score %1 -> %2").arg(c.scoreBefore()).arg(c.scoreAfter()));
+    }
+    return 0;
+}
