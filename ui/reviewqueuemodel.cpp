@@ -68,10 +68,10 @@ QVariant ReviewQueueModel::display(const ReviewItem &item, int column) const
     case Flagged: {
         QStringList parts;
         if (item.algorithm > 0)
-            parts << tr("%n by algorithm", nullptr, item.algorithm);
+            parts << tr("%n algorithm", nullptr, item.algorithm);
         if (item.reports > 0)
-            parts << tr("%n reported", nullptr, item.reports);
-        return parts.join(QStringLiteral(", "));
+            parts << tr("%n report(s)", nullptr, item.reports);
+        return parts.join(QStringLiteral(" · "));
     }
     case Code: return PolicyText::codeDescription(m_store.policy(), item.kind, item.latestCode);
     case Evidence: return item.latestEvidence.simplified();
@@ -87,6 +87,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(*item, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Flagged)
+            return tr("Violations in the window found by the algorithm: %1; from user reports: %2")
+                .arg(item->algorithm).arg(item->reports);
         if (index.column() == Evidence || index.column() == Code)
             return tr("%1 (%2)\n%3").arg(item->latestId, item->latestCode, item->latestEvidence);
         return QVariant();
