@@ -1,4 +1,3830 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActionPreview</name>
+    <message>
+        <source>an MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field subject: no subject &quot;%1&quot; in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: no %2 &quot;%3&quot; in the ledger of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field action: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field type: a %1 event has no consequences to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field code: &quot;%1&quot; is not a violation code for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field points: %1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealQuery</name>
+    <message>
+        <source>index the appeals for the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>append to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: audit log row %2 (%3 by %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: audit log row %2 is missing (the next row is %3): a row was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chain is broken: its previous-row hash does not match row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row was edited: its hash does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audit log ends at row %2 but its recorded head is another row: the last rows were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: covers ledger events %2..%3 where %4 was expected next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ledger event %2 is missing: it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ledger events %2..%3 do not match what was recorded: an event was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ledger events %2..%3 are not in the audit log: they were added outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkReplayer</name>
+    <message>
+        <source>count the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>append to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>append outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 clashed but was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileData</name>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while the score is below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until an overturn lifts the score to %1 (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until certified (R-M5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (R-C4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty-free exit until %1 (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted on %1 (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned on appeal %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld on appeal %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 pending since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; deducts from %1 (R-M5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (explicit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeal %1 filed against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1 retracted (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-norms exam passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points: within the cooldown after the last exam that counted (R-C3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit deducted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial certification granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial certification revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator %1 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with MCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left MCN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned in campaign %1 (R-B2, R-S3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-L5 recovery clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-B1 suspension served in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-L6 threshold crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator-protection notice: score %1 within reach of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-M6 advance notice to affiliated creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction: %1 (permanent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction: %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction ended early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its violation %1 was voided (R-L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificationChecklist</name>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered as an MCN on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a mainland China company (region: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sole proprietorship does not qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland China company (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1 (%2) on %3 is within the last %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1 covers the required ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1 is short of the required ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value (usage: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (usage: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument (usage: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 (usage: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--policy FILE] COMMAND
+  init                                  create an empty store
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--json]        state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
+REDLINE_NOW=T fixes the current instant.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (run redline-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDLINE_NOW: &quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1 (run redline-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; cannot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created Redline store %1 (schema version %2, policy %3 v%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 already in the store)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3
+at %4
+score %5 / %6
+restrictions: %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIOLATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): score history
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold crossings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of mcn, brand, creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--below: &quot;%1&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replay needs --with POLICY.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if at %1: %2 -&gt; %3, %4 subjects, %5 change standing, %6 change score
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEAN BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEAN AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS GAINED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS LOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 is intact (integrity, audit chain, %2 events, state cache of %3 subjects)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of jsonl, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated event %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 events (%2 MCNs, %3 brands, %4 creators, seed %5) into %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan needs either TEXT or --file F (usage: scan [--json] (TEXT | --file F))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStats</name>
+    <message>
+        <source>read the dashboard figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string such as &quot;2025-03-01&quot; or &quot;2025-03-01T08:00:00Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventReader</name>
+    <message>
+        <source>read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ledger event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid handle (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of mcn, brand, creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a %3 event applies to %4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a violation code for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 %2 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of %2, not of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1 already exists with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the id of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal is dated before its violation %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an appeal (%2); one appeal per violation (R-L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is dated before its appeal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the violation under appeal %2 and cannot decide it (R-L4 four-eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already decided on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retraction is dated before its violation %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already retracted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of ¥%2 exceeds the deposit balance ¥%3 at %4 (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund refused: appeal %1 is pending (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund refused: violation %1 on %2 is within the last %3 days (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certification to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certification refused: %1 (%2, R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already contracted to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contract with %2 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ledger event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReader</name>
+    <message>
+        <source>read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LexiconLoader</name>
+    <message>
+        <source>lexicon: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an integer from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;patterns&quot;[%1]: invalid regular expression (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rule&quot; must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;phrase&quot;, &quot;regex&quot; or &quot;digits&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; differs from the rule&apos;s earlier category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;luhn&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLoader</name>
+    <message>
+        <source>%1 is outside the scale: must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale&apos;s span: must be between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than the previous value %1 (strictly descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than the previous value %1 (strictly ascending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown restriction id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; must be &apos;%2.&apos; followed by lowercase letters and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is greater than max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the code&apos;s range [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos; (expected always, first_of_code or nth_in_force_ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only allowed with &quot;when&quot;: &quot;nth_in_force_ever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least the required deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code of the mcn scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UTC instant (expected YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a threshold of the mcn scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-norms exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn gives points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraction gives points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset after suspension served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueQuery</name>
+    <message>
+        <source>index the flagged violations for the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already a Redline store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not empty and not a Redline store; refusing to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a SQLite database but not a Redline store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, not a Redline store (create one with `init`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: store schema version %2 is newer than this Redline supports (%3); use a newer Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the old backup %2 before migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the store before migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the store to %1 before migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate the store to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>%1: not a SQLite database, so not a Redline store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2) while %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; cannot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is busy (locked by another process) while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateCache</name>
+    <message>
+        <source>update the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such store (create one with `redline-cli --db %1 init`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store needs a migration to schema version %2; open it writable once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store created with policy %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the stored policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the store&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 version %2 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot rebuild the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerifier</name>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SQLite integrity check failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database&apos;s references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3 refers to a missing %4 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached %1 %2, a fresh replay gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: subject %2 has no row in the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state cache of subject %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEvents</name>
+    <message>
+        <source>read the subject&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <source>index the subject tables for sorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the subject list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the subject list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectSearchIndex</name>
+    <message>
+        <source>index subject names for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextScanner</name>
+    <message>
+        <source>the built-in lexicon is missing from the resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViolationQuery</name>
+    <message>
+        <source>read violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot write the screenshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline governance console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as NAME without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show page NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case file of HANDLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case file tab TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the current instant (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file (create a store with File &gt; New store or `redline-cli --db %1 init`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page: unknown page %1 (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject: no subject %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ActingUserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action you take is recorded under this name in the ledger and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mod.li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You can still add a user by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no users yet: type your name and role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is 1–64 letters, digits or . _ : - (no spaces), like mod.li.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only, so no user can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the name or role and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ActionHistory</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo recording of violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo filing appeal %1: the appeal is the subject&apos;s, and a moderator decides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo deciding appeal %1: decisions are final (R-L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store; nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already retracted; nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was overturned on appeal; nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo in the console of violation %1, recorded in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::AppealQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded %1, so another moderator must decide this appeal (R-L4 four-eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::AppealsPage</name>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the selected appeal (Enter or D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the subject in its browser (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %1 pending appeals; the oldest has waited %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pending; the oldest has waited %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an appeal to read the subject&apos;s reason.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; filed %2 by %3 against &lt;b&gt;%4&lt;/b&gt; (%5), recorded %6 by %7%8&lt;hr&gt;&lt;i&gt;The subject&apos;s reason and materials:&lt;/i&gt;&lt;br&gt;%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;retracted since&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to this store, newest first. Rows are hash-chained: `redline-cli verify` finds any row edited or deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search who, subject, action or detail (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 entries · rows load as you scroll · Enter opens the subject&apos;s case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::AuditTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1–#%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the previous row&apos;s hash and this row&apos;s content:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CaseFileView</name>
+    <message>
+        <source>Select a subject to open its case file.
+
+Enter or double-click opens it; Ctrl+N records a violation on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show consequences the engine derived (recovery steps, crossings, sanctions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record violation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation on this subject, with its consequences shown first (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file of %1 could not be read:
+%2
+
+Press F5 to try again, or check the store with `redline-cli verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder level &lt;b&gt;L%1&lt;/b&gt; (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder level &lt;b&gt;none&lt;/b&gt; in the window (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may leave the MCN without penalty until %1 (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commercially &lt;b&gt;certified&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not certified&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit %1 of %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated creator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;removed&lt;/b&gt; (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2e7d32;&quot;&gt;No active restrictions&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active restrictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) started: expand the row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deducted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 filed %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early (violation voided); was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions (%1 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active, %2 past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification (%1 unmet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland-China company, not a sole proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic content and interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security deposit paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt;; required &lt;b&gt;%2&lt;/b&gt;%3 (R-M3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (increased while the score is low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;span style=&quot;color:#b71c1c;&quot;&gt;Short by %1.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) contracted now, lowest credit score first; %1 with active restrictions. Enter or double-click opens a creator&apos;s case file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Showing the first %1; filter the Creators page by this MCN for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated creator gets an advance notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advance notice sent to %n affiliated creator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a violation in the Violations tab to file an appeal on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This violation is no longer in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1 already has appeal %2 (R-L3: one appeal per violation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File an appeal on %1 with the subject&apos;s reason and materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a violation with a pending appeal to decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) recorded %2, so another moderator must decide its appeal (R-L4 four-eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide appeal %1: uphold or overturn, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ConsequencesPanel</name>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences at %1, computed by the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, was permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, was until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 charged; the score cannot go below %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: a 0-point finding is not a ladder step (R-C6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (R-L3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliated creators get an advance notice: %1 is within %2 of %3 (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliated creators get “%1” (grace period %2 days, R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1: %2 in force within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1: recorded as severe (%2 in force within %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; subject&apos;s level L%1 → L%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1 → L%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the platform: recovery stops (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted: recovery resumes (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the score, sanctions or restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest standing (Enter opens the case file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations recorded last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · policy %2 v%3 · as of %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::DecideAppealDialog</name>
+    <message>
+        <source>Decide appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upheld: the violation stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overturned: void the violation, give its points back, end its sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what the materials show, which rule applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such appeal in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;Appeal &lt;b&gt;%4&lt;/b&gt; filed %5 by %6&lt;br&gt;against &lt;b&gt;%7&lt;/b&gt;: %8 · %9, recorded %10 by &lt;b&gt;%11&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;i&gt;The subject&apos;s reason and materials:&lt;/i&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already decided: %2 on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) recorded violation %2, so another moderator must decide its appeal (R-L4 four-eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to decide appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose upheld or overturned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is empty: say why the appeal is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome. Overturning shows its consequences here before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upholding changes nothing: the violation, its points and its sanctions stand (R-L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the decision:
+%1
+
+Nothing was written. Ask another moderator to decide it, or correct the input and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::FileAppealDialog</name>
+    <message>
+        <source>found by the algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a user report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decided %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File an appeal against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s reason, in their words: why the violation is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials submitted: contracts, licences, 蒲公英 order numbers, links… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such violation in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;: %5 · %6&lt;br&gt;Recorded %7 by &lt;b&gt;%8&lt;/b&gt; · %9 · %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Evidence:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an appeal (%2); one appeal per violation (R-L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was retracted on %2; there is nothing to appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to file appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is empty: write why the subject appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Materials:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the input, or check that the store file is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline 红线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance console for MCNs, brands and creators.
+Open a store to begin (Ctrl+O), or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record violation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch acting &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1…8	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	switch acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged notes, user reports and algorithm findings waiting for a moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage with the keyboard: next, open, record, dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation straight from an item, with its consequences shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending appeals with the case file beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide upheld or overturned with a reason; overturning shows its consequences first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scale, band, code and sanction of the policy in force, readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an edited policy and replay the whole history under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier distribution before and after; every subject whose standing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two score histories of one subject on one chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the state cache up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file is a Redline store (create one with File &gt; New store, or `redline-cli init`) and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing the subject tables for sorting (once per store)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting may be slow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file name in a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Redline store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline stores (*.db *.redline);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new store needs a new file; open the existing one with File &gt; Open store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Redline store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action is recorded with this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject %1 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a subject&apos;s case file first, then press Ctrl+N to record a violation on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 on %2. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording violations is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing appeals is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding appeals is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is unchanged. Refresh (F5) and check the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1. The retraction is in the ledger and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Redline (acting as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MCNs · %2 brands · %3 creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1 v%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;A governance console for a content platform&apos;s MCNs, brands and creators: scores, violations, appeals and their audit trail, replayed from an append-only ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::PlaceholderPage</name>
+    <message>
+        <source>This page is not built yet; the features above arrive with a later issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::RecordViolationDialog</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 points, default %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a violation code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe (creators: ladder L4 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, and where: note ids, links, quotes, screenshots on file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;%4 &lt;b&gt;%5&lt;/b&gt; / %6 &amp;nbsp;·&amp;nbsp; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fixed points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject %1 in the store: open the subject from a list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to record violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a violation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is empty: say what was found and where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acting user: choose who is working (File &gt; Acting user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a code to see what recording it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consequences changed while the dialog was open (the clock moved on): review them and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The violation was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the input, or check that the store file is writable and not locked by another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violations in the window found by the algorithm: %1; from user reports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ReviewQueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record violation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation on the selected subject (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the subject in its browser (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J / K move · Enter opens · N records a violation · F5 refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing flagged in the last %n day(s) (to %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 most recent flagged subjects (to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flagged in the last %n day(s) (to %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redline::ScoreChart</name>
+    <message>
+        <source>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; score &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; violation &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; overturn or retraction &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; fell below a threshold &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; back above &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; thresholds · drag and wheel to zoom in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectBrowserPage</name>
+    <message>
+        <source>Could not read the subject list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The list shows what was read so far. Press F5 to try again; if it keeps failing, check the store with `redline-cli verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded of more than %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sorted by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rows load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectFilterBar</name>
+    <message>
+        <source>Search handle or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subjects with this restriction or sanction active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subjects in this score band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only creators contracted to this MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest ladder level among violations in force within the window (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4103 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionPreview</name>
+    <message>
+        <source>an MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>field subject: no subject &quot;%1&quot; in the store</source>
+        <translation>字段 subject：数据库中没有主体“%1”</translation>
+    </message>
+    <message>
+        <source>field %1: no %2 &quot;%3&quot; in the ledger of %4</source>
+        <translation>字段 %1：%4 的台账中没有%2“%3”</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>field action: &quot;%1&quot; is not one of %2</source>
+        <translation>字段 action：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>field type: a %1 event has no consequences to preview</source>
+        <translation>字段 type：%1 事件没有可预览的后果</translation>
+    </message>
+    <message>
+        <source>field code: &quot;%1&quot; is not a violation code for %2</source>
+        <translation>字段 code：“%1”不是%2的违规类型代码</translation>
+    </message>
+    <message>
+        <source>field points: %1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation>字段 points：%1 超出 %4 的范围 %2..%3（R-L2）</translation>
+    </message>
+</context>
+<context>
+    <name>AppealQuery</name>
+    <message>
+        <source>index the appeals for the queue</source>
+        <translation>为申诉队列建立索引</translation>
+    </message>
+    <message>
+        <source>read the appeals</source>
+        <translation>读取申诉</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>append to the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>%1: audit log row %2 (%3 by %4 at %5)</source>
+        <translation>%1：审计日志第 %2 行（%4 于 %5 执行%3）</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>%1: audit log row %2 is missing (the next row is %3): a row was deleted</source>
+        <translation>%1：审计日志缺少第 %2 行（下一行为 %3）：有行被删除</translation>
+    </message>
+    <message>
+        <source>%1: the chain is broken: its previous-row hash does not match row %2</source>
+        <translation>%1：哈希链断裂：其前一行哈希与第 %2 行不符</translation>
+    </message>
+    <message>
+        <source>%1: the row was edited: its hash does not match its content</source>
+        <translation>%1：该行被修改：哈希与内容不符</translation>
+    </message>
+    <message>
+        <source>verify cancelled</source>
+        <translation>校验已取消</translation>
+    </message>
+    <message>
+        <source>%1: the audit log ends at row %2 but its recorded head is another row: the last rows were deleted</source>
+        <translation>%1：审计日志止于第 %2 行，但记录的链头是另一行：末尾若干行被删除</translation>
+    </message>
+    <message>
+        <source>%1: covers ledger events %2..%3 where %4 was expected next</source>
+        <translation>%1：覆盖台账事件 %2..%3，而下一个应为 %4</translation>
+    </message>
+    <message>
+        <source>%1: ledger event %2 is missing: it was deleted</source>
+        <translation>%1：缺少台账事件 %2：已被删除</translation>
+    </message>
+    <message>
+        <source>%1: ledger events %2..%3 do not match what was recorded: an event was edited</source>
+        <translation>%1：台账事件 %2..%3 与记录不符：有事件被修改</translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation>读取台账</translation>
+    </message>
+    <message>
+        <source>%1: ledger events %2..%3 are not in the audit log: they were added outside Redline</source>
+        <translation>%1：台账事件 %2..%3 不在审计日志中：它们是在 Redline 之外添加的</translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is missing</source>
+        <translation>%1：缺少已存储的规则</translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation>%1：已存储的规则与审计日志记录的不一致：它在 Redline 之外被修改</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReplayer</name>
+    <message>
+        <source>count the subjects</source>
+        <translation>统计主体数量</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>append to the ledger</source>
+        <translation>写入台账</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot %2</source>
+        <translation>%1：以只读方式打开，无法%2</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>append outside a transaction</source>
+        <translation>在事务之外写入</translation>
+    </message>
+    <message>
+        <source>id %1 clashed but was not found</source>
+        <translation>ID %1 冲突，但未找到对应记录</translation>
+    </message>
+    <message>
+        <source>refused by the store: %1</source>
+        <translation>数据库拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit outside a transaction</source>
+        <translation>在事务之外提交</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileData</name>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>while the score is below %1</source>
+        <translation>分数低于 %1 期间</translation>
+    </message>
+    <message>
+        <source>until an overturn lifts the score to %1 (R-M2)</source>
+        <translation>直至撤销处罚使分数回到 %1（R-M2）</translation>
+    </message>
+    <message>
+        <source>until certified (R-M5)</source>
+        <translation>直至获得商业认证（R-M5）</translation>
+    </message>
+    <message>
+        <source>until %1 (R-C4)</source>
+        <translation>至 %1（R-C4）</translation>
+    </message>
+    <message>
+        <source>penalty-free exit until %1 (R-M6)</source>
+        <translation>%1 前可无责解约（R-M6）</translation>
+    </message>
+    <message>
+        <source>Retracted on %1 (undo)</source>
+        <translation>已于 %1 撤回（撤销操作）</translation>
+    </message>
+    <message>
+        <source>Overturned on appeal %1 on %2 by %3</source>
+        <translation>经申诉 %1 于 %2 由 %3 撤销</translation>
+    </message>
+    <message>
+        <source>Upheld on appeal %1 on %2 by %3</source>
+        <translation>经申诉 %1 于 %2 由 %3 维持</translation>
+    </message>
+    <message>
+        <source>Appeal %1 pending since %2</source>
+        <translation>申诉 %1 自 %2 起待处理</translation>
+    </message>
+    <message>
+        <source>In force; deducts from %1 (R-M5)</source>
+        <translation>有效；自 %1 起扣分（R-M5）</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>注册为%1</translation>
+    </message>
+    <message>
+        <source>Violation %1: %2</source>
+        <translation>违规 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (explicit)</source>
+        <translation>
+            <numerusform>%n 分（指定）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeal %1 filed against %2</source>
+        <translation>针对 %2 提交申诉 %1</translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: overturned</source>
+        <translation>申诉 %1 已裁定：撤销</translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: upheld</source>
+        <translation>申诉 %1 已裁定：维持</translation>
+    </message>
+    <message>
+        <source>Violation %1 retracted (undo)</source>
+        <translation>违规 %1 已撤回（撤销操作）</translation>
+    </message>
+    <message>
+        <source>Community-norms exam passed</source>
+        <translation>通过社区规范考试</translation>
+    </message>
+    <message>
+        <source>No points: within the cooldown after the last exam that counted (R-C3)</source>
+        <translation>不加分：距上次计分的考试仍在冷却期内（R-C3）</translation>
+    </message>
+    <message>
+        <source>Deposit paid: %1</source>
+        <translation>缴纳保证金：%1</translation>
+    </message>
+    <message>
+        <source>Deposit deducted: %1</source>
+        <translation>扣除保证金：%1</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: %1</source>
+        <translation>退还保证金：%1</translation>
+    </message>
+    <message>
+        <source>Commercial certification granted</source>
+        <translation>授予商业认证</translation>
+    </message>
+    <message>
+        <source>Commercial certification revoked</source>
+        <translation>撤销商业认证</translation>
+    </message>
+    <message>
+        <source>Creator %1 signed</source>
+        <translation>签约创作者 %1</translation>
+    </message>
+    <message>
+        <source>Creator %1 left</source>
+        <translation>创作者 %1 解约</translation>
+    </message>
+    <message>
+        <source>Signed with MCN %1</source>
+        <translation>签约 MCN %1</translation>
+    </message>
+    <message>
+        <source>Left MCN %1</source>
+        <translation>与 MCN %1 解约</translation>
+    </message>
+    <message>
+        <source>Banned (R-B2)</source>
+        <translation>封禁（R-B2）</translation>
+    </message>
+    <message>
+        <source>Banned in campaign %1 (R-B2, R-S3)</source>
+        <translation>在专项治理 %1 中封禁（R-B2、R-S3）</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>专项治理 %1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>R-L5 recovery clock</source>
+        <translation>R-L5 恢复周期</translation>
+    </message>
+    <message>
+        <source>R-B1 suspension served in full</source>
+        <translation>R-B1 停用期满</translation>
+    </message>
+    <message>
+        <source>Fell below %1</source>
+        <translation>跌破 %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 or above</source>
+        <translation>回到 %1 及以上</translation>
+    </message>
+    <message>
+        <source>R-L6 threshold crossing</source>
+        <translation>R-L6 越过阈值</translation>
+    </message>
+    <message>
+        <source>Creator-protection notice: score %1 within reach of %2</source>
+        <translation>创作者保护预警：分数 %1 已接近 %2</translation>
+    </message>
+    <message>
+        <source>R-M6 advance notice to affiliated creators</source>
+        <translation>R-M6 向旗下创作者发出预警</translation>
+    </message>
+    <message>
+        <source>Sanction: %1 (permanent)</source>
+        <translation>处罚：%1（永久）</translation>
+    </message>
+    <message>
+        <source>Sanction: %1 until %2</source>
+        <translation>处罚：%1，至 %2</translation>
+    </message>
+    <message>
+        <source>triggered by %1</source>
+        <translation>由 %1 触发</translation>
+    </message>
+    <message>
+        <source>Sanction ended early: %1</source>
+        <translation>处罚提前结束：%1</translation>
+    </message>
+    <message>
+        <source>Sanction served: %1</source>
+        <translation>处罚期满：%1</translation>
+    </message>
+    <message>
+        <source>its violation %1 was voided (R-L3)</source>
+        <translation>其违规 %1 已作废（R-L3）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationChecklist</name>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation>已在平台注册为 MCN</translation>
+    </message>
+    <message>
+        <source>Not registered as an MCN on the platform</source>
+        <translation>未在平台注册为 MCN</translation>
+    </message>
+    <message>
+        <source>Not a mainland China company (region: %1)</source>
+        <translation>非中国大陆公司（地区：%1）</translation>
+    </message>
+    <message>
+        <source>A sole proprietorship does not qualify</source>
+        <translation>个体工商户不符合条件</translation>
+    </message>
+    <message>
+        <source>Mainland China company (%1)</source>
+        <translation>中国大陆公司（%1）</translation>
+    </message>
+    <message>
+        <source>Violation %1 (%2) on %3 is within the last %4 days</source>
+        <translation>违规 %1（%2，%3）在最近 %4 天内</translation>
+    </message>
+    <message>
+        <source>No %1 in the last %2 days</source>
+        <translation>最近 %2 天内无 %1</translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1 covers the required ¥%2</source>
+        <translation>保证金 ¥%1 已达到要求的 ¥%2</translation>
+    </message>
+    <message>
+        <source>Deposit ¥%1 is short of the required ¥%2</source>
+        <translation>保证金 ¥%1 不足要求的 ¥%2</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (usage: %2)</source>
+        <translation>%1 需要一个值（用法：%2）</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (usage: %3)</source>
+        <translation>%2 不支持选项 %1（用法：%3）</translation>
+    </message>
+    <message>
+        <source>missing argument (usage: %1)</source>
+        <translation>缺少参数（用法：%1）</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 (usage: %2)</source>
+        <translation>多余的参数 %1（用法：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--policy FILE] COMMAND
+  init                                  create an empty store
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--json]        state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
+REDLINE_NOW=T fixes the current instant.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--policy FILE] COMMAND
+  init                                  创建空数据库
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--json]        主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                以 JSON 输出现行规则
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败。
+REDLINE_NOW=T 固定当前时刻。
+</translation>
+    </message>
+    <message>
+        <source> (run redline-cli --help)</source>
+        <translation>（运行 redline-cli --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>REDLINE_NOW: &quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>REDLINE_NOW：“%1”不是 UTC 时刻（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (run redline-cli --help)</source>
+        <translation>未知命令 %1（运行 redline-cli --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; cannot %2</source>
+        <translation>%1：数据库为只读，无法%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>%1：“%2”不是 UTC 时刻（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>Created Redline store %1 (schema version %2, policy %3 v%4)
+</source>
+        <translation>已创建 Redline 数据库 %1（结构版本 %2，规则 %3 v%4）
+</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 already in the store)
+</source>
+        <translation>已从 %2 导入 %1 个事件（%3 个已在数据库中）
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3
+at %4
+score %5 / %6
+restrictions: %7
+</source>
+        <translation>%1（%2）%3
+时刻 %4
+分数 %5 / %6
+限制：%7
+</translation>
+    </message>
+    <message>
+        <source>SANCTION</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>VIOLATION</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>CAUSE</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>%1 (%2): score history
+</source>
+        <translation>%1（%2）：分数历史
+</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Threshold crossings
+</source>
+        <translation>越过阈值
+</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of mcn, brand, creator</source>
+        <translation>--kind：“%1”不是 mcn、brand、creator 之一</translation>
+    </message>
+    <message>
+        <source>--below: &quot;%1&quot; is not an integer</source>
+        <translation>--below：“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS</source>
+        <translation>限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)
+</source>
+        <translation>
+            <numerusform>%n 个主体
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replay needs --with POLICY.json</source>
+        <translation>replay 需要 --with POLICY.json</translation>
+    </message>
+    <message>
+        <source>What-if at %1: %2 -&gt; %3, %4 subjects, %5 change standing, %6 change score
+
+</source>
+        <translation>假设推演（%1）：%2 -&gt; %3，%4 个主体，%5 个状态变化，%6 个分数变化
+
+</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>SUBJECTS</source>
+        <translation>主体数</translation>
+    </message>
+    <message>
+        <source>MEAN BEFORE</source>
+        <translation>之前均值</translation>
+    </message>
+    <message>
+        <source>MEAN AFTER</source>
+        <translation>之后均值</translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS GAINED</source>
+        <translation>新增限制</translation>
+    </message>
+    <message>
+        <source>RESTRICTIONS LOST</source>
+        <translation>解除限制</translation>
+    </message>
+    <message>
+        <source>OK: %1 is intact (integrity, audit chain, %2 events, state cache of %3 subjects)
+</source>
+        <translation>正常：%1 完好（完整性、审计链、%2 个事件、%3 个主体的状态缓存）
+</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of jsonl, csv</source>
+        <translation>--format：“%1”不是 jsonl、csv 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3
+</source>
+        <translation>已将 %1 个%2导出到 %3
+</translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a count</source>
+        <translation>%1：“%2”不是有效数量</translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a number</source>
+        <translation>--seed：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>generated event %1 refused: %2</source>
+        <translation>生成的事件 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Generated %1 events (%2 MCNs, %3 brands, %4 creators, seed %5) into %6
+</source>
+        <translation>已生成 %1 个事件（%2 个 MCN、%3 个品牌、%4 个创作者，种子 %5）写入 %6
+</translation>
+    </message>
+    <message>
+        <source>scan needs either TEXT or --file F (usage: scan [--json] (TEXT | --file F))</source>
+        <translation>scan 需要 TEXT 或 --file F（用法：scan [--json] (TEXT | --file F)）</translation>
+    </message>
+    <message>
+        <source>no findings
+</source>
+        <translation>未发现问题
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStats</name>
+    <message>
+        <source>read the dashboard figures</source>
+        <translation>读取概览数据</translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <source>field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string such as &quot;2025-03-01&quot; or &quot;2025-03-01T08:00:00Z&quot;</source>
+        <translation>必须是形如“2025-03-01”或“2025-03-01T08:00:00Z”的字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>“%1”不是 UTC 时刻（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>未知事件类型“%1”</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 过大</translation>
+    </message>
+    <message>
+        <source>must be a positive number of yuan</source>
+        <translation>必须是正数（单位：元）</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>EventReader</name>
+    <message>
+        <source>read the ledger</source>
+        <translation>读取台账</translation>
+    </message>
+    <message>
+        <source>%1: no ledger event %2</source>
+        <translation>%1：没有台账事件 %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>validate an event</source>
+        <translation>校验事件</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid handle (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>%1 不是有效的标识（1 到 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>%1 不是有效的 ID（1 到 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>%1 不是有效的用户名（1 到 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be a positive number of yuan</source>
+        <translation>必须是正数（单位：元）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not one of mcn, brand, creator</source>
+        <translation>%1 不是 mcn、brand、creator 之一</translation>
+    </message>
+    <message>
+        <source>no subject %1</source>
+        <translation>没有主体 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a %3 event applies to %4 only</source>
+        <translation>%1 是 %2；%3 事件仅适用于 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a violation code for %2</source>
+        <translation>%1 不是 %2 的违规类型代码</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation>%1 超出 %4 的范围 %2..%3（R-L2）</translation>
+    </message>
+    <message>
+        <source>no %1 %2 in the store</source>
+        <translation>数据库中没有 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is the id of %2, not of %3</source>
+        <translation>%1 是 %2 的 ID，不是 %3 的</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an MCN</source>
+        <translation>%1 是 %2，不是 MCN</translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation>数据库中没有专项治理 %1</translation>
+    </message>
+    <message>
+        <source>subject %1 already exists with different content</source>
+        <translation>主体 %1 已存在且内容不同</translation>
+    </message>
+    <message>
+        <source>%1 already exists with different content</source>
+        <translation>%1 已存在且内容不同</translation>
+    </message>
+    <message>
+        <source>%1 is already the id of %2</source>
+        <translation>%1 已是%2的 ID</translation>
+    </message>
+    <message>
+        <source>the appeal is dated before its violation %1 (%2)</source>
+        <translation>申诉日期早于其违规 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 already has an appeal (%2); one appeal per violation (R-L3)</source>
+        <translation>%1 已有申诉（%2）；每条违规只能申诉一次（R-L3）</translation>
+    </message>
+    <message>
+        <source>the decision is dated before its appeal %1 (%2)</source>
+        <translation>裁定日期早于其申诉 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 recorded the violation under appeal %2 and cannot decide it (R-L4 four-eyes)</source>
+        <translation>%1 记录了申诉 %2 所针对的违规，不能裁定该申诉（R-L4 双人复核）</translation>
+    </message>
+    <message>
+        <source>%1 was already decided on %2</source>
+        <translation>%1 已于 %2 裁定</translation>
+    </message>
+    <message>
+        <source>the retraction is dated before its violation %1 (%2)</source>
+        <translation>撤回日期早于其违规 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was already retracted on %2</source>
+        <translation>%1 已于 %2 撤回</translation>
+    </message>
+    <message>
+        <source>%1 of ¥%2 exceeds the deposit balance ¥%3 at %4 (R-M3)</source>
+        <translation>%1 ¥%2 超过 %4 时的保证金余额 ¥%3（R-M3）</translation>
+    </message>
+    <message>
+        <source>refund refused: appeal %1 is pending (R-M3)</source>
+        <translation>拒绝退还：申诉 %1 尚待处理（R-M3）</translation>
+    </message>
+    <message>
+        <source>refund refused: violation %1 on %2 is within the last %3 days (R-M3)</source>
+        <translation>拒绝退还：%2 的违规 %1 在最近 %3 天内（R-M3）</translation>
+    </message>
+    <message>
+        <source>%1 holds no certification to revoke</source>
+        <translation>%1 没有可撤销的商业认证</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certification</source>
+        <translation>%1 已持有商业认证</translation>
+    </message>
+    <message>
+        <source>certification refused: %1 (%2, R-M4)</source>
+        <translation>拒绝商业认证：%1（%2，R-M4）</translation>
+    </message>
+    <message>
+        <source>%1 is already contracted to %2</source>
+        <translation>%1 已与 %2 签约</translation>
+    </message>
+    <message>
+        <source>%1 has no contract with %2 in force</source>
+        <translation>%1 与 %2 之间没有有效合约</translation>
+    </message>
+    <message>
+        <source>%1: no ledger event %2</source>
+        <translation>%1：没有台账事件 %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>missing required field</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>integer %1 out of range</source>
+        <translation>整数 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>expected an integer or null</source>
+        <translation>应为整数或 null</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReader</name>
+    <message>
+        <source>read the ledger</source>
+        <translation>读取台账</translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation>%1：没有主体 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconLoader</name>
+    <message>
+        <source>lexicon: %1: %2</source>
+        <translation>词库：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a non-empty string</source>
+        <translation>%1[%2] 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;patterns&quot;[%1]: invalid regular expression (%2)</source>
+        <translation>&quot;patterns&quot;[%1]：正则表达式无效（%2）</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>&quot;rule&quot; must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation>&quot;rule&quot; 必须是小写标识符（a-z、0-9、_）</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation>&quot;category&quot; 必须是小写标识符（a-z、0-9、_）</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;phrase&quot;, &quot;regex&quot; or &quot;digits&quot;</source>
+        <translation>&quot;kind&quot; 必须是 &quot;phrase&quot;、&quot;regex&quot; 或 &quot;digits&quot;</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; differs from the rule&apos;s earlier category &quot;%2&quot;</source>
+        <translation>类别 &quot;%1&quot; 与该规则之前的类别 &quot;%2&quot; 不一致</translation>
+    </message>
+    <message>
+        <source>&quot;luhn&quot; must be true or false</source>
+        <translation>&quot;luhn&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a non-empty string</source>
+        <translation>&quot;name&quot; 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a non-empty array</source>
+        <translation>&quot;rules&quot; 必须是非空数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
+        <translation>&quot;suppressed_by&quot; 指定的 &quot;%1&quot; 不是词库中的其他规则</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLoader</name>
+    <message>
+        <source>%1 is outside the scale: must be between %2 and %3</source>
+        <translation>%1 超出分值范围：必须在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale&apos;s span: must be between 0 and %2</source>
+        <translation>%1 超出分值跨度：必须在 0 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be less than the previous value %1 (strictly descending)</source>
+        <translation>必须小于前一个值 %1（严格递减）</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous value %1 (strictly ascending)</source>
+        <translation>必须大于前一个值 %1（严格递增）</translation>
+    </message>
+    <message>
+        <source>unknown restriction id &apos;%1&apos;</source>
+        <translation>未知限制 ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be less than max %1</source>
+        <translation>必须小于上限 %1</translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; must be &apos;%2.&apos; followed by lowercase letters and underscores</source>
+        <translation>代码 &apos;%1&apos; 必须是 &apos;%2.&apos; 后接小写字母和下划线</translation>
+    </message>
+    <message>
+        <source>duplicate code &apos;%1&apos;</source>
+        <translation>代码 &apos;%1&apos; 重复</translation>
+    </message>
+    <message>
+        <source>%1 is greater than max %2</source>
+        <translation>%1 大于上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the code&apos;s range [%2, %3]</source>
+        <translation>%1 超出该代码的范围 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos; (expected always, first_of_code or nth_in_force_ever)</source>
+        <translation>未知条件 &apos;%1&apos;（应为 always、first_of_code 或 nth_in_force_ever）</translation>
+    </message>
+    <message>
+        <source>only allowed with &quot;when&quot;: &quot;nth_in_force_ever&quot;</source>
+        <translation>仅可与 &quot;when&quot;: &quot;nth_in_force_ever&quot; 一起使用</translation>
+    </message>
+    <message>
+        <source>must be at least 2</source>
+        <translation>必须至少为 2</translation>
+    </message>
+    <message>
+        <source>must be at least the required deposit %1</source>
+        <translation>必须不低于要求的保证金 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code of the mcn scale</source>
+        <translation>&apos;%1&apos; 不是 MCN 分值体系中的代码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UTC instant (expected YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; 不是 UTC 时刻（应为 YYYY-MM-DDTHH:MM:SSZ 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 is not a threshold of the mcn scale</source>
+        <translation>%1 不是 MCN 分值体系的阈值</translation>
+    </message>
+    <message>
+        <source>unsupported format %1 (expected %2)</source>
+        <translation>不支持的格式 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON，偏移 %1 处：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Violation points</source>
+        <translation>违规积分</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用分</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用分</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>good standing</source>
+        <translation>状态良好</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation>申诉裁定</translation>
+    </message>
+    <message>
+        <source>Violation retracted</source>
+        <translation>违规撤回</translation>
+    </message>
+    <message>
+        <source>Community-norms exam</source>
+        <translation>社区规范考试</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>商业认证</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Metrics snapshot</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>案卷备注</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Initial score</source>
+        <translation>初始分</translation>
+    </message>
+    <message>
+        <source>Recovery step</source>
+        <translation>自然恢复</translation>
+    </message>
+    <message>
+        <source>Overturn gives points back</source>
+        <translation>撤销处罚，返还扣分</translation>
+    </message>
+    <message>
+        <source>Retraction gives points back</source>
+        <translation>撤回违规，返还扣分</translation>
+    </message>
+    <message>
+        <source>Exam passed</source>
+        <translation>考试通过</translation>
+    </message>
+    <message>
+        <source>Reset after suspension served</source>
+        <translation>停用期满后重置</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueQuery</name>
+    <message>
+        <source>index the flagged violations for the review queue</source>
+        <translation>为复核队列的待查违规建立索引</translation>
+    </message>
+    <message>
+        <source>read the review queue</source>
+        <translation>读取复核队列</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>read the schema version</source>
+        <translation>读取结构版本</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>读取数据库结构</translation>
+    </message>
+    <message>
+        <source>%1: already a Redline store</source>
+        <translation>%1：已是 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>%1: not empty and not a Redline store; refusing to overwrite it</source>
+        <translation>%1：文件非空且不是 Redline 数据库；拒绝覆盖</translation>
+    </message>
+    <message>
+        <source>%1: a SQLite database but not a Redline store</source>
+        <translation>%1：是 SQLite 数据库，但不是 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>%1: empty file, not a Redline store (create one with `init`)</source>
+        <translation>%1：空文件，不是 Redline 数据库（请用 `init` 创建）</translation>
+    </message>
+    <message>
+        <source>%1: store schema version %2 is newer than this Redline supports (%3); use a newer Redline</source>
+        <translation>%1：数据库结构版本 %2 高于本版 Redline 支持的版本（%3）；请使用更新的 Redline</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the old backup %2 before migrating</source>
+        <translation>%1：迁移前无法替换旧备份 %2</translation>
+    </message>
+    <message>
+        <source>back up the store before migrating</source>
+        <translation>迁移前备份数据库</translation>
+    </message>
+    <message>
+        <source>back up the store to %1 before migrating</source>
+        <translation>迁移前将数据库备份到 %1</translation>
+    </message>
+    <message>
+        <source>migrate the store to schema version %1</source>
+        <translation>将数据库迁移到结构版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>%1: not a SQLite database, so not a Redline store</source>
+        <translation>%1：不是 SQLite 数据库，因此不是 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2) while %3</source>
+        <translation>%1：%3时发现数据库已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the store is read-only; cannot %2</source>
+        <translation>%1：数据库为只读，无法%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1：无法打开文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy (locked by another process) while %2</source>
+        <translation>%1：%2时数据库正忙（被其他进程锁定）</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full while %2</source>
+        <translation>%1：%2时磁盘已满</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>StateCache</name>
+    <message>
+        <source>update the state cache</source>
+        <translation>更新状态缓存</translation>
+    </message>
+    <message>
+        <source>read the state cache</source>
+        <translation>读取状态缓存</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1：是一个目录</translation>
+    </message>
+    <message>
+        <source>%1: no such store (create one with `redline-cli --db %1 init`)</source>
+        <translation>%1：数据库不存在（可用 `redline-cli --db %1 init` 创建）</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a store</source>
+        <translation>%1：是目录，不是数据库</translation>
+    </message>
+    <message>
+        <source>%1: the store needs a migration to schema version %2; open it writable once</source>
+        <translation>%1：数据库需要迁移到结构版本 %2；请以可写方式打开一次</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the store: %2</source>
+        <translation>%1：无法打开数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no handle</source>
+        <translation>%1：SQLite 驱动未返回句柄</translation>
+    </message>
+    <message>
+        <source>configure the connection</source>
+        <translation>配置连接</translation>
+    </message>
+    <message>
+        <source>store the policy</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>store created with policy %1 version %2</source>
+        <translation>已创建数据库，规则 %1 版本 %2</translation>
+    </message>
+    <message>
+        <source>read the stored policy</source>
+        <translation>读取已存储的规则</translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is missing</source>
+        <translation>%1：缺少已存储的规则</translation>
+    </message>
+    <message>
+        <source>%1: the stored policy is damaged: %2</source>
+        <translation>%1：已存储的规则已损坏：%2</translation>
+    </message>
+    <message>
+        <source>read the store&apos;s state</source>
+        <translation>读取数据库状态</translation>
+    </message>
+    <message>
+        <source>policy %1 version %2 stored</source>
+        <translation>已存储规则 %1 版本 %2</translation>
+    </message>
+    <message>
+        <source>rebuild the state cache</source>
+        <translation>重建状态缓存</translation>
+    </message>
+    <message>
+        <source>read the subjects</source>
+        <translation>读取主体</translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation>%1：没有主体 %2</translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation>读取台账</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot rebuild the cache</source>
+        <translation>%1：以只读方式打开，无法重建缓存</translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerifier</name>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>检查数据库完整性</translation>
+    </message>
+    <message>
+        <source>%1: SQLite integrity check failed: %2</source>
+        <translation>%1：SQLite 完整性检查失败：%2</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s references</source>
+        <translation>检查数据库引用</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3 refers to a missing %4 row</source>
+        <translation>%1：%2 表第 %3 行引用了 %4 表中不存在的行</translation>
+    </message>
+    <message>
+        <source>cached %1 %2, a fresh replay gives %3</source>
+        <translation>缓存的%1为 %2，重新回放得到 %3</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>restrictions</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>ladder level</source>
+        <translation>阶梯等级</translation>
+    </message>
+    <message>
+        <source>last violation</source>
+        <translation>最近违规</translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>商业认证</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>next change</source>
+        <translation>下次变化</translation>
+    </message>
+    <message>
+        <source>read the state cache</source>
+        <translation>读取状态缓存</translation>
+    </message>
+    <message>
+        <source>%1: subject %2 has no row in the state cache</source>
+        <translation>%1：主体 %2 在状态缓存中没有记录</translation>
+    </message>
+    <message>
+        <source>%1: state cache of subject %2 at %3: %4</source>
+        <translation>%1：主体 %2 在 %3 的状态缓存：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEvents</name>
+    <message>
+        <source>read the subject&apos;s events</source>
+        <translation>读取主体的事件</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <source>index the subject tables for sorting</source>
+        <translation>为主体表建立排序索引</translation>
+    </message>
+    <message>
+        <source>count the subject list</source>
+        <translation>统计主体列表</translation>
+    </message>
+    <message>
+        <source>read the subject list</source>
+        <translation>读取主体列表</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectSearchIndex</name>
+    <message>
+        <source>index subject names for search</source>
+        <translation>为主体名称建立搜索索引</translation>
+    </message>
+    <message>
+        <source>search subjects</source>
+        <translation>搜索主体</translation>
+    </message>
+</context>
+<context>
+    <name>TextScanner</name>
+    <message>
+        <source>the built-in lexicon is missing from the resources</source>
+        <translation>资源中缺少内置词库</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationQuery</name>
+    <message>
+        <source>read violation %1</source>
+        <translation>读取违规 %1</translation>
+    </message>
+    <message>
+        <source>choose a new id</source>
+        <translation>选择新 ID</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot write the screenshot %1</source>
+        <translation>无法写入截图 %1</translation>
+    </message>
+    <message>
+        <source>Redline governance console</source>
+        <translation>Redline 治理控制台</translation>
+    </message>
+    <message>
+        <source>Open the store FILE.</source>
+        <translation>打开数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Act as NAME without asking.</source>
+        <translation>直接以 NAME 身份操作，不再询问。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot to FILE and quit.</source>
+        <translation>将截图保存到 FILE 后退出。</translation>
+    </message>
+    <message>
+        <source>Show page NAME.</source>
+        <translation>显示页面 NAME。</translation>
+    </message>
+    <message>
+        <source>Open the case file of HANDLE.</source>
+        <translation>打开 HANDLE 的案卷。</translation>
+    </message>
+    <message>
+        <source>Show the case file tab TITLE.</source>
+        <translation>显示案卷标签页 TITLE。</translation>
+    </message>
+    <message>
+        <source>Fix the current instant (UTC).</source>
+        <translation>固定当前时刻（UTC）。</translation>
+    </message>
+    <message>
+        <source>Window size WxH.</source>
+        <translation>窗口尺寸 WxH。</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>--now：“%1”不是 UTC 时刻（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>%1: no such file (create a store with File &gt; New store or `redline-cli --db %1 init`)</source>
+        <translation>%1：文件不存在（可通过“文件 &gt; 新建数据库”或 `redline-cli --db %1 init` 创建）</translation>
+    </message>
+    <message>
+        <source>--page: unknown page %1 (one of: %2)</source>
+        <translation>--page：未知页面 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--subject: no subject %1 in the store</source>
+        <translation>--subject：数据库中没有主体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ActingUserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>当前操作人是谁？</translation>
+    </message>
+    <message>
+        <source>Every action you take is recorded under this name in the ledger and the audit log.</source>
+        <translation>您的每项操作都会以此名称记入台账和审计日志。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>e.g. mod.li</source>
+        <translation>例如 mod.li</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Could not read the users</source>
+        <translation>无法读取用户</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can still add a user by name.</source>
+        <translation>%1
+
+您仍可按名称添加用户。</translation>
+    </message>
+    <message>
+        <source>This store has no users yet: type your name and role.</source>
+        <translation>此数据库还没有用户：请输入您的名称和角色。</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>请输入新用户的名称。</translation>
+    </message>
+    <message>
+        <source>A user name is 1–64 letters, digits or . _ : - (no spaces), like mod.li.</source>
+        <translation>用户名为 1–64 个字母、数字或 . _ : -（不含空格），例如 mod.li。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose it in the list.</source>
+        <translation>%1 已存在：请在列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose or type a role.</source>
+        <translation>请选择或输入角色。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only, so no user can be added.</source>
+        <translation>数据库以只读方式打开，无法添加用户。</translation>
+    </message>
+    <message>
+        <source>Choose who is working.</source>
+        <translation>请选择当前操作人。</translation>
+    </message>
+    <message>
+        <source>&amp;Add and continue</source>
+        <translation>添加并继续(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Work as %1</source>
+        <translation>以 %1 身份操作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The user was not added</source>
+        <translation>未添加用户</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the name or role and try again.</source>
+        <translation>%1
+
+未写入任何内容。请更正名称或角色后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ActionHistory</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Undo recording of violation %1</source>
+        <translation>撤销违规 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Cannot undo filing appeal %1: the appeal is the subject&apos;s, and a moderator decides it</source>
+        <translation>无法撤销提交申诉 %1：申诉属于被处罚主体，须由审核员裁定</translation>
+    </message>
+    <message>
+        <source>Cannot undo deciding appeal %1: decisions are final (R-L3)</source>
+        <translation>无法撤销申诉 %1 的裁定：裁定为终局（R-L3）</translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store; nothing to undo</source>
+        <translation>数据库中没有违规 %1；无可撤销</translation>
+    </message>
+    <message>
+        <source>%1 was already retracted; nothing to undo</source>
+        <translation>%1 已撤回；无可撤销</translation>
+    </message>
+    <message>
+        <source>%1 was overturned on appeal; nothing to undo</source>
+        <translation>%1 已经申诉撤销；无可撤销</translation>
+    </message>
+    <message>
+        <source>Undo in the console of violation %1, recorded in this session</source>
+        <translation>在控制台撤销本次会话记录的违规 %1</translation>
+    </message>
+</context>
+<context>
+    <name>redline::AppealQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You recorded %1, so another moderator must decide this appeal (R-L4 four-eyes).</source>
+        <translation>违规 %1 由您记录，此申诉须由其他审核员裁定（R-L4 双人复核）。</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 by %3</source>
+        <translation>%1 记录 %2，记录人 %3</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>%1 由 %2 提交</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>redline::AppealsPage</name>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>裁定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Decide the selected appeal (Enter or D)</source>
+        <translation>裁定所选申诉（Enter 或 D）</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation>打开案卷(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the subject in its browser (O)</source>
+        <translation>在主体列表中打开该主体（O）</translation>
+    </message>
+    <message>
+        <source>Could not read the appeals</source>
+        <translation>无法读取申诉</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
+        <translation>%1
+
+按 F5 重试；如仍失败，请对数据库运行 `redline-cli verify`。</translation>
+    </message>
+    <message>
+        <source>No pending appeals.</source>
+        <translation>没有待处理的申诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %1 pending appeals; the oldest has waited %n day(s).</source>
+        <translation>
+            <numerusform>最早的 %1 条待处理申诉；最久的已等待 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pending; the oldest has waited %n day(s).</source>
+        <translation>
+            <numerusform>%1 条待处理；最久的已等待 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an appeal to read the subject&apos;s reason.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一条申诉以查看主体的申诉理由。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; filed %2 by %3 against &lt;b&gt;%4&lt;/b&gt; (%5), recorded %6 by %7%8&lt;hr&gt;&lt;i&gt;The subject&apos;s reason and materials:&lt;/i&gt;&lt;br&gt;%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 由 %3 于 %2 提交，针对 &lt;b&gt;%4&lt;/b&gt;（%5），该违规由 %7 于 %6 记录%8&lt;hr&gt;&lt;i&gt;主体的申诉理由和材料：&lt;/i&gt;&lt;br&gt;%9</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;retracted since&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;已撤回&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未提供）</translation>
+    </message>
+</context>
+<context>
+    <name>redline::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every write to this store, newest first. Rows are hash-chained: `redline-cli verify` finds any row edited or deleted since.</source>
+        <translation>此数据库的每次写入，最新的在前。各行以哈希链相连：`redline-cli verify` 可发现此后被修改或删除的任何行。</translation>
+    </message>
+    <message>
+        <source>Search who, subject, action or detail (Ctrl+F)</source>
+        <translation>搜索操作人、主体、操作或详情（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 entries · rows load as you scroll · Enter opens the subject&apos;s case file</source>
+        <translation>已加载 %1 / %2 条 · 滚动时继续加载 · Enter 打开主体案卷</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>redline::AuditTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1–#%2 (%3)</source>
+        <translation>#%1–#%2（%3）</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the previous row&apos;s hash and this row&apos;s content:
+%1</source>
+        <translation>前一行哈希与本行内容的 SHA-256：
+%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Ledger events</source>
+        <translation>台账事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Chain hash</source>
+        <translation>链哈希</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CaseFileView</name>
+    <message>
+        <source>Select a subject to open its case file.
+
+Enter or double-click opens it; Ctrl+N records a violation on it.</source>
+        <translation>选择一个主体以打开其案卷。
+
+按 Enter 或双击打开；Ctrl+N 为其记录违规。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Why / evidence</source>
+        <translation>原因 / 证据</translation>
+    </message>
+    <message>
+        <source>Show consequences the engine derived (recovery steps, crossings, sanctions)</source>
+        <translation>显示引擎推导出的后果（自然恢复、越过阈值、处罚）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Score chart</source>
+        <translation>分数图表</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>商业认证</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用分</translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation>当前限制</translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation>最近违规</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation>关键阈值</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>创作者保护</translation>
+    </message>
+    <message>
+        <source>Record violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Record a violation on this subject, with its consequences shown first (Ctrl+N)</source>
+        <translation>为该主体记录违规，先显示其后果（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation>提交申诉…</translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation>裁定申诉…</translation>
+    </message>
+    <message>
+        <source>The case file of %1 could not be read:
+%2
+
+Press F5 to try again, or check the store with `redline-cli verify`.</source>
+        <translation>无法读取 %1 的案卷：
+%2
+
+按 F5 重试，或用 `redline-cli verify` 检查数据库。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>注册于 %1</translation>
+    </message>
+    <message>
+        <source>no MCN</source>
+        <translation>无 MCN</translation>
+    </message>
+    <message>
+        <source>MCN &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>MCN &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; / %3</translation>
+    </message>
+    <message>
+        <source>ladder level &lt;b&gt;L%1&lt;/b&gt; (R-C1)</source>
+        <translation>阶梯等级 &lt;b&gt;L%1&lt;/b&gt;（R-C1）</translation>
+    </message>
+    <message>
+        <source>ladder level &lt;b&gt;none&lt;/b&gt; in the window (R-C1)</source>
+        <translation>窗口期内阶梯等级：&lt;b&gt;无&lt;/b&gt;（R-C1）</translation>
+    </message>
+    <message>
+        <source>may leave the MCN without penalty until %1 (R-M6)</source>
+        <translation>%1 前可无责解约 MCN（R-M6）</translation>
+    </message>
+    <message>
+        <source>commercially &lt;b&gt;certified&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已商业认证&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not certified&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未认证&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>deposit %1 of %2 required</source>
+        <translation>保证金 %1 / 应缴 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated creator(s)</source>
+        <translation>
+            <numerusform>旗下创作者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;removed&lt;/b&gt; (R-M2)</source>
+        <translation>&lt;b&gt;已清退&lt;/b&gt;（R-M2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in force</source>
+        <translation>
+            <numerusform>有效违规 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2e7d32;&quot;&gt;No active restrictions&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#2e7d32;&quot;&gt;无当前限制&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Active restrictions: %1</source>
+        <translation>当前限制：%1</translation>
+    </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation>该品牌涉嫌虚假营销,相关内容不予展示</translation>
+    </message>
+    <message>
+        <source>Search shows: %1</source>
+        <translation>搜索展示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) started: expand the row</source>
+        <translation>
+            <numerusform>触发 %n 项处罚：展开此行查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (deducted %2)</source>
+        <translation>%1（实扣 %2）</translation>
+    </message>
+    <message>
+        <source>, severe</source>
+        <translation>，严重</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>Appeal %1 filed %2 by %3: %4</source>
+        <translation>申诉 %1 由 %3 于 %2 提交：%4</translation>
+    </message>
+    <message>
+        <source>Decision by %1: %2</source>
+        <translation>%1 的裁定：%2</translation>
+    </message>
+    <message>
+        <source>Violations (%1)</source>
+        <translation>违规（%1）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Ended early (violation voided); was due %1</source>
+        <translation>提前结束（违规已作废）；原定 %1</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已期满</translation>
+    </message>
+    <message>
+        <source>Sanctions (%1 active)</source>
+        <translation>处罚（%1 项生效）</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 past</source>
+        <translation>%1 项生效，%2 项已结束</translation>
+    </message>
+    <message>
+        <source>Certification (%1 unmet)</source>
+        <translation>商业认证（%1 项未满足）</translation>
+    </message>
+    <message>
+        <source>Creators (%1)</source>
+        <translation>创作者（%1）</translation>
+    </message>
+    <message>
+        <source>Protection (%1)</source>
+        <translation>创作者保护（%1）</translation>
+    </message>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation>已在平台注册为 MCN</translation>
+    </message>
+    <message>
+        <source>Mainland-China company, not a sole proprietorship</source>
+        <translation>中国大陆公司，非个体工商户</translation>
+    </message>
+    <message>
+        <source>Authentic content and interactions</source>
+        <translation>内容与互动真实</translation>
+    </message>
+    <message>
+        <source>Security deposit paid</source>
+        <translation>已缴纳保证金</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt;; required &lt;b&gt;%2&lt;/b&gt;%3 (R-M3).%4</source>
+        <translation>余额 &lt;b&gt;%1&lt;/b&gt;；应缴 &lt;b&gt;%2&lt;/b&gt;%3（R-M3）。%4</translation>
+    </message>
+    <message>
+        <source> (increased while the score is low)</source>
+        <translation>（分数偏低期间提高）</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&quot;color:#b71c1c;&quot;&gt;Short by %1.&lt;/span&gt;</source>
+        <translation> &lt;span style=&quot;color:#b71c1c;&quot;&gt;差额 %1。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴纳</translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation>扣除（违约金）</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) contracted now, lowest credit score first; %1 with active restrictions. Enter or double-click opens a creator&apos;s case file.</source>
+        <translation>
+            <numerusform>当前签约创作者 %n 名，按信用分从低到高排列；其中 %1 名有当前限制。按 Enter 或双击打开创作者案卷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Showing the first %1; filter the Creators page by this MCN for all.</source>
+        <translation> 仅显示前 %1 名；如需全部，请在“创作者”页按此 MCN 筛选。</translation>
+    </message>
+    <message>
+        <source>R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated creator gets an advance notice.</source>
+        <translation>R-M6：当分数距尚未跌破的关键阈值（%2）不超过 %1 分时，向每位旗下创作者发出预警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day(s).</source>
+        <translation>
+            <numerusform>收入已冻结：旗下创作者可使用替代结算渠道，并可在 %n 天内无责解约。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advance notice sent to %n affiliated creator(s)</source>
+        <translation>
+            <numerusform>已向 %n 名旗下创作者发出预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is open read-only</source>
+        <translation>数据库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Select a violation in the Violations tab to file an appeal on it</source>
+        <translation>在“违规”标签页中选择一条违规以提交申诉</translation>
+    </message>
+    <message>
+        <source>This violation is no longer in force</source>
+        <translation>此违规已失效</translation>
+    </message>
+    <message>
+        <source>Violation %1 already has appeal %2 (R-L3: one appeal per violation)</source>
+        <translation>违规 %1 已有申诉 %2（R-L3：每条违规只能申诉一次）</translation>
+    </message>
+    <message>
+        <source>File an appeal on %1 with the subject&apos;s reason and materials</source>
+        <translation>以主体的理由和材料对 %1 提交申诉</translation>
+    </message>
+    <message>
+        <source>Select a violation with a pending appeal to decide it</source>
+        <translation>选择一条有待处理申诉的违规以进行裁定</translation>
+    </message>
+    <message>
+        <source>You (%1) recorded %2, so another moderator must decide its appeal (R-L4 four-eyes)</source>
+        <translation>%2 由您（%1）记录，其申诉须由其他审核员裁定（R-L4 双人复核）</translation>
+    </message>
+    <message>
+        <source>Decide appeal %1: uphold or overturn, with a reason</source>
+        <translation>裁定申诉 %1：维持或撤销，并说明理由</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ConsequencesPanel</name>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n 条违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Consequences at %1, computed by the engine</source>
+        <translation>%1 时的后果（由引擎计算）</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (no change)</source>
+        <translation>分数 %1 → %2（不变）</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (%3)</source>
+        <translation>分数 %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, was permanent</source>
+        <translation>%1，原为永久</translation>
+    </message>
+    <message>
+        <source>%1, was until %2</source>
+        <translation>%1，原定至 %2</translation>
+    </message>
+    <message>
+        <source>%1, permanent</source>
+        <translation>%1，永久</translation>
+    </message>
+    <message>
+        <source>%1 until %2 (%3)</source>
+        <translation>%1，至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation>扣分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 charged; the score cannot go below %3)</source>
+        <translation>%1（应扣 %2；分数不能低于 %3）</translation>
+    </message>
+    <message>
+        <source>nothing: a 0-point finding is not a ladder step (R-C6)</source>
+        <translation>不扣分：0 分的核实结果不计入处罚阶梯（R-C6）</translation>
+    </message>
+    <message>
+        <source>Gives back</source>
+        <translation>返还</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (R-L3)</source>
+        <translation>
+            <numerusform>%n 分（R-L3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>越过阈值</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>affiliated creators get an advance notice: %1 is within %2 of %3 (R-M6)</source>
+        <translation>旗下创作者收到预警：%1 距 %3 不超过 %2 分（R-M6）</translation>
+    </message>
+    <message>
+        <source>affiliated creators get “%1” (grace period %2 days, R-M6)</source>
+        <translation>旗下创作者获得“%1”（宽限期 %2 天，R-M6）</translation>
+    </message>
+    <message>
+        <source>L%1: %2 in force within %3 days</source>
+        <translation>L%1：%3 天内有效违规 %2 条</translation>
+    </message>
+    <message>
+        <source>L%1: recorded as severe (%2 in force within %3 days)</source>
+        <translation>L%1：记为严重（%3 天内有效违规 %2 条）</translation>
+    </message>
+    <message>
+        <source>; subject&apos;s level L%1 → L%2</source>
+        <translation>；主体等级 L%1 → L%2</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>L%1 → L%2</source>
+        <translation>L%1 → L%2</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>removed from the platform: recovery stops (R-M2)</source>
+        <translation>从平台清退：停止自然恢复（R-M2）</translation>
+    </message>
+    <message>
+        <source>lifted: recovery resumes (R-M2)</source>
+        <translation>解除清退：恢复自然恢复（R-M2）</translation>
+    </message>
+    <message>
+        <source>No change to the score, sanctions or restrictions.</source>
+        <translation>分数、处罚和限制均无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Pending appeals</source>
+        <translation>待处理申诉</translation>
+    </message>
+    <message>
+        <source>Ledger events</source>
+        <translation>台账事件</translation>
+    </message>
+    <message>
+        <source>Console users</source>
+        <translation>控制台用户</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（按%2）</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation>当前限制</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Lowest standing (Enter opens the case file)</source>
+        <translation>状态最差（Enter 打开案卷）</translation>
+    </message>
+    <message>
+        <source>Violations recorded last</source>
+        <translation>最近记录的违规</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1. Press F5 to try again.</source>
+        <translation>无法读取数据：%1。按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 · policy %2 v%3 · as of %4 UTC</source>
+        <translation>%1 · 规则 %2 v%3 · 截至 %4 UTC</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>redline::DecideAppealDialog</name>
+    <message>
+        <source>Decide appeal %1</source>
+        <translation>裁定申诉 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upheld: the violation stands</source>
+        <translation>维持(&amp;U)：违规成立</translation>
+    </message>
+    <message>
+        <source>&amp;Overturned: void the violation, give its points back, end its sanctions</source>
+        <translation>撤销(&amp;O)：作废该违规，返还扣分，终止其处罚</translation>
+    </message>
+    <message>
+        <source>Why: what the materials show, which rule applies</source>
+        <translation>理由：材料说明了什么，适用哪条规则</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such appeal in the store.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：数据库中没有此申诉。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;Appeal &lt;b&gt;%4&lt;/b&gt; filed %5 by %6&lt;br&gt;against &lt;b&gt;%7&lt;/b&gt;: %8 · %9, recorded %10 by &lt;b&gt;%11&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;申诉 &lt;b&gt;%4&lt;/b&gt; 由 %6 于 %5 提交&lt;br&gt;针对 &lt;b&gt;%7&lt;/b&gt;：%8 · %9，由 &lt;b&gt;%11&lt;/b&gt; 于 %10 记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;i&gt;The subject&apos;s reason and materials:&lt;/i&gt;&lt;br&gt;%1</source>
+        <translation>&lt;hr&gt;&lt;i&gt;主体的申诉理由和材料：&lt;/i&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>No appeal %1 in the store.</source>
+        <translation>数据库中没有申诉 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was already decided: %2 on %3 by %4.</source>
+        <translation>%1 已由 %4 于 %3 裁定：%2。</translation>
+    </message>
+    <message>
+        <source>You (%1) recorded violation %2, so another moderator must decide its appeal (R-L4 four-eyes).</source>
+        <translation>违规 %2 由您（%1）记录，其申诉须由其他审核员裁定（R-L4 双人复核）。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to decide appeals.</source>
+        <translation>数据库以只读方式打开：请以可写方式重新打开后再裁定申诉。</translation>
+    </message>
+    <message>
+        <source>Choose upheld or overturned.</source>
+        <translation>请选择维持或撤销。</translation>
+    </message>
+    <message>
+        <source>The reason is empty: say why the appeal is %1.</source>
+        <translation>理由为空：请说明申诉为何%1。</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Choose an outcome. Overturning shows its consequences here before you confirm.</source>
+        <translation>请选择结果。选择撤销时，确认前会在此显示其后果。</translation>
+    </message>
+    <message>
+        <source>Upholding changes nothing: the violation, its points and its sanctions stand (R-L3).</source>
+        <translation>维持不做任何变更：违规、扣分及处罚均保持不变（R-L3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Overturn</source>
+        <translation>撤销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>维持(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>裁定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>裁定未记录</translation>
+    </message>
+    <message>
+        <source>The store refused the decision:
+%1
+
+Nothing was written. Ask another moderator to decide it, or correct the input and try again.</source>
+        <translation>数据库拒绝了该裁定：
+%1
+
+未写入任何内容。请由其他审核员裁定，或更正输入后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::FileAppealDialog</name>
+    <message>
+        <source>found by the algorithm</source>
+        <translation>算法发现</translation>
+    </message>
+    <message>
+        <source>from a user report</source>
+        <translation>来自用户举报</translation>
+    </message>
+    <message>
+        <source>found in human review</source>
+        <translation>人工复核发现</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>normal severity</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>%1, decided %2 on %3</source>
+        <translation>%1，%3 裁定：%2</translation>
+    </message>
+    <message>
+        <source>%1, pending</source>
+        <translation>%1，待处理</translation>
+    </message>
+    <message>
+        <source>File an appeal against %1</source>
+        <translation>针对 %1 提交申诉</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s reason, in their words: why the violation is wrong</source>
+        <translation>主体的申诉理由（原话）：为何该违规认定有误</translation>
+    </message>
+    <message>
+        <source>Materials submitted: contracts, licences, 蒲公英 order numbers, links… (optional)</source>
+        <translation>提交的材料：合同、资质证照、蒲公英订单号、链接…（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;File appeal</source>
+        <translation>提交申诉(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such violation in the store.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：数据库中没有此违规。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;: %5 · %6&lt;br&gt;Recorded %7 by &lt;b&gt;%8&lt;/b&gt; · %9 · %10</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;：%5 · %6&lt;br&gt;由 &lt;b&gt;%8&lt;/b&gt; 于 %7 记录 · %9 · %10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Evidence:&lt;/i&gt; %1</source>
+        <translation>&lt;br&gt;&lt;i&gt;证据：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store.</source>
+        <translation>数据库中没有违规 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already has an appeal (%2); one appeal per violation (R-L3).</source>
+        <translation>%1 已有申诉（%2）；每条违规只能申诉一次（R-L3）。</translation>
+    </message>
+    <message>
+        <source>%1 was retracted on %2; there is nothing to appeal.</source>
+        <translation>%1 已于 %2 撤回；无需申诉。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to file appeals.</source>
+        <translation>数据库以只读方式打开：请以可写方式重新打开后再提交申诉。</translation>
+    </message>
+    <message>
+        <source>The reason is empty: write why the subject appeals.</source>
+        <translation>理由为空：请填写主体申诉的原因。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Materials:
+%2</source>
+        <translation>%1
+
+材料：
+%2</translation>
+    </message>
+    <message>
+        <source>The appeal was not filed</source>
+        <translation>申诉未提交</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the input, or check that the store file is writable, then try again.</source>
+        <translation>%1
+
+未写入任何内容。请更正输入，或确认数据库文件可写，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Redline 红线</source>
+        <translation>Redline 红线</translation>
+    </message>
+    <message>
+        <source>Governance console for MCNs, brands and creators.
+Open a store to begin (Ctrl+O), or create a new one.</source>
+        <translation>MCN、品牌与创作者治理控制台。
+打开数据库开始工作（Ctrl+O），或新建一个。</translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record violation…</source>
+        <translation>记录违规(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>会话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Switch acting &amp;user…</source>
+        <translation>切换操作人(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…8	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	switch acting user</source>
+        <translation>Ctrl+1…8	切换页面
+Ctrl+F	搜索当前列表
+Down / Enter	从搜索框跳到结果
+Enter	打开所选主体的案卷
+Ctrl+N	为当前主体记录违规
+Ctrl+Z	撤销您最近记录的违规
+F5	刷新
+Ctrl+O	打开数据库
+Ctrl+Shift+N	新建数据库
+Ctrl+Shift+U	切换操作人</translation>
+    </message>
+    <message>
+        <source>&amp;About Redline</source>
+        <translation>关于 Redline(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>复核队列</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Flagged notes, user reports and algorithm findings waiting for a moderator.</source>
+        <translation>等待审核员处理的被标记笔记、用户举报和算法发现。</translation>
+    </message>
+    <message>
+        <source>Triage with the keyboard: next, open, record, dismiss</source>
+        <translation>键盘分拣：下一条、打开、记录、忽略</translation>
+    </message>
+    <message>
+        <source>Record a violation straight from an item, with its consequences shown first</source>
+        <translation>直接从条目记录违规，先显示其后果</translation>
+    </message>
+    <message>
+        <source>Pending appeals with the case file beside them.</source>
+        <translation>待处理申诉，旁边显示案卷。</translation>
+    </message>
+    <message>
+        <source>Decide upheld or overturned with a reason; overturning shows its consequences first</source>
+        <translation>裁定维持或撤销并说明理由；撤销前先显示其后果</translation>
+    </message>
+    <message>
+        <source>Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal</source>
+        <translation>双人复核（R-L4）：记录违规的审核员不能裁定其申诉</translation>
+    </message>
+    <message>
+        <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
+        <translation>现行规则（%1，版本 %2）及与修改后规则的假设推演对比。</translation>
+    </message>
+    <message>
+        <source>Every scale, band, code and sanction of the policy in force, readable</source>
+        <translation>以易读形式查看现行规则的所有分值体系、分档、违规类型和处罚</translation>
+    </message>
+    <message>
+        <source>Load an edited policy and replay the whole history under it</source>
+        <translation>加载修改后的规则，并按其回放全部历史</translation>
+    </message>
+    <message>
+        <source>Tier distribution before and after; every subject whose standing changes</source>
+        <translation>前后档位分布；所有状态发生变化的主体</translation>
+    </message>
+    <message>
+        <source>The two score histories of one subject on one chart</source>
+        <translation>同一主体的两条分数历史绘于同一图表</translation>
+    </message>
+    <message>
+        <source>Bringing the state cache up to date…</source>
+        <translation>正在更新状态缓存…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is a Redline store (create one with File &gt; New store, or `redline-cli init`) and that you may read it.</source>
+        <translation>请确认该文件是 Redline 数据库（可通过“文件 &gt; 新建数据库”或 `redline-cli init` 创建），且您有读取权限。</translation>
+    </message>
+    <message>
+        <source>Indexing the subject tables for sorting (once per store)…</source>
+        <translation>正在为主体表建立排序索引（每个数据库仅一次）…</translation>
+    </message>
+    <message>
+        <source>Sorting may be slow: %1</source>
+        <translation>排序可能较慢：%1</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Choose a new file name in a folder you may write to.</source>
+        <translation>请在您有写入权限的文件夹中选择新文件名。</translation>
+    </message>
+    <message>
+        <source>New Redline store</source>
+        <translation>新建 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>Redline stores (*.db *.redline);;All files (*)</source>
+        <translation>Redline 数据库 (*.db *.redline);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new store needs a new file; open the existing one with File &gt; Open store.</source>
+        <translation>%1 已存在。新数据库需要新文件；如需打开现有文件，请使用“文件 &gt; 打开数据库”。</translation>
+    </message>
+    <message>
+        <source>Open Redline store</source>
+        <translation>打开 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>当前操作人是谁？</translation>
+    </message>
+    <message>
+        <source>Every action is recorded with this name:</source>
+        <translation>所有操作都将以此名称记录：</translation>
+    </message>
+    <message>
+        <source>No subject %1 in this store</source>
+        <translation>此数据库中没有主体 %1</translation>
+    </message>
+    <message>
+        <source>Open a subject&apos;s case file first, then press Ctrl+N to record a violation on it.</source>
+        <translation>请先打开主体的案卷，再按 Ctrl+N 为其记录违规。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 on %2. Ctrl+Z undoes it.</source>
+        <translation>已为 %2 记录 %1。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Record violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Recording violations is not available in this build yet.</source>
+        <translation>此版本尚不支持记录违规。</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 on %2.</source>
+        <translation>已对 %2 提交申诉 %1。</translation>
+    </message>
+    <message>
+        <source>File appeal</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <source>Filing appeals is not available in this build yet.</source>
+        <translation>此版本尚不支持提交申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 decided: %2.</source>
+        <translation>申诉 %1 已裁定：%2。</translation>
+    </message>
+    <message>
+        <source>Decide appeal</source>
+        <translation>裁定申诉</translation>
+    </message>
+    <message>
+        <source>Deciding appeals is not available in this build yet.</source>
+        <translation>此版本尚不支持裁定申诉。</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>The store is unchanged. Refresh (F5) and check the case file.</source>
+        <translation>数据库未改变。请刷新（F5）并检查案卷。</translation>
+    </message>
+    <message>
+        <source>Done: %1. The retraction is in the ledger and the audit log.</source>
+        <translation>已完成：%1。撤回记录已写入台账和审计日志。</translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation>Redline</translation>
+    </message>
+    <message>
+        <source>%1 — Redline (acting as %2)</source>
+        <translation>%1 — Redline（操作人：%2）</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 MCNs · %2 brands · %3 creators</source>
+        <translation>%1 个 MCN · %2 个品牌 · %3 名创作者</translation>
+    </message>
+    <message>
+        <source>Policy: %1 v%2%3</source>
+        <translation>规则：%1 v%2%3</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation>（覆盖）</translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>操作人：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>About Redline</source>
+        <translation>关于 Redline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;A governance console for a content platform&apos;s MCNs, brands and creators: scores, violations, appeals and their audit trail, replayed from an append-only ledger.</source>
+        <translation>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;内容平台 MCN、品牌与创作者治理控制台：分数、违规、申诉及其审计记录，均由只追加的台账回放得出。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::PlaceholderPage</name>
+    <message>
+        <source>This page is not built yet; the features above arrive with a later issue.</source>
+        <translation>此页面尚未完成；上述功能将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::RecordViolationDialog</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 points, default %3</source>
+        <translation>%1–%2 分，默认 %3</translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Choose a violation code…</source>
+        <translation>选择违规类型…</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Severe (creators: ladder L4 at once)</source>
+        <translation>严重（创作者：直接升至阶梯 L4）</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>人工复核</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>用户举报</translation>
+    </message>
+    <message>
+        <source>What was found, and where: note ids, links, quotes, screenshots on file…</source>
+        <translation>发现了什么、在哪里：笔记 ID、链接、引文、已存档截图…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>违规类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>扣分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record violation</source>
+        <translation>记录违规(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>no restrictions</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;%4 &lt;b&gt;%5&lt;/b&gt; / %6 &amp;nbsp;·&amp;nbsp; %7</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#757575&apos;&gt;%2 · %3&lt;/span&gt;&lt;br&gt;%4 &lt;b&gt;%5&lt;/b&gt; / %6 &amp;nbsp;·&amp;nbsp; %7</translation>
+    </message>
+    <message>
+        <source>Record a violation: %1</source>
+        <translation>记录违规：%1</translation>
+    </message>
+    <message>
+        <source>%1 codes (%2)</source>
+        <translation>%1违规类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has fixed points</source>
+        <translation>%1 的分值固定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No subject %1 in the store: open the subject from a list and try again.</source>
+        <translation>数据库中没有主体 %1：请从列表中打开该主体后重试。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to record violations.</source>
+        <translation>数据库以只读方式打开：请以可写方式重新打开后再记录违规。</translation>
+    </message>
+    <message>
+        <source>Choose a violation code.</source>
+        <translation>请选择违规类型。</translation>
+    </message>
+    <message>
+        <source>Evidence is empty: say what was found and where.</source>
+        <translation>证据为空：请说明发现了什么、在哪里。</translation>
+    </message>
+    <message>
+        <source>No acting user: choose who is working (File &gt; Acting user).</source>
+        <translation>没有操作人：请选择当前操作人（文件 &gt; 操作人）。</translation>
+    </message>
+    <message>
+        <source>No subject %1 in the store.</source>
+        <translation>数据库中没有主体 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a code to see what recording it would do.</source>
+        <translation>选择违规类型以查看记录后的后果。</translation>
+    </message>
+    <message>
+        <source>The consequences changed while the dialog was open (the clock moved on): review them and confirm again.</source>
+        <translation>对话框打开期间后果已变化（时间已推移）：请重新查看并再次确认。</translation>
+    </message>
+    <message>
+        <source>The violation was not recorded</source>
+        <translation>违规未记录</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Correct the input, or check that the store file is writable and not locked by another program, then try again.</source>
+        <translation>%1
+
+未写入任何内容。请更正输入，或确认数据库文件可写且未被其他程序锁定，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ReviewQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n algorithm</source>
+        <translation>
+            <numerusform>算法 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>举报 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violations in the window found by the algorithm: %1; from user reports: %2</source>
+        <translation>窗口期内算法发现的违规：%1；来自用户举报：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Latest finding</source>
+        <translation>最新发现</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ReviewQueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>复核队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record violation…</source>
+        <translation>记录违规(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a violation on the selected subject (N)</source>
+        <translation>为所选主体记录违规（N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the subject in its browser (Enter)</source>
+        <translation>在主体列表中打开该主体（Enter）</translation>
+    </message>
+    <message>
+        <source>J / K move · Enter opens · N records a violation · F5 refreshes</source>
+        <translation>J / K 移动 · Enter 打开 · N 记录违规 · F5 刷新</translation>
+    </message>
+    <message>
+        <source>Could not read the review queue</source>
+        <translation>无法读取复核队列</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
+        <translation>%1
+
+按 F5 重试；如仍失败，请对数据库运行 `redline-cli verify`。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing flagged in the last %n day(s) (to %1).</source>
+        <translation>
+            <numerusform>最近 %n 天内（至 %1）没有被标记的主体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 most recent flagged subjects (to %2).</source>
+        <translation>最近被标记的 %1 个主体（至 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flagged in the last %n day(s) (to %2).</source>
+        <translation>
+            <numerusform>最近 %n 天内（至 %2）有 %1 个被标记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n 个主体</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redline::ScoreChart</name>
+    <message>
+        <source>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; score &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; violation &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; overturn or retraction &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; fell below a threshold &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; back above &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; thresholds · drag and wheel to zoom in time</source>
+        <translation>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; 分数 &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; 违规 &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; 撤销或撤回 &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; 跌破阈值 &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; 回到阈值以上 &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; 阈值 · 拖动和滚轮可缩放时间轴</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectBrowserPage</name>
+    <message>
+        <source>Could not read the subject list</source>
+        <translation>无法读取主体列表</translation>
+    </message>
+    <message>
+        <source>%1
+
+The list shows what was read so far. Press F5 to try again; if it keeps failing, check the store with `redline-cli verify`.</source>
+        <translation>%1
+
+列表显示目前已读取的内容。按 F5 重试；如持续失败，请用 `redline-cli verify` 检查数据库。</translation>
+    </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>%1 loaded of more than %2 matching</source>
+        <translation>已加载 %1 / 超过 %2 条匹配</translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 matching</source>
+        <translation>已加载 %1 / %2 条匹配</translation>
+    </message>
+    <message>
+        <source>%1 loaded (counting…)</source>
+        <translation>已加载 %1（正在计数…）</translation>
+    </message>
+    <message>
+        <source> · sorted by %1, %2</source>
+        <translation> · 按%1%2排列</translation>
+    </message>
+    <message>
+        <source> · filtered</source>
+        <translation> · 已筛选</translation>
+    </message>
+    <message>
+        <source> · rows load as you scroll</source>
+        <translation> · 滚动时继续加载</translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectFilterBar</name>
+    <message>
+        <source>Search handle or name (Ctrl+F)</source>
+        <translation>搜索标识或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Lowest score to show</source>
+        <translation>显示的最低分数</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Highest score to show</source>
+        <translation>显示的最高分数</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>清除搜索和所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Only subjects with this restriction or sanction active</source>
+        <translation>仅显示当前有此限制或处罚的主体</translation>
+    </message>
+    <message>
+        <source>Any restriction</source>
+        <translation>任意限制</translation>
+    </message>
+    <message>
+        <source>Only subjects in this score band</source>
+        <translation>仅显示此分档内的主体</translation>
+    </message>
+    <message>
+        <source>Any band</source>
+        <translation>任意分档</translation>
+    </message>
+    <message>
+        <source>Only creators contracted to this MCN</source>
+        <translation>仅显示与此 MCN 签约的创作者</translation>
+    </message>
+    <message>
+        <source>Any MCN</source>
+        <translation>任意 MCN</translation>
+    </message>
+</context>
+<context>
+    <name>redline::SubjectTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>No active restrictions</source>
+        <translation>无当前限制</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3; %4</source>
+        <translation>%1：%2 / %3；%4</translation>
+    </message>
+    <message>
+        <source>Highest ladder level among violations in force within the window (R-C1)</source>
+        <translation>窗口期内有效违规中的最高阶梯等级（R-C1）</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列无法排序</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation>当前限制</translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation>最近违规</translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>商业认证</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Warning</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Violation publicly disclosed</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>违规公示</translation>
+    </message>
+    <message>
+        <source>Security deposit increased</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>提高保证金</translation>
+    </message>
+    <message>
+        <source>Marketing platform access lost</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>取消营销平台权限</translation>
+    </message>
+    <message>
+        <source>Affiliated creators&apos; visibility reduced</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>旗下创作者曝光降低</translation>
+    </message>
+    <message>
+        <source>Revenue frozen</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>冻结收入</translation>
+    </message>
+    <message>
+        <source>Creators may terminate contracts</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>创作者可解约</translation>
+    </message>
+    <message>
+        <source>Monetization disabled</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>关闭变现</translation>
+    </message>
+    <message>
+        <source>Removed from the platform</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>清退出平台</translation>
+    </message>
+    <message>
+        <source>Revenue withdrawal restricted (uncertified)</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>限制收入提现（未认证）</translation>
+    </message>
+    <message>
+        <source>Commercial features limited (uncertified)</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>限制商业功能（未认证）</translation>
+    </message>
+    <message>
+        <source>Alternative payment channel; may leave the MCN without penalty</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>替代结算渠道；可无责解约 MCN</translation>
+    </message>
+    <message>
+        <source>Search appearance reduced</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>降低搜索展示</translation>
+    </message>
+    <message>
+        <source>Public and recommended traffic reduced</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>降低公域与推荐流量</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>账号停用</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>Note throttled</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>笔记限流</translation>
+    </message>
+    <message>
+        <source>Traffic throttled</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>限流</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>Product collaboration closed</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>关闭商品合作</translation>
+    </message>
+    <message>
+        <source>Withdrawals frozen</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>冻结提现</translation>
+    </message>
+    <message>
+        <source>Permanently banned</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>永久封号</translation>
+    </message>
+    <message>
+        <source>Associated devices banned</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>设备封禁</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>笔记下架</translation>
+    </message>
+    <message>
+        <source>Downranked</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>降权</translation>
+    </message>
+    <message>
+        <source>Account weight reduced by history</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>历史违规降低账号权重</translation>
+    </message>
+    <message>
+        <source>Inauthentic product recommendations</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>不真实的商品推荐</translation>
+    </message>
+    <message>
+        <source>Fabricated engagement metrics</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>伪造互动数据</translation>
+    </message>
+    <message>
+        <source>Contract disputes with brands</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>与品牌的合同纠纷</translation>
+    </message>
+    <message>
+        <source>Unfair competitive practices</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>不正当竞争</translation>
+    </message>
+    <message>
+        <source>Platform reputation damage</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>损害平台声誉</translation>
+    </message>
+    <message>
+        <source>Violations of creator agreements</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>违反创作者协议</translation>
+    </message>
+    <message>
+        <source>Unauthorised commercial promotion (水下笔记, not via 蒲公英)</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>未经授权的商业推广（水下笔记，未通过蒲公英）</translation>
+    </message>
+    <message>
+        <source>Fake user-generated content: fake consumer accounts or paid intermediaries</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>虚假用户内容：虚假消费者账号或付费中介</translation>
+    </message>
+    <message>
+        <source>Paid promotion not reported through 蒲公英</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>未通过蒲公英报备的付费推广</translation>
+    </message>
+    <message>
+        <source>导流: WeChat, phone, QR code, link or 私我/求链接/私我领券</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>导流：微信、电话、二维码、链接或“私我/求链接/私我领券”</translation>
+    </message>
+    <message>
+        <source>Review of unlabelled (三无) products</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>测评三无产品</translation>
+    </message>
+    <message>
+        <source>A user report, verified</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>用户举报（已核实）</translation>
+    </message>
+    <message>
+        <source>Reposting others&apos; work, duplication above 30%</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>搬运他人作品，重复率超过 30%</translation>
+    </message>
+    <message>
+        <source>Unauthorised celebrity likeness or film clips</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>未经授权使用明星肖像或影视片段</translation>
+    </message>
+    <message>
+        <source>Medical or cosmetic-medical claims without a licence</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>无资质发布医疗或医美宣称</translation>
+    </message>
+    <message>
+        <source>Education false promises (保过签证, 年薪百万)</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>教育类虚假承诺（保过签证、年薪百万）</translation>
+    </message>
+    <message>
+        <source>Absolute claims (最有效, 彻底根治, 绝对安全)</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>绝对化用语（最有效、彻底根治、绝对安全）</translation>
+    </message>
+    <message>
+        <source>Flaunting wealth, clickbait</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>炫富、标题党</translation>
+    </message>
+    <message>
+        <source>Bought likes or followers</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>购买点赞或粉丝</translation>
+    </message>
+    <message>
+        <source>Followers/interaction imbalance, verified</source>
+        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
+        <translation>粉丝与互动比例失衡（已核实）</translation>
+    </message>
+</context>
 </TS>
