@@ -209,7 +209,8 @@ void DashboardPage::reload()
     }
     m_pending = stats.pendingAppeals(&error);
     m_pendingValue->setText(m_pending >= 0 ? PolicyText::groupedNumber(m_pending) : tr("?"));
-    m_eventsValue->setText(PolicyText::groupedNumber(m_store.eventCount()));
+    const qint64 events = stats.ledgerSize(&error);
+    m_eventsValue->setText(events >= 0 ? PolicyText::groupedNumber(events) : tr("?"));
     const qint64 users = stats.userCount(&error);
     m_usersValue->setText(users >= 0 ? PolicyText::groupedNumber(users) : tr("?"));
     m_subtitle->setText(tr("%1 · policy %2 v%3 · as of %4 UTC")

@@ -42,6 +42,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -61,6 +63,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
+
+// QT_LOGGING_RULES="redline.timing.info=true" prints how long opening a store and building each page take.
+Q_LOGGING_CATEGORY(lcTiming, "redline.timing", QtWarningMsg)
 
 namespace redline {
 
@@ -404,7 +409,10 @@ void MainWindow::rebuildPages()
     if (!m_store)
         return;
     for (int page = 0; page < PageCount; ++page) {
+        QElapsedTimer timer;
+        timer.start();
         QWidget *widget = createPage(Page(page));
+        qCInfo(lcTiming) << "page" << pageNames().at(page) << timer.elapsed() << "ms";
         m_pages[page] = widget;
         m_stack->addWidget(widget);
         connectPage(widget);
@@ -427,10 +435,13 @@ bool MainWindow::openStore(const QString &path, bool askUser)
     };
     StoreError error;
     std::unique_ptr<Store> store;
+    QElapsedTimer timer;
+    timer.start();
     {
         const BusyCursor busy;
         store = Store::open(path, options, &error);
     }
+    qCInfo(lcTiming) << "Store::open" << timer.restart() << "ms";
     progress.reset();
     if (!store) {
         showStoreError(tr("Could not open %1").arg(QFileInfo(path).fileName()), error.message,
@@ -447,6 +458,7 @@ bool MainWindow::openStore(const QString &path, bool askUser)
         else
             statusBar()->clearMessage();
     }
+    qCInfo(lcTiming) << "ensureIndexes" << timer.restart() << "ms";
     clearPages(); // before the old store goes: pages hold a reference to it
     m_store = std::move(store);
     if (m_history)
@@ -776,7 +788,6 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_nav->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
@@ -785,12 +796,23 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_splitterRestored)
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), int(currentPage()));
     for (const QPointer<QWidget> &page : m_pages) {
         if (page)
             invokeIfPresent(page, "saveState");
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // Once the window has its size: a split restored before would be rescaled by the first layout.
+    m_splitterRestored = true;
+    m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

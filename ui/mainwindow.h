@@ -74,6 +74,7 @@ public slots:
     void undo();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private slots:
@@ -111,6 +112,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     QString m_presetUser;
+    bool m_splitterRestored = false;
     qint64 m_clock = std::numeric_limits<qint64>::max(); // kNoInstant
     ActionHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;

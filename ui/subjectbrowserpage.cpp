@@ -4,10 +4,15 @@
 #include "policytext.h"
 #include "standingchipdelegate.h"
 #include "store/store.h"
+#include "store/subjectquery.h"
 #include "subjectfilterbar.h"
 #include "subjecttablemodel.h"
 
+#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLoggingCategory>
+#include <QtConcurrent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -17,6 +22,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+// QT_LOGGING_RULES="redline.timing.info=true": how long each search, filter and sort takes to show rows.
+Q_LOGGING_CATEGORY(lcBrowserTiming, "redline.timing", QtWarningMsg)
 
 namespace redline {
 
@@ -143,7 +151,9 @@ QString SubjectBrowserPage::settingsKey() const
 void SubjectBrowserPage::saveState() const
 {
     QSettings settings;
-    settings.setValue(settingsKey() + QStringLiteral("splitter"), m_splitter->saveState());
+    // A page never shown this session has its default split, not the user's: keep what was saved.
+    if (m_splitterRestored)
+        settings.setValue(settingsKey() + QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey() + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     settings.setValue(settingsKey() + QStringLiteral("caseFileTab"), m_caseFile->tabs()->currentIndex());
 }
@@ -151,13 +161,26 @@ void SubjectBrowserPage::saveState() const
 void SubjectBrowserPage::restoreState()
 {
     QSettings settings;
-    m_splitter->restoreState(settings.value(settingsKey() + QStringLiteral("splitter")).toByteArray());
     const QByteArray header = settings.value(settingsKey() + QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header); // sort indicator included: the model re-sorts
     const int tab = settings.value(settingsKey() + QStringLiteral("caseFileTab"), 0).toInt();
     if (tab >= 0 && tab < 4) // the tabs every kind has
         m_caseFile->tabs()->setCurrentIndex(tab);
+}
+
+void SubjectBrowserPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // The first time the page shows, the first row's case file opens, so the pane is never idle.
+    if (!m_caseFile->hasSubject() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    // Restored once the page has its real width: sizes restored earlier would be rescaled by the first
+    // layout.
+    m_splitterRestored = true;
+    m_splitter->restoreState(QSettings().value(settingsKey() + QStringLiteral("splitter")).toByteArray());
 }
 
 void SubjectBrowserPage::reload()
@@ -176,12 +199,15 @@ void SubjectBrowserPage::focusSearch()
 void SubjectBrowserPage::applyFilters()
 {
     m_pendingHandle = m_caseFile->currentHandle();
+    QElapsedTimer timer;
+    timer.start();
     m_model->setFilter(m_filters->spec());
+    qCInfo(lcBrowserTiming) << "filter" << m_filters->spec().search << "first rows and count" << timer.elapsed() << "ms";
 }
 
 void SubjectBrowserPage::onModelReset()
 {
-    m_total = m_model->matchCount();
+    startCount();
     if (!m_pendingHandle.isEmpty()) {
         const int row = m_model->rowOfHandle(m_pendingHandle);
         if (row >= 0) {
@@ -194,16 +220,49 @@ void SubjectBrowserPage::onModelReset()
     emit countsChanged();
 }
 
+void SubjectBrowserPage::startCount()
+{
+    ++m_countGeneration;
+    m_totalExact = true;
+    StoreError error;
+    const SubjectQuery query(m_store);
+    const std::optional<SubjectCountJob> job = query.countJob(m_model->spec(), &error);
+    if (!job) {
+        bool exact = true;
+        m_total = query.count(m_model->spec(), &error, &exact);
+        m_totalExact = exact;
+        return;
+    }
+    // A count that reads every row runs on its own connection, off the UI thread; a newer count wins.
+    m_total = -1;
+    const int generation = m_countGeneration;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return;
+        m_total = watcher->result();
+        updateSummary();
+    });
+    watcher->setFuture(QtConcurrent::run([job = *job] {
+        StoreError countError;
+        return SubjectQuery::runCountJob(job, &countError);
+    }));
+}
+
 void SubjectBrowserPage::updateSummary()
 {
     m_title->setText(PolicyText::kindPlural(m_kind));
     const QString sortName = m_model->headerData(m_sortSection, Qt::Horizontal).toString();
     const QString order = m_sortOrder == Qt::AscendingOrder ? tr("ascending") : tr("descending");
     QString text;
-    if (m_total >= 0)
+    if (m_total >= 0 && !m_totalExact)
+        text = tr("%1 loaded of more than %2 matching").arg(PolicyText::groupedNumber(m_model->rowCount()),
+                                                            PolicyText::groupedNumber(m_total - 1));
+    else if (m_total >= 0)
         text = tr("%1 loaded of %2 matching").arg(PolicyText::groupedNumber(m_model->rowCount()), PolicyText::groupedNumber(m_total));
     else
-        text = tr("%1 loaded").arg(PolicyText::groupedNumber(m_model->rowCount()));
+        text = tr("%1 loaded (counting…)").arg(PolicyText::groupedNumber(m_model->rowCount()));
     text += tr(" · sorted by %1, %2").arg(sortName, order);
     if (m_filters->hasActiveFilter())
         text += tr(" · filtered");
@@ -236,6 +295,7 @@ void SubjectBrowserPage::onSortIndicatorChanged(int section, Qt::SortOrder order
     }
     m_sortSection = section;
     m_sortOrder = order;
+    qCInfo(lcBrowserTiming) << "sorted by column" << section << (order == Qt::AscendingOrder ? "ascending" : "descending");
     m_pendingHandle = m_caseFile->currentHandle();
     updateSummary();
 }

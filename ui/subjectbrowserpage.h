@@ -45,6 +45,9 @@ signals:
     void openSubjectRequested(const QString &handle);
     void countsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private slots:
     void applyFilters();
     void onCurrentChanged();
@@ -56,6 +59,7 @@ private:
     void restoreState();
     QString settingsKey() const;
     void updateSummary();
+    void startCount();
 
     Store &m_store;
     SubjectKind m_kind;
@@ -71,6 +75,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_pendingHandle;
     qint64 m_total = -1;
+    bool m_totalExact = true;
+    int m_countGeneration = 0;
+    bool m_splitterRestored = false;
 };
 
 } // namespace redline

@@ -77,6 +77,14 @@ qint64 DashboardStats::userCount(StoreError *error) const
     return rows.int64(0);
 }
 
+qint64 DashboardStats::ledgerSize(StoreError *error) const
+{
+    SqlStatement rows(m_db, "SELECT ifnull(max(seq), 0) FROM events");
+    if (!rows.isValid() || !rows.next())
+        return fail(error), -1;
+    return rows.int64(0);
+}
+
 bool DashboardStats::fail(StoreError *error) const
 {
     return SqlError::fail(error, m_db, m_store.path(), tr("read the dashboard figures"));

@@ -77,13 +77,15 @@ void firstPage(const SubjectQuery &query, const QString &label, const SubjectLis
     StoreError error;
     const double ms = timeMs([&] { query.fetch(spec, {}, 200, &rows, &error); });
     qint64 count = 0;
-    const double countMs = timeMs([&] { count = query.count(spec, &error); });
-    out << QStringLiteral("%1  first page %2 ms (%3 rows)   count %4 ms (%5)%6")
+    bool exact = true;
+    const double countMs = timeMs([&] { count = query.count(spec, &error, &exact); });
+    out << QStringLiteral("%1  first page %2 ms (%3 rows)   count %4 ms (%5%6)%7")
                .arg(label, -44)
                .arg(ms, 7, 'f', 1)
                .arg(rows.size(), 3)
                .arg(countMs, 7, 'f', 1)
                .arg(count)
+               .arg(exact ? QString() : QStringLiteral("+"))
                .arg(error.isSet() ? QStringLiteral("  ERROR ") + error.message : QString())
         << Qt::endl;
 }

@@ -346,6 +346,7 @@ void TestMainWindow::layoutPersists()
     {
         const auto window = openWindow();
         window->resize(1300, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->showPage(MainWindow::Creators);
         auto *browser = qobject_cast<SubjectBrowserPage *>(window->pageWidget(MainWindow::Creators));
         browser->table()->setColumnWidth(0, 211);
@@ -357,6 +358,7 @@ void TestMainWindow::layoutPersists()
         window->close();
     }
     const auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QCOMPARE(window->currentPage(), MainWindow::Creators); // the last page comes back too
     auto *browser = qobject_cast<SubjectBrowserPage *>(window->pageWidget(MainWindow::Creators));
     QCOMPARE(browser->table()->columnWidth(0), handleWidth);

@@ -7,9 +7,11 @@
 
 #include "store/store.h"
 #include "store/subjectquery.h"
+#include "store/subjectsearchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <algorithm>
@@ -70,6 +72,13 @@ private slots:
     void sortOrder();
     void search_data();
     void search();
+    void searchWithoutTheIndex_data() { search_data(); }
+    void searchWithoutTheIndex();
+    void searchFindsANewSubject();
+    void searchWithManyMatches();
+    void countJobs_data();
+    void countJobs();
+    void scoreRangeSortedByHandle();
     void filters_data();
     void filters();
     void searchWithFilterAndSort();
@@ -218,6 +227,115 @@ void TestSubjectTableModel::search()
     model.setSearch(search);
     QCOMPARE(fetchAllHandles(model), expected);
     QCOMPARE(model.matchCount(), qint64(expected.size()));
+}
+
+// A store opened before the console indexed it (or read-only) answers the same, by scanning.
+void TestSubjectTableModel::searchWithoutTheIndex()
+{
+    QFETCH(SubjectKind, kind);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    static QTemporaryDir dir;
+    static std::unique_ptr<Store> plain = ConsoleFixture::create(dir);
+    QVERIFY(!SubjectSearchIndex(*plain).exists());
+    SubjectTableModel model(*plain, kind);
+    model.setSearch(search);
+    QCOMPARE(fetchAllHandles(model), expected);
+    QCOMPARE(model.matchCount(), qint64(expected.size()));
+}
+
+// The index follows the subjects table: a subject registered after it was built is found.
+void TestSubjectTableModel::searchFindsANewSubject()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = ConsoleFixture::create(dir, 0);
+    StoreError error;
+    QVERIFY(SubjectQuery::ensureIndexes(*store, &error));
+    SubjectTableModel model(*store, SubjectKind::Creator);
+    model.setSearch(QStringLiteral("小红"));
+    QCOMPARE(model.rowCount(), 0);
+    ConsoleFixture::append(*store, QStringLiteral(R"({"type":"subject","handle":"crt-hong","kind":"creator","name":"小红同学","at":"2025-02-09"})"));
+    model.reload();
+    QCOMPARE(fetchAllHandles(model), QStringList{"crt-hong"});
+    model.setSearch(QStringLiteral("红同学")); // three characters: the trigram index answers
+    QCOMPARE(fetchAllHandles(model), QStringList{"crt-hong"});
+}
+
+// More matches than the search index lists (SubjectSearchIndex::kHitCap): the table scans in sort order
+// and the count says "at least".
+void TestSubjectTableModel::searchWithManyMatches()
+{
+    QTemporaryDir dir;
+    const int generated = SubjectSearchIndex::kHitCap + 50;
+    std::unique_ptr<Store> store = ConsoleFixture::create(dir, generated);
+    StoreError error;
+    QVERIFY(SubjectQuery::ensureIndexes(*store, &error));
+    SubjectTableModel model(*store, SubjectKind::Creator);
+    model.sort(model.sectionOf(SubjectTableModel::Handle), Qt::DescendingOrder);
+    model.setSearch(QStringLiteral("Creator"));
+    QCOMPARE(model.rowCount(), SubjectTableModel::kPageSize);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("crt-g%1").arg(generated - 1, 4, 10, QLatin1Char('0')));
+    bool exact = true;
+    QCOMPARE(SubjectQuery(*store).count(model.spec(), &error, &exact), qint64(SubjectSearchIndex::kHitCap + 1));
+    QVERIFY(!exact);
+    QCOMPARE(model.matchCount(), qint64(generated)); // asked for an exact count, it counts
+    // Narrowed by another filter, the same search is exact again through the scan.
+    SubjectListSpec spec = model.spec();
+    spec.maxScore = 98;
+    model.setFilter(spec);
+    QCOMPARE(fetchAllHandles(model).size(), (generated - 1) / 50 + 1); // crt-g0000, crt-g0050 ...
+}
+
+// Counts that read every row run as a job on their own connection; the others answer at once.
+void TestSubjectTableModel::countJobs_data()
+{
+    QTest::addColumn<QString>("restriction");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("job");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("kind only: index") << QString() << QString() << false << qint64(454);
+    QTest::newRow("restriction: job") << QStringLiteral("note_throttled") << QString() << true << qint64(9);
+    QTest::newRow("listed search: index") << QString() << QStringLiteral("lin") << false << qint64(2);
+    QTest::newRow("listed search and restriction: index") << QStringLiteral("note_removed") << QStringLiteral("lin")
+                                                          << false << qint64(1);
+}
+
+void TestSubjectTableModel::countJobs()
+{
+    QFETCH(QString, restriction);
+    QFETCH(QString, search);
+    QFETCH(bool, job);
+    QFETCH(qint64, count);
+    SubjectListSpec spec;
+    spec.restriction = restriction;
+    spec.search = search;
+    const SubjectQuery query(*m_store);
+    StoreError error;
+    const std::optional<SubjectCountJob> countJob = query.countJob(spec, &error);
+    QCOMPARE(countJob.has_value(), job);
+    if (countJob) {
+        qint64 counted = -1;
+        QThread *thread = QThread::create([&] { counted = SubjectQuery::runCountJob(*countJob, &error); });
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QCOMPARE(counted, count);
+    }
+    QCOMPARE(query.count(spec, &error), count);
+}
+
+// A narrow score range sorted by handle is read from the score index; the order is the same.
+void TestSubjectTableModel::scoreRangeSortedByHandle()
+{
+    SubjectTableModel model(*m_store, SubjectKind::Creator);
+    const auto tester = testerFor(&model);
+    SubjectListSpec spec;
+    spec.minScore = 90;
+    spec.maxScore = 98;
+    model.setFilter(spec);
+    QCOMPARE(fetchAllHandles(model), (generatedHandles(0, 400, 50) + QStringList{"crt-lin", "crt-wang"}));
+    model.sort(model.sectionOf(SubjectTableModel::Name), Qt::DescendingOrder);
+    QCOMPARE(fetchAllHandles(model).mid(0, 3), (QStringList{"crt-wang", "crt-lin", "crt-g0400"}));
 }
 
 void TestSubjectTableModel::filters_data()
