@@ -525,12 +525,16 @@ private:
             qint64 balance = kDeposit;
             Instant topUpAt = kNoInstant;
             qint64 topUpAmount = 0;
+            Instant lastDeductAt = 0;
             for (; next < m_mcnViolations.size() && m_mcnViolations[next].mcn == mcn; ++next) {
                 if (!m_subjects[mcn].paid || !m_random.chance(0.3))
                     continue;
                 static const qint64 amounts[] = {2000, 5000, 8000};
                 const qint64 amount = amounts[m_random.below(3)];
-                const Instant at = m_random.within(m_mcnViolations[next].at + days(1), m_mcnViolations[next].at + days(4));
+                // The balance is tracked in time order, so deductions must come in time order too: a later
+                // violation's damages never land before an earlier one's.
+                const Instant at = std::max(lastDeductAt + kHour,
+                                            m_random.within(m_mcnViolations[next].at + days(1), m_mcnViolations[next].at + days(4)));
                 if (topUpAt <= at) {
                     balance += topUpAmount;
                     topUpAt = kNoInstant;
@@ -544,6 +548,7 @@ private:
                 deduct.by = pickFrom(m_staff.finance, m_random);
                 deduct.text = quint8(m_random.below(quint64(SyntheticCorpus::deductionReasons().size())));
                 balance -= amount;
+                lastDeductAt = at;
                 if (topUpAt == kNoInstant && balance < kDeposit && m_random.chance(0.7)) {
                     const Instant at2 = m_random.within(at + days(2), at + days(10));
                     if (at2 < m_end) {
