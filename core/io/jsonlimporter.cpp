@@ -115,11 +115,11 @@ bool JsonlImporter::importDevice(QIODevice &device, const QString &source, Store
         Batch next = lines.next(); // read while the pool parses
         parsing.waitForFinished();
         QFuture<void> parsingNext = parseInBackground(next);
-        for (const Line &line : std::as_const(current.lines)) {
+        for (Line &line : current.lines) {
             if (line.blank)
                 continue;
             StoreError lineError;
-            if (!line.error.isEmpty() || !writer.append(line.event, &lineError)) {
+            if (!line.error.isEmpty() || !writer.append(std::move(line.event), &lineError)) {
                 parsingNext.waitForFinished();
                 const QString why = line.error.isEmpty() ? lineError.message : line.error;
                 const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;

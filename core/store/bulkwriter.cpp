@@ -85,10 +85,15 @@ void BulkWriter::setCacheSize(const char *pragma)
 
 bool BulkWriter::append(const StoredEvent &event, StoreError *error)
 {
+    return append(StoredEvent(event), error);
+}
+
+bool BulkWriter::append(StoredEvent &&event, StoreError *error)
+{
     if (!m_open)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("append outside a transaction"));
     ResolvedEvent r;
-    if (!m_validator->validate(event, &r, error))
+    if (!m_validator->validate(std::move(event), &r, error))
         return false;
     if (r.alreadyStored) {
         ++m_skipped;
@@ -127,7 +132,9 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
     ++m_appended;
     m_hash.addData(EventDigest::canonical(r.event));
     if (r.subjectId != 0) {
-        m_touched.insert(r.subjectId);
+        if (size_t(r.subjectId) >= m_touched.size())
+            m_touched.resize(size_t(r.subjectId) * 2 + 1024);
+        m_touched[size_t(r.subjectId)] = true;
         if (r.kind == SubjectKind::Mcn)
             m_touchedMcns.insert(r.subjectId);
         if (m_onlySubject.isEmpty() && !m_manySubjects)
@@ -211,7 +218,11 @@ bool BulkWriter::recordUser(const ResolvedEvent &r, StoreError *error)
 // R-M6: a creator's state depends on its MCN's, so touching an MCN touches its creators.
 bool BulkWriter::subjectsToRefresh(QVector<qint64> *ids, StoreError *error)
 {
-    QSet<qint64> all = m_touched;
+    QSet<qint64> all;
+    for (size_t id = 0; id < m_touched.size(); ++id) {
+        if (m_touched[id])
+            all.insert(qint64(id));
+    }
     SqlStatement creators(m_store.handle(), "SELECT DISTINCT subject_id FROM events WHERE counterparty_id = ?1");
     if (!creators.isValid())
         return failWrite(error);

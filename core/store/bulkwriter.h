@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace redline {
 
@@ -41,6 +42,7 @@ public:
 
     bool begin(StoreError *error);
     bool append(const StoredEvent &event, StoreError *error);
+    bool append(StoredEvent &&event, StoreError *error);
     bool commit(const ProgressFn &refreshProgress, StoreError *error);
     void rollback();
 
@@ -69,7 +71,7 @@ private:
     qint64 m_lastSeq = 0;
     qint64 m_appended = 0;
     qint64 m_skipped = 0;
-    QSet<qint64> m_touched;
+    std::vector<bool> m_touched; // by subject id: ids are dense, and this is set once per event
     QSet<qint64> m_touchedMcns;
     QString m_onlySubject; // the handle, while every event so far concerned one subject
     bool m_manySubjects = false;

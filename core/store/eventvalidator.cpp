@@ -126,10 +126,10 @@ bool EventValidator::failInternal(StoreError *error)
     return SqlError::fail(error, m_db, m_path, tr("validate an event"));
 }
 
-bool EventValidator::validate(const StoredEvent &event, ResolvedEvent *out, StoreError *error)
+bool EventValidator::validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error)
 {
     *out = ResolvedEvent();
-    out->event = event;
+    out->event = std::move(event);
     return checkFields(*out, error) && resolveReferences(*out, error) && findStored(*out, error)
            && (out->alreadyStored || checkRules(*out, error));
 }

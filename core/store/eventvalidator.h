@@ -30,7 +30,7 @@ class EventValidator
 public:
     EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
 
-    bool validate(const StoredEvent &event, ResolvedEvent *out, StoreError *error);
+    bool validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error);
     // For an event whose id is already in the store: sets out->alreadyStored when the content is the same,
     // else fails with "field id: ...".
     bool findStoredById(ResolvedEvent &r, StoreError *error);
