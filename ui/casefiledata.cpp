@@ -17,6 +17,8 @@ namespace {
 
 QString signedPoints(int delta)
 {
+    if (delta == 0)
+        return CaseFileData::tr("nothing left to deduct, R-T6");
     return delta > 0 ? QStringLiteral("+%1").arg(delta) : QStringLiteral("−%1").arg(-delta);
 }
 

@@ -100,10 +100,10 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
                           QStringLiteral("sanctionsTree"));
     m_tabs->addTab(m_sanctions, tr("Sanctions"));
     m_chart = new ScoreChart(m_content);
-    m_tabs->addTab(m_chart, tr("Score chart"));
+    m_tabs->addTab(m_chart, tr("Chart"));
 
     m_checklist = newTree({tr("Requirement"), tr("Met"), tr("Why")}, QStringLiteral("checklistTree"));
-    m_tabs->addTab(m_checklist, tr("Certification"));
+    m_tabs->addTab(m_checklist, tr("Checklist"));
 
     auto summaryTab = [this](QLabel **summary, QTreeWidget *tree) {
         auto *tab = new QWidget(m_content);
@@ -550,7 +550,7 @@ void CaseFileView::fillMcnTabs()
     int unmet = 0;
     for (const CertificationRequirement &r : m_data.checklist)
         unmet += r.met ? 0 : 1;
-    setTabVisible(m_checklist, mcn, unmet ? tr("Certification (%1 unmet)").arg(unmet) : tr("Certification"));
+    setTabVisible(m_checklist, mcn, unmet ? tr("Checklist (%1 unmet)").arg(unmet) : tr("Checklist"));
     setTabVisible(m_depositTab, mcn, tr("Deposit"));
     setTabVisible(m_affiliateTab, mcn, tr("Creators (%1)").arg(m_data.affiliateCount));
     setTabVisible(m_protectionTab, mcn, tr("Protection (%1)").arg(m_data.replay.timeline.notices.size()));
@@ -673,8 +673,7 @@ void CaseFileView::fillProtection()
     for (auto it = m_data.replay.timeline.notices.crbegin(); it != m_data.replay.timeline.notices.crend(); ++it) {
         auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(it->at), QString::number(it->score),
                                           QString::number(it->threshold),
-                                          tr("Advance notice sent to %n affiliated creator(s)", nullptr,
-                                             int(m_data.affiliateCount))});
+                                          tr("Advance notice to every creator contracted then")});
         m_notices->addTopLevelItem(item);
     }
     m_notices->setColumnWidth(0, 120);

@@ -186,6 +186,8 @@ QWidget *DashboardPage::card(const QString &title, QLabel **value, const QString
         open->setStyleSheet(QStringLiteral("text-align: left; color: #1565c0; padding: 0;"));
         connect(open, &QPushButton::clicked, this, [this, pageName] { emit openPageRequested(pageName); });
         layout->addWidget(open);
+    } else {
+        layout->addStretch(1); // the value lines up with the cards that have a link below
     }
     return frame;
 }

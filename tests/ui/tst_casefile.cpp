@@ -141,7 +141,7 @@ void TestCaseFile::creatorHeader()
              qPrintable(restrictions));
     QCOMPARE(view.data().cached.mcn, QStringLiteral("mcn-starriver"));
     QVERIFY(!label(view, "banNotice")->isVisibleTo(&view));
-    QVERIFY(!tabVisible(view, QStringLiteral("Certification")));
+    QVERIFY(!tabVisible(view, QStringLiteral("Checklist")));
 }
 
 void TestCaseFile::timelineNewestFirstWithWhoAndWhy()
@@ -305,7 +305,7 @@ void TestCaseFile::mcnChecklistDepositAndCreators()
 {
     CaseFileView view(*m_store);
     view.showSubject(QStringLiteral("mcn-starriver"));
-    QVERIFY(tabVisible(view, QStringLiteral("Certification")));
+    QVERIFY(tabVisible(view, QStringLiteral("Checklist")));
     QCOMPARE(label(view, "caseFileScore")->text().contains(QStringLiteral("65 / 100")), true);
     QVERIFY(label(view, "caseFileBand")->text().contains(QStringLiteral("below 70")));
 
@@ -352,7 +352,7 @@ void TestCaseFile::mcnProtectionNotices()
     QCOMPARE(notices->topLevelItem(0)->text(0), QStringLiteral("2025-02-09"));
     QCOMPARE(notices->topLevelItem(0)->text(1), QStringLiteral("45"));
     QCOMPARE(notices->topLevelItem(0)->text(2), QStringLiteral("40"));
-    QCOMPARE(notices->topLevelItem(0)->text(3), QStringLiteral("Advance notice sent to 1 affiliated creator(s)"));
+    QCOMPARE(notices->topLevelItem(0)->text(3), QStringLiteral("Advance notice to every creator contracted then"));
 }
 
 void TestCaseFile::bannedBrandShowsTheNotice_data()
