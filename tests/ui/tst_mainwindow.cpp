@@ -2,6 +2,8 @@
 // refusing stores, keyboard triage (Ctrl+F, Down, Enter), Ctrl+Z wired to the session's history, F5, recent
 // files, and window/splitter/column layouts that persist through QSettings.
 
+#include "auditlogpage.h"
+#include "audittablemodel.h"
 #include "casefileview.h"
 #include "consolefixture.h"
 #include "mainwindow.h"
@@ -90,6 +92,8 @@ private slots:
     void ctrlZRetractsTheLastRecordedViolation();
     void refreshShowsOutsideWrites();
     void refusesANonStoreAndKeepsTheOpenOne();
+    void createsANewStore();
+    void asksWhoIsWorking();
     void recentFiles();
     void layoutPersists();
 
@@ -274,6 +278,13 @@ void TestMainWindow::ctrlZRetractsTheLastRecordedViolation()
     QVERIFY2(violations->topLevelItem(0)->text(7).startsWith(QStringLiteral("Retracted on 2025-02-10")),
              qPrintable(violations->topLevelItem(0)->text(7)));
     QVERIFY(!undo->isEnabled());
+    // The retraction is the newest row of the audit log, under the acting user's name.
+    auto *audit = qobject_cast<AuditLogPage *>(window->pageWidget(MainWindow::AuditLog));
+    QVERIFY(audit);
+    const AuditEntry *newest = audit->model()->entryAt(0);
+    QVERIFY(newest);
+    QCOMPARE(newest->actor, QStringLiteral("mod.wang"));
+    QCOMPARE(newest->subject, QStringLiteral("crt-linda"));
 #else
     QSKIP("ActionHistory (UI helper B) is not in this build");
 #endif
@@ -318,6 +329,41 @@ void TestMainWindow::refusesANonStoreAndKeepsTheOpenOne()
     QVERIFY2(catcher.text.contains(QStringLiteral("redline-cli")), qPrintable(catcher.text));
     QCOMPARE(window->store()->path(), m_path); // the open store stays
     QVERIFY(window->pageWidget(MainWindow::Creators));
+}
+
+void TestMainWindow::createsANewStore()
+{
+    MainWindow window;
+    window.setPresetUser(QStringLiteral("mod.new"));
+    window.show();
+    const QString path = m_storeDir->filePath(QStringLiteral("fresh.redline"));
+    QVERIFY(window.createStore(path));
+    QCOMPARE(window.store()->path(), path);
+    QCOMPARE(statusText(window, "statusCounts"), QStringLiteral("0 MCNs · 0 brands · 0 creators"));
+    QCOMPARE(window.store()->actor(), QStringLiteral("mod.new"));
+    // An existing store is not overwritten.
+    ModalCatcher catcher;
+    catcher.arm();
+    QVERIFY(!window.createStore(m_path));
+    QVERIFY2(catcher.text.contains(QStringLiteral("already a Redline store")), qPrintable(catcher.text));
+    QCOMPARE(window.store()->path(), path);
+}
+
+// Without --user, opening a store asks who is working (UI helper B's dialog, or the plain picker).
+void TestMainWindow::asksWhoIsWorking()
+{
+    MainWindow window;
+    window.setClock(ConsoleFixture::kConsoleNow);
+    window.show();
+    ModalCatcher catcher;
+    catcher.arm();
+    QVERIFY(window.openStore(m_path, true));
+#if __has_include("actinguserdialog.h")
+    QCOMPARE(catcher.className, QStringLiteral("redline::ActingUserDialog"));
+#else
+    QCOMPARE(catcher.className, QStringLiteral("QInputDialog"));
+#endif
+    QVERIFY(window.store());
 }
 
 void TestMainWindow::recentFiles()
