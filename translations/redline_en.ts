@@ -390,6 +390,10 @@
         <source>its violation %1 was voided (R-L3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing left to deduct, R-T6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -2186,10 +2190,6 @@ Enter or double-click opens it; Ctrl+N records a violation on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,10 +2199,6 @@ Enter or double-click opens it; Ctrl+N records a violation on it.</source>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,10 +2422,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certification (%1 unmet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creators (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,13 +2495,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Advance notice sent to %n affiliated creator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The store is open read-only</source>
         <translation type="unfinished"></translation>
@@ -2540,6 +2525,22 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Decide appeal %1: uphold or overturn, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (%1 unmet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance notice to every creator contracted then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,14 +3208,6 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indexing the subject tables for sorting (once per store)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorting may be slow: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,6 +3345,18 @@ Ctrl+Shift+U	switch acting user</source>
     </message>
     <message>
         <source>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;A governance console for a content platform&apos;s MCNs, brands and creators: scores, violations, appeals and their audit trail, replayed from an append-only ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing subjects for sorting and search (once per store)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting and search may be slow: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -387,6 +387,10 @@
         <source>its violation %1 was voided (R-L3)</source>
         <translation>其违规 %1 已作废（R-L3）</translation>
     </message>
+    <message>
+        <source>nothing left to deduct, R-T6</source>
+        <translation>已无分可扣，R-T6</translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -1975,7 +1979,7 @@ Nothing was written. Correct the name or role and try again.</source>
     </message>
     <message>
         <source>Points</source>
-        <translation>积分</translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -2169,7 +2173,7 @@ Enter or double-click opens it; Ctrl+N records a violation on it.</source>
     </message>
     <message>
         <source>Points</source>
-        <translation>积分</translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2216,10 +2220,6 @@ Enter or double-click opens it; Ctrl+N records a violation on it.</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <source>Score chart</source>
-        <translation>分数图表</translation>
-    </message>
-    <message>
         <source>Requirement</source>
         <translation>条件</translation>
     </message>
@@ -2230,10 +2230,6 @@ Enter or double-click opens it; Ctrl+N records a violation on it.</source>
     <message>
         <source>Why</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>商业认证</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2456,10 +2452,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation>%1 项生效，%2 项已结束</translation>
     </message>
     <message>
-        <source>Certification (%1 unmet)</source>
-        <translation>商业认证（%1 项未满足）</translation>
-    </message>
-    <message>
         <source>Creators (%1)</source>
         <translation>创作者（%1）</translation>
     </message>
@@ -2531,12 +2523,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
             <numerusform>收入已冻结：旗下创作者可使用替代结算渠道，并可在 %n 天内无责解约。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Advance notice sent to %n affiliated creator(s)</source>
-        <translation>
-            <numerusform>已向 %n 名旗下创作者发出预警</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The store is open read-only</source>
         <translation>数据库以只读方式打开</translation>
@@ -2568,6 +2554,22 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <message>
         <source>Decide appeal %1: uphold or overturn, with a reason</source>
         <translation>裁定申诉 %1：维持或撤销，并说明理由</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>认证清单</translation>
+    </message>
+    <message>
+        <source>Checklist (%1 unmet)</source>
+        <translation>认证清单（%1 项未满足）</translation>
+    </message>
+    <message>
+        <source>Advance notice to every creator contracted then</source>
+        <translation>向当时签约的每位创作者发出预警</translation>
     </message>
 </context>
 <context>
@@ -3247,14 +3249,6 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>请确认该文件是 Redline 数据库（可通过“文件 &gt; 新建数据库”或 `redline-cli init` 创建），且您有读取权限。</translation>
     </message>
     <message>
-        <source>Indexing the subject tables for sorting (once per store)…</source>
-        <translation>正在为主体表建立排序索引（每个数据库仅一次）…</translation>
-    </message>
-    <message>
-        <source>Sorting may be slow: %1</source>
-        <translation>排序可能较慢：%1</translation>
-    </message>
-    <message>
         <source>Could not create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -3393,6 +3387,18 @@ Ctrl+Shift+U	切换操作人</translation>
     <message>
         <source>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;A governance console for a content platform&apos;s MCNs, brands and creators: scores, violations, appeals and their audit trail, replayed from an append-only ledger.</source>
         <translation>&lt;b&gt;Redline 红线&lt;/b&gt; %1&lt;br&gt;内容平台 MCN、品牌与创作者治理控制台：分数、违规、申诉及其审计记录，均由只追加的台账回放得出。</translation>
+    </message>
+    <message>
+        <source>Indexing subjects for sorting and search (once per store)…</source>
+        <translation>正在为主体建立排序和搜索索引（每个数据库仅一次）…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Sorting and search may be slow: %1</source>
+        <translation>排序和搜索可能较慢：%1</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3763,7 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
     </message>
     <message>
         <source>max</source>
-        <translation>上限</translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>Highest score to show</source>
@@ -3856,7 +3862,7 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
     </message>
     <message>
         <source>Ladder</source>
-        <translation>处罚阶梯</translation>
+        <translation>阶梯</translation>
     </message>
     <message>
         <source>Certification</source>
@@ -3927,7 +3933,7 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
     <message>
         <source>Alternative payment channel; may leave the MCN without penalty</source>
         <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>替代结算渠道；可无责解约 MCN</translation>
+        <translation>替代结算渠道，可无责解约</translation>
     </message>
     <message>
         <source>Search appearance reduced</source>
