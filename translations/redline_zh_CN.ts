@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>until an overturn lifts the score to %1 (R-M2)</source>
-        <translation>直至撤销处罚使分数回到 %1（R-M2）</translation>
+        <translation>直至申诉推翻使分数回到 %1（R-M2）</translation>
     </message>
     <message>
         <source>until certified (R-M5)</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Overturned on appeal %1 on %2 by %3</source>
-        <translation>经申诉 %1 于 %2 由 %3 撤销</translation>
+        <translation>经申诉 %1 于 %2 由 %3 推翻</translation>
     </message>
     <message>
         <source>Upheld on appeal %1 on %2 by %3</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Appeal %1 decided: overturned</source>
-        <translation>申诉 %1 已裁定：撤销</translation>
+        <translation>申诉 %1 已裁定：推翻</translation>
     </message>
     <message>
         <source>Appeal %1 decided: upheld</source>
@@ -1404,7 +1404,7 @@ restrictions: %7
     </message>
     <message>
         <source>Overturn gives points back</source>
-        <translation>撤销处罚，返还扣分</translation>
+        <translation>申诉推翻，返还扣分</translation>
     </message>
     <message>
         <source>Retraction gives points back</source>
@@ -1926,7 +1926,7 @@ Nothing was written. Correct the name or role and try again.</source>
     </message>
     <message>
         <source>%1 was overturned on appeal; nothing to undo</source>
-        <translation>%1 已经申诉撤销；无可撤销</translation>
+        <translation>%1 已经申诉推翻；无可撤销</translation>
     </message>
     <message>
         <source>Undo in the console of violation %1, recorded in this session</source>
@@ -1955,11 +1955,11 @@ Nothing was written. Correct the name or role and try again.</source>
     </message>
     <message>
         <source>%1 recorded %2 by %3</source>
-        <translation>%1 记录 %2，记录人 %3</translation>
+        <translation>%1，由 %3 于 %2 记录</translation>
     </message>
     <message>
         <source>Filed %1 by %2</source>
-        <translation>%1 由 %2 提交</translation>
+        <translation>由 %2 于 %1 提交</translation>
     </message>
     <message>
         <source>Appeal</source>
@@ -2553,7 +2553,7 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Decide appeal %1: uphold or overturn, with a reason</source>
-        <translation>裁定申诉 %1：维持或撤销，并说明理由</translation>
+        <translation>裁定申诉 %1：维持或推翻，并说明理由</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -2824,7 +2824,7 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>&amp;Overturned: void the violation, give its points back, end its sanctions</source>
-        <translation>撤销(&amp;O)：作废该违规，返还扣分，终止其处罚</translation>
+        <translation>推翻(&amp;O)：作废该违规，返还扣分，终止其处罚</translation>
     </message>
     <message>
         <source>Why: what the materials show, which rule applies</source>
@@ -2874,15 +2874,15 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Choose upheld or overturned.</source>
-        <translation>请选择维持或撤销。</translation>
+        <translation>请选择维持或推翻。</translation>
     </message>
     <message>
         <source>The reason is empty: say why the appeal is %1.</source>
-        <translation>理由为空：请说明申诉为何%1。</translation>
+        <translation>理由为空：请说明为何裁定%1。</translation>
     </message>
     <message>
         <source>overturned</source>
-        <translation>撤销</translation>
+        <translation>推翻</translation>
     </message>
     <message>
         <source>upheld</source>
@@ -2890,7 +2890,7 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Choose an outcome. Overturning shows its consequences here before you confirm.</source>
-        <translation>请选择结果。选择撤销时，确认前会在此显示其后果。</translation>
+        <translation>请选择结果。选择推翻时，确认前会在此显示其后果。</translation>
     </message>
     <message>
         <source>Upholding changes nothing: the violation, its points and its sanctions stand (R-L3).</source>
@@ -2898,7 +2898,7 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>&amp;Overturn</source>
-        <translation>撤销(&amp;O)</translation>
+        <translation>推翻(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Uphold</source>
@@ -3206,7 +3206,7 @@ Ctrl+Shift+U	切换操作人</translation>
     </message>
     <message>
         <source>Decide upheld or overturned with a reason; overturning shows its consequences first</source>
-        <translation>裁定维持或撤销并说明理由；撤销前先显示其后果</translation>
+        <translation>裁定维持或推翻并说明理由；推翻前先显示其后果</translation>
     </message>
     <message>
         <source>Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal</source>
@@ -3685,7 +3685,7 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     <name>redline::ScoreChart</name>
     <message>
         <source>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; score &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; violation &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; overturn or retraction &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; fell below a threshold &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; back above &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; thresholds · drag and wheel to zoom in time</source>
-        <translation>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; 分数 &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; 违规 &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; 撤销或撤回 &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; 跌破阈值 &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; 回到阈值以上 &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; 阈值 · 拖动和滚轮可缩放时间轴</translation>
+        <translation>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; 分数 &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; 违规 &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; 推翻或撤回 &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; 跌破阈值 &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; 回到阈值以上 &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; 阈值 · 拖动和滚轮可缩放时间轴</translation>
     </message>
     <message>
         <source>Score</source>
