@@ -41,10 +41,10 @@ public:
         , m_policies(policies)
         , m_subjects(subjects)
         , m_instantOf(instantOf)
+        , m_allSubjects(allSubjects)
     {
         for (const Policy *policy : policies)
             m_freezes.push_back(std::make_unique<AffiliateFreezes>(m_reader, *policy));
-        m_allSubjects = allSubjects;
     }
 
     bool start(StoreError *error)
@@ -123,8 +123,8 @@ private:
     const QVector<const Policy *> &m_policies;
     const QVector<qint64> &m_subjects;
     const std::function<Instant(qint64)> &m_instantOf;
+    const bool m_allSubjects;
     std::vector<std::unique_ptr<AffiliateFreezes>> m_freezes;
-    bool m_allSubjects = true;
     bool m_rangeMode = true;
     qint64 m_maxId = 0;
     qint64 m_cursor = 0;

@@ -14,7 +14,7 @@ namespace {
 
 const char kSubjectSql[] = "SELECT id, handle, kind, at, attrs FROM subjects WHERE id = ?1";
 const char kSubjectRangeSql[] = "SELECT id, handle, kind, at, attrs FROM subjects WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
-// Columns from 1: the range query puts subject_id first.
+// Both queries have the same columns; only the range query needs subject_id (column 0).
 const char kEventsSql[] = "SELECT 0, seq, type, at, ext_id, ref_seq, code, points, severity, action, outcome, amount, "
                           "counterparty_id FROM events WHERE subject_id = ?1 ORDER BY at, seq";
 const char kEventRangeSql[] = "SELECT subject_id, seq, type, at, ext_id, ref_seq, code, points, severity, action, "
@@ -86,7 +86,7 @@ int LedgerReader::codeKey(const SqlStatement &row, int column)
     return key;
 }
 
-void LedgerReader::appendEvent(SubjectLedger &ledger, const SqlStatement &row, int, QVector<PendingRef> &refs)
+void LedgerReader::appendEvent(SubjectLedger &ledger, const SqlStatement &row, QVector<PendingRef> &refs)
 {
     const auto type = static_cast<EventType>(row.integer(Type));
     LedgerEvent e;
@@ -168,7 +168,7 @@ bool LedgerReader::read(qint64 subjectId, SubjectLedger *out, StoreError *error)
     m_events.reset();
     m_events.bind(1, subjectId);
     while (m_events.next())
-        appendEvent(*out, m_events, 0, refs);
+        appendEvent(*out, m_events, refs);
     if (m_events.resultCode() != SQLITE_DONE)
         return failRead(error);
     // Appeals are resolved before the decisions that name them, as they come earlier in (at, seq) order.
@@ -208,7 +208,7 @@ bool LedgerReader::readRange(qint64 firstId, qint64 lastId, QVector<SubjectLedge
         }
         if (current >= out->size() || (*out)[current].id != subjectId)
             continue; // an event of a subject that vanished: verify reports that, replays skip it
-        appendEvent((*out)[current], m_eventRange, 0, refs);
+        appendEvent((*out)[current], m_eventRange, refs);
     }
     if (m_eventRange.resultCode() != SQLITE_DONE)
         return failRead(error);

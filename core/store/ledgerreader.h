@@ -47,7 +47,7 @@ private:
     };
 
     bool readSubjects(SqlStatement &subjects, QVector<SubjectLedger> *out);
-    void appendEvent(SubjectLedger &ledger, const SqlStatement &row, int firstColumn, QVector<PendingRef> &refs);
+    void appendEvent(SubjectLedger &ledger, const SqlStatement &row, QVector<PendingRef> &refs);
     static void resolveTargets(SubjectLedger &ledger, const QVector<PendingRef> &refs);
     int codeKey(const SqlStatement &row, int column);
     bool failRead(StoreError *error);

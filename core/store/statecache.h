@@ -19,6 +19,7 @@ struct sqlite3;
 
 namespace redline {
 
+class BulkReplayer;
 struct StateFilter;
 
 // The current-state cache (DESIGN.md "The store"): one row per subject with what the engine computed at
@@ -52,7 +53,7 @@ public:
     static QStringList splitRestrictions(const QString &stored);
 
 private:
-    bool run(class BulkReplayer &replayer, Instant now, const ProgressFn &progress, StoreError *error);
+    bool run(BulkReplayer &replayer, Instant now, const ProgressFn &progress, StoreError *error);
     bool write(const CachedState &state, StoreError *error);
 
     sqlite3 *m_db;
