@@ -450,13 +450,20 @@ bool MainWindow::openStore(const QString &path, bool askUser)
         return false;
     }
     {
+        // Once per store (seconds on a million subjects): a busy dialog keeps the window painted, and
+        // cancelling only leaves sorting and searching slower.
+        QProgressDialog indexing(tr("Indexing subjects for sorting and search (once per store)…"), tr("Skip"), 0, 0, this);
+        indexing.setWindowModality(Qt::WindowModal);
+        indexing.setMinimumDuration(400);
+        const ProgressFn pump = [&indexing](qint64, qint64) {
+            indexing.setValue(0);
+            QCoreApplication::processEvents();
+            return !indexing.wasCanceled();
+        };
         const BusyCursor busy;
         StoreError indexError;
-        statusBar()->showMessage(tr("Indexing the subject tables for sorting (once per store)…"));
-        if (!SubjectQuery::ensureIndexes(*store, &indexError))
-            statusBar()->showMessage(tr("Sorting may be slow: %1").arg(indexError.message), 8000);
-        else
-            statusBar()->clearMessage();
+        if (!SubjectQuery::ensureIndexes(*store, &indexError, pump))
+            statusBar()->showMessage(tr("Sorting and search may be slow: %1").arg(indexError.message), 8000);
     }
     qCInfo(lcTiming) << "ensureIndexes" << timer.restart() << "ms";
     clearPages(); // before the old store goes: pages hold a reference to it
