@@ -3587,7 +3587,7 @@ Nothing was written. Correct the input, or check that the store file is writable
     </message>
     <message>
         <source>Latest</source>
-        <translation>最新</translation>
+        <translation>最近标记</translation>
     </message>
     <message>
         <source>Subject</source>
