@@ -7,7 +7,9 @@
 #include "store/sqlstatement.h"
 
 #include <QVarLengthArray>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -197,6 +199,8 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
     if (!source.start(error) || !source.next(&current, error))
         return false;
     qint64 done = 0;
+    QFuture<void> disposal;
+    const auto finishDisposal = qScopeGuard([&disposal] { disposal.waitForFinished(); });
     while (!current.items.isEmpty()) {
         const QVector<const Policy *> &policies = m_policies;
         const QVector<QVector<int>> &codeIndices = current.codeIndices;
@@ -214,6 +218,11 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
         done += current.items.size();
         if (progress && !progress(done, total))
             return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
+        // Freeing a chunk's ledgers and states is a good share of the work: the pool does it, not the
+        // reading thread (one at a time, so memory stays bounded).
+        disposal.waitForFinished();
+        disposal = QtConcurrent::run([items = std::move(current.items)]() mutable { items.clear(); });
+        current.items.clear();
         std::swap(current, next);
     }
     return true;

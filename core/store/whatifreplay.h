@@ -22,9 +22,10 @@ public:
 
     bool run(Instant at, WhatIfReport *report, const ProgressFn &progress, StoreError *error);
 
-    // A subject's tier: the band between two thresholds of its scale (">=80", "70-79", "<20"), or its
-    // ladder level ("L0".."L4") on a scale without thresholds (creators).
-    static QString tierOf(const Scale &scale, const SubjectState &state);
+    // A subject's tier: the band between two thresholds of its scale (index 0 = the top band), or its
+    // ladder level on a scale without thresholds (creators); named ">=80", "70-79", "<20" or "L0".."L4".
+    static int tierIndex(const Scale &scale, const SubjectState &state);
+    static QString tierName(const Scale &scale, int index);
 
 private:
     const Store &m_store;
