@@ -54,19 +54,23 @@ std::optional<SubjectKind> requiredKind(EventType type)
     }
 }
 
+// Only these types carry ids or are referred to; the phrases are whole so that translations read well.
 QString typeWithArticle(EventType type)
 {
-    const QString name = eventTypeName(type);
-    const bool vowel = QStringLiteral("aeiou").contains(name.at(0));
-    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
+    switch (type) {
+    case EventType::Violation: return EventValidator::tr("a violation");
+    case EventType::Appeal: return EventValidator::tr("an appeal");
+    case EventType::Campaign: return EventValidator::tr("a campaign");
+    default: return EventValidator::tr("a %1 event").arg(eventTypeName(type));
+    }
 }
 
 QString kindLabel(SubjectKind kind)
 {
     switch (kind) {
-    case SubjectKind::Mcn: return QStringLiteral("an MCN");
-    case SubjectKind::Brand: return QStringLiteral("a brand");
-    case SubjectKind::Creator: return QStringLiteral("a creator");
+    case SubjectKind::Mcn: return EventValidator::tr("an MCN");
+    case SubjectKind::Brand: return EventValidator::tr("a brand");
+    case SubjectKind::Creator: return EventValidator::tr("a creator");
     }
     return QString();
 }

@@ -15,12 +15,12 @@ namespace {
 
 QString instantText(Instant at)
 {
-    return at == kNoInstant ? QStringLiteral("never") : formatInstant(at);
+    return at == kNoInstant ? StoreVerifier::tr("never") : formatInstant(at);
 }
 
 QString bandText(const std::optional<int> &band)
 {
-    return band ? QString::number(*band) : QStringLiteral("none");
+    return band ? QString::number(*band) : StoreVerifier::tr("none");
 }
 
 } // namespace
