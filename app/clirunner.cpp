@@ -14,6 +14,7 @@
 #include "store/whatifreplay.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -124,30 +125,19 @@ int CliRunner::run()
 
 int CliRunner::dispatch()
 {
-    const QString &c = m_args.command();
-    if (c == QLatin1String("init"))
-        return init();
-    if (c == QLatin1String("import"))
-        return import();
-    if (c == QLatin1String("score"))
-        return score();
-    if (c == QLatin1String("history"))
-        return history();
-    if (c == QLatin1String("list"))
-        return list();
-    if (c == QLatin1String("replay"))
-        return replay();
-    if (c == QLatin1String("verify"))
-        return verify();
-    if (c == QLatin1String("export"))
-        return exportStore();
-    if (c == QLatin1String("generate"))
-        return generate();
-    if (c == QLatin1String("scan"))
-        return scan();
-    if (c == QLatin1String("policy"))
-        return policy();
-    return fail(BadInput, tr("unknown command %1 (run redline-cli --help)").arg(c));
+    using Command = int (CliRunner::*)();
+    static const QHash<QString, Command> commands{
+        {QStringLiteral("init"), &CliRunner::init},         {QStringLiteral("import"), &CliRunner::import},
+        {QStringLiteral("score"), &CliRunner::score},       {QStringLiteral("history"), &CliRunner::history},
+        {QStringLiteral("list"), &CliRunner::list},         {QStringLiteral("replay"), &CliRunner::replay},
+        {QStringLiteral("verify"), &CliRunner::verify},     {QStringLiteral("export"), &CliRunner::exportStore},
+        {QStringLiteral("generate"), &CliRunner::generate}, {QStringLiteral("scan"), &CliRunner::scan},
+        {QStringLiteral("policy"), &CliRunner::policy},
+    };
+    const Command command = commands.value(m_args.command());
+    if (!command)
+        return fail(BadInput, tr("unknown command %1 (run redline-cli --help)").arg(m_args.command()));
+    return (this->*command)();
 }
 
 bool CliRunner::parseCommand(const CliArguments::Spec &spec)
