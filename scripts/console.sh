@@ -9,7 +9,11 @@ bash "$root/scripts/build.sh"
 demo=${REDLINE_DEMO_DB:-$root/demo/redline-demo.db}
 mkdir -p "$(dirname "$demo")"
 if [ ! -f "$demo" ]; then
-  "$build/app/redline-cli" --db "$demo" generate --mcns 60 --brands 800 --creators 8000 --violations 30000 --seed 1
+  rm -f "$demo.tmp" "$demo.tmp-wal" "$demo.tmp-shm"
+  "$build/app/redline-cli" --db "$demo.tmp" init
+  "$build/app/redline-cli" --db "$demo.tmp" generate --mcns 60 --brands 800 --creators 8000 --violations 30000 --seed 1
+  mv "$demo.tmp" "$demo" # only a complete demo store takes the name
+  rm -f "$demo.tmp-wal" "$demo.tmp-shm"
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "console: no display; running under Xvfb" >&2
