@@ -225,6 +225,20 @@ int CliRunner::init()
     return Ok;
 }
 
+// `generate` makes a synthetic store (DESIGN.md): into a new file it creates the store first, as `init` would.
+bool CliRunner::createStoreIfMissing()
+{
+    if (QFileInfo::exists(m_args.database()))
+        return true;
+    StoreOptions options;
+    options.now = m_now.value_or(kNoInstant);
+    StoreError error;
+    if (Store::create(m_args.database(), options, &error))
+        return true;
+    fail(error);
+    return false;
+}
+
 int CliRunner::import()
 {
     if (!parseCommand({{}, {}, 1, 1, QStringLiteral("import FILE|-")}))
@@ -540,6 +554,8 @@ int CliRunner::generate()
         if (!ok)
             return fail(BadInput, tr("--seed: \"%1\" is not a number").arg(m_args.value(QStringLiteral("--seed"))));
     }
+    if (!createStoreIfMissing())
+        return m_failCode;
     const std::unique_ptr<Store> store = openStore(true, true);
     if (!store)
         return m_failCode;

@@ -10,7 +10,6 @@ demo=${REDLINE_DEMO_DB:-$root/demo/redline-demo.db}
 mkdir -p "$(dirname "$demo")"
 if [ ! -f "$demo" ]; then
   rm -f "$demo.tmp" "$demo.tmp-wal" "$demo.tmp-shm"
-  "$build/app/redline-cli" --db "$demo.tmp" init
   "$build/app/redline-cli" --db "$demo.tmp" generate --mcns 60 --brands 800 --creators 8000 --violations 30000 --seed 1
   mv "$demo.tmp" "$demo" # only a complete demo store takes the name
   rm -f "$demo.tmp-wal" "$demo.tmp-shm"

@@ -476,6 +476,16 @@ void TestCli::generateThenVerify()
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("creator"), QStringLiteral("--json")},
                {}, QString());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("subjects")).toArray().size(), 40);
+
+    // Into a file that does not exist yet, generate creates the store first.
+    const QString fresh = m_dir.filePath(QStringLiteral("generated-new.db"));
+    QVERIFY(!QFileInfo::exists(fresh));
+    r = runCli({QStringLiteral("--db"), fresh, QStringLiteral("generate"), QStringLiteral("--mcns"), QStringLiteral("2"),
+                QStringLiteral("--brands"), QStringLiteral("2"), QStringLiteral("--creators"), QStringLiteral("10"),
+                QStringLiteral("--violations"), QStringLiteral("30")},
+               {}, QString());
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(runCli({QStringLiteral("--db"), fresh, QStringLiteral("verify")}, {}, QString()).code, 0);
 }
 
 void TestCli::scanJson()
