@@ -22,7 +22,9 @@ void installTranslators(QApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any locale without its own translation reads English, whose file carries the plural forms.
+    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("redline_en"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -168,16 +168,16 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -257,9 +257,9 @@
     </message>
     <message numerus="yes">
         <source>%n point(s) (explicit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point (explicit)</numerusform>
+            <numerusform>%n points (explicit)</numerusform>
         </translation>
     </message>
     <message>
@@ -616,9 +616,11 @@ restrictions: %7
     <message numerus="yes">
         <source>%n subject(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subject
+</numerusform>
+            <numerusform>%n subjects
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,9 +1303,9 @@ restrictions: %7
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,9 +1911,9 @@ Nothing was written. Correct the name or role and try again.</source>
     <name>redline::AppealQueueModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,16 +1999,16 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     </message>
     <message numerus="yes">
         <source>The oldest %1 pending appeals; the oldest has waited %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The oldest %1 pending appeals; the oldest has waited %n day.</numerusform>
+            <numerusform>The oldest %1 pending appeals; the oldest has waited %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 pending; the oldest has waited %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pending; the oldest has waited %n day.</numerusform>
+            <numerusform>%1 pending; the oldest has waited %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -2330,9 +2332,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n affiliated creator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affiliated creator</numerusform>
+            <numerusform>%n affiliated creators</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,9 +2343,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n violation(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n violation in force</numerusform>
+            <numerusform>%n violations in force</numerusform>
         </translation>
     </message>
     <message>
@@ -2368,9 +2370,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n sanction(s) started: expand the row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sanction started: expand the row</numerusform>
+            <numerusform>%n sanctions started: expand the row</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,9 +2477,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n creator(s) contracted now, lowest credit score first; %1 with active restrictions. Enter or double-click opens a creator&apos;s case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n creator contracted now, lowest credit score first; %1 with active restrictions. Enter or double-click opens a creator&apos;s case file.</numerusform>
+            <numerusform>%n creators contracted now, lowest credit score first; %1 with active restrictions. Enter or double-click opens a creator&apos;s case file.</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,9 +2492,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day.</numerusform>
+            <numerusform>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -2548,9 +2550,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <name>redline::ConsequencesPanel</name>
     <message numerus="yes">
         <source>%n violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
         </translation>
     </message>
     <message>
@@ -2595,9 +2597,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,9 +2616,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) (R-L3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point (R-L3)</numerusform>
+            <numerusform>%n points (R-L3)</numerusform>
         </translation>
     </message>
     <message>
@@ -2823,9 +2825,9 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,9 +2962,9 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -3371,9 +3373,9 @@ Ctrl+Shift+U	switch acting user</source>
     <name>redline::RecordViolationDialog</name>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -3530,9 +3532,9 @@ Nothing was written. Correct the input, or check that the store file is writable
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -3581,9 +3583,9 @@ Nothing was written. Correct the input, or check that the store file is writable
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3618,9 +3620,9 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     </message>
     <message numerus="yes">
         <source>Nothing flagged in the last %n day(s) (to %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing flagged in the last %n day (to %1).</numerusform>
+            <numerusform>Nothing flagged in the last %n days (to %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -3629,16 +3631,16 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     </message>
     <message numerus="yes">
         <source>%1 flagged in the last %n day(s) (to %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 flagged in the last %n day (to %2).</numerusform>
+            <numerusform>%1 flagged in the last %n days (to %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
         </translation>
     </message>
 </context>
