@@ -968,6 +968,34 @@ restrictions: %7
         <source>%1: no ledger event %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1664,6 +1692,14 @@ restrictions: %7
     </message>
     <message>
         <source>%1: state cache of subject %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

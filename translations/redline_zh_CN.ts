@@ -991,6 +991,34 @@ restrictions: %7
         <source>%1: no ledger event %2</source>
         <translation>%1：没有台账事件 %2</translation>
     </message>
+    <message>
+        <source>a violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>an appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>a campaign</source>
+        <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>a %1 event</source>
+        <translation>%1 事件</translation>
+    </message>
+    <message>
+        <source>an MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation>创作者</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1687,6 +1715,14 @@ restrictions: %7
     <message>
         <source>%1: state cache of subject %2 at %3: %4</source>
         <translation>%1：主体 %2 在 %3 的状态缓存：%4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
