@@ -15,17 +15,17 @@ enum Column {
     Campaign, Amount, Text, Name, Role, Attrs, SubjectKindColumn, SubjectName, SubjectAttrs,
 };
 
-const char kRangeSql[] = R"sql(
+const char kColumns[] = R"sql(
 SELECT e.seq, e.type, e.at, s.handle, e.ext_id, r.ext_id, e.by, e.code, e.points, e.severity, e.source,
        e.action, e.outcome, c.handle, g.ext_id, e.amount, e.text, e.name, e.role, e.attrs, s.kind, s.name,
        s.attrs
-FROM events e
+FROM )sql";
+
+const char kJoins[] = R"sql(
 LEFT JOIN subjects s ON s.id = e.subject_id
 LEFT JOIN events r ON r.seq = e.ref_seq
 LEFT JOIN subjects c ON c.id = e.counterparty_id
 LEFT JOIN events g ON g.seq = e.campaign_seq
-WHERE e.seq BETWEEN ?1 AND ?2
-ORDER BY e.seq
 )sql";
 
 QString wordOrEmpty(const SqlStatement &row, int column, const QStringList &words)
@@ -38,13 +38,22 @@ QString wordOrEmpty(const SqlStatement &row, int column, const QStringList &word
 EventReader::EventReader(sqlite3 *db, const QString &path)
     : m_db(db)
     , m_path(path)
-    , m_range(db, kRangeSql)
+    , m_range(db, query("events e", "WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq").constData())
 {
 }
 
-StoredEvent EventReader::current() const
+QByteArray EventReader::query(const char *events, const char *tail)
 {
-    const SqlStatement &row = m_range;
+    return QByteArray(kColumns) + events + kJoins + tail;
+}
+
+qint64 EventReader::seqAt(const SqlStatement &row)
+{
+    return row.int64(Seq);
+}
+
+StoredEvent EventReader::eventAt(const SqlStatement &row)
+{
     StoredEvent e;
     e.type = static_cast<EventType>(row.integer(Type));
     e.at = row.int64(At);
@@ -82,7 +91,7 @@ bool EventReader::forRange(qint64 first, qint64 last,
     m_range.bind(1, first);
     m_range.bind(2, last);
     while (m_range.next()) {
-        if (!sink(m_range.int64(Seq), current())) {
+        if (!sink(seqAt(m_range), eventAt(m_range))) {
             m_range.reset();
             return true;
         }

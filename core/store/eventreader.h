@@ -26,8 +26,14 @@ public:
                   StoreError *error);
     bool bySeq(qint64 seq, StoredEvent *out, StoreError *error);
 
+    // A query whose rows eventAt() and seqAt() read, so every reader of the ledger turns rows back into
+    // StoredEvents one way: `events` must name the ledger rows as `e` (a table or a join), `tail` follows
+    // the joins that resolve references (WHERE, ORDER BY).
+    static QByteArray query(const char *events, const char *tail);
+    static StoredEvent eventAt(const SqlStatement &row);
+    static qint64 seqAt(const SqlStatement &row);
+
 private:
-    StoredEvent current() const;
 
     sqlite3 *m_db;
     QString m_path;
