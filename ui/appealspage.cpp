@@ -11,13 +11,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QShortcut>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,20 +21,8 @@
 
 namespace redline {
 
-namespace {
-
-const char kSplitterKey[] = "appeals/splitter";
-// The column set is part of the key: a layout saved for other columns would be restored onto the wrong ones.
-QString headerKey()
-{
-    return QStringLiteral("appeals/header-%1").arg(int(AppealQueueModel::ColumnCount));
-}
-
-} // namespace
-
 AppealsPage::AppealsPage(Store &store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
+    : QueuePage(store, QStringLiteral("appeals"), parent)
 {
     setObjectName(QStringLiteral("appealsPage"));
     // Once per store (about a second or two on the 1M-creator store); without it the queue still works, slower.
@@ -53,14 +36,7 @@ AppealsPage::~AppealsPage() = default;
 
 void AppealsPage::buildUi()
 {
-    auto *title = new QLabel(tr("Appeals"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("appealsSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    QHBoxLayout *heading = createHeading(tr("Appeals"), QStringLiteral("appealsSummary"));
 
     m_decide = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Decide…"), this);
     m_decide->setObjectName(QStringLiteral("decideButton"));
@@ -71,37 +47,23 @@ void AppealsPage::buildUi()
     connect(m_decide, &QPushButton::clicked, this, &AppealsPage::decideCurrent);
     connect(m_open, &QPushButton::clicked, this, &AppealsPage::openCurrentSubject);
 
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addSpacing(12);
-    heading->addWidget(m_summary, 1);
     heading->addWidget(m_open);
     heading->addWidget(m_decide);
 
     m_model = new AppealQueueModel(m_store, this);
     connect(m_model, &AppealQueueModel::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Could not read the appeals"),
-                             tr("%1\n\nPress F5 to try again; if it persists, run `redline-cli verify` on the store.").arg(message));
+        warnReadFailed(tr("Could not read the appeals"),
+                       tr("%1\n\nPress F5 to try again; if it persists, run `redline-cli verify` on the store.").arg(message));
     });
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("appealsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(AppealQueueModel::Violation, QHeaderView::Stretch);
-    m_table->setColumnWidth(AppealQueueModel::Appeal, 90);
-    m_table->setColumnWidth(AppealQueueModel::Waiting, 75);
-    m_table->setColumnWidth(AppealQueueModel::Subject, 150);
-    m_table->setColumnWidth(AppealQueueModel::Points, 45);
-    m_table->setColumnWidth(AppealQueueModel::RecordedBy, 100);
-    connect(m_table, &QTableView::activated, this, [this] { decideCurrent(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppealsPage::onCurrentChanged);
+    createTable(m_model, QStringLiteral("appealsTable"));
+    table()->horizontalHeader()->setStretchLastSection(false);
+    table()->horizontalHeader()->setSectionResizeMode(AppealQueueModel::Violation, QHeaderView::Stretch);
+    table()->setColumnWidth(AppealQueueModel::Appeal, 90);
+    table()->setColumnWidth(AppealQueueModel::Waiting, 75);
+    table()->setColumnWidth(AppealQueueModel::Subject, 150);
+    table()->setColumnWidth(AppealQueueModel::Points, 45);
+    table()->setColumnWidth(AppealQueueModel::RecordedBy, 100);
+    connect(table(), &QTableView::activated, this, [this] { decideCurrent(); });
 
     // The selected appeal in full: what the subject says, against what.
     m_detail = new QLabel(this);
@@ -120,65 +82,31 @@ void AppealsPage::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(heading);
-    leftLayout->addWidget(m_table, 3);
+    leftLayout->addWidget(table(), 3);
     leftLayout->addWidget(m_detail, 2);
 
-    m_caseFile = new CaseFileView(m_store, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("appealsSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_caseFile);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({800, 700}); // until the user's own layout is restored below
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_splitter);
+    createSplitter(left, QStringLiteral("appealsSplitter"), 1, 1, {800, 700});
 
     // Triage keys (Ozone-style): they act on the queue, so they live on the table only.
-    addShortcut(QKeySequence(Qt::Key_J), &AppealsPage::selectNext);
-    addShortcut(QKeySequence(Qt::Key_K), &AppealsPage::selectPrevious);
-    addShortcut(QKeySequence(Qt::Key_D), &AppealsPage::decideFromShortcut);
-    addShortcut(QKeySequence(Qt::Key_O), &AppealsPage::openCurrentSubject);
-
-    QSettings settings;
-    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
-}
-
-void AppealsPage::addShortcut(const QKeySequence &keys, void (AppealsPage::*slot)())
-{
-    auto *shortcut = new QShortcut(keys, m_table);
-    shortcut->setContext(Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, slot);
-}
-
-void AppealsPage::saveState() const
-{
-    QSettings settings;
-    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
+    addMoveShortcuts();
+    addShortcut(QKeySequence(Qt::Key_D), [this] { decideCurrent(); });
+    addShortcut(QKeySequence(Qt::Key_O), [this] { openCurrentSubject(); });
 }
 
 QString AppealsPage::currentAppealId() const
 {
-    const AppealRecord *a = m_model->appealAt(m_table->currentIndex().row());
+    const AppealRecord *a = m_model->appealAt(table()->currentIndex().row());
     return a ? a->id : QString();
 }
 
-void AppealsPage::reload()
+int AppealsPage::rowOfKey(const QString &key) const
 {
-    const QString current = currentAppealId();
-    const int currentRow = m_table->currentIndex().row();
+    return m_model->rowOfAppeal(key);
+}
+
+void AppealsPage::reloadModel()
+{
     m_model->reload();
-    int row = m_model->rowOfAppeal(current);
-    if (row < 0 && m_model->rowCount() > 0) // the decided appeal left the queue: stay at its place
-        row = std::clamp(currentRow, 0, m_model->rowCount() - 1);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
-    onCurrentChanged();
-    updateSummary();
 }
 
 void AppealsPage::updateSummary()
@@ -197,23 +125,15 @@ void AppealsPage::updateSummary()
 
 void AppealsPage::onCurrentChanged()
 {
-    const AppealRecord *a = m_model->appealAt(m_table->currentIndex().row());
-    if (!a) {
-        m_shownSubject.clear();
-        m_caseFile->clear();
-    } else if (a->subject != m_shownSubject) {
-        m_shownSubject = a->subject;
-        m_caseFile->showSubject(a->subject);
-    } else {
-        m_caseFile->reload();
-    }
+    const AppealRecord *a = m_model->appealAt(table()->currentIndex().row());
+    showCaseFileOf(a ? a->subject : QString());
     updateButtons();
     updateDetail();
 }
 
 void AppealsPage::updateDetail()
 {
-    const AppealRecord *a = m_model->appealAt(m_table->currentIndex().row());
+    const AppealRecord *a = m_model->appealAt(table()->currentIndex().row());
     if (!a) {
         m_detail->setText(tr("<i>Select an appeal to read the subject's reason.</i>"));
         return;
@@ -232,7 +152,7 @@ void AppealsPage::updateDetail()
 
 void AppealsPage::updateButtons()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = table()->currentIndex();
     const bool has = current.isValid();
     m_decide->setEnabled(has);
     m_open->setEnabled(has);
@@ -242,27 +162,11 @@ void AppealsPage::updateButtons()
                              : tr("Decide the selected appeal (Enter or D)"));
 }
 
-void AppealsPage::moveSelection(int delta)
-{
-    const int rows = m_model->rowCount();
-    if (rows == 0)
-        return;
-    const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
-    m_table->setCurrentIndex(m_model->index(row, 0));
-}
-
 void AppealsPage::openCurrentSubject()
 {
-    const AppealRecord *a = m_model->appealAt(m_table->currentIndex().row());
+    const AppealRecord *a = m_model->appealAt(table()->currentIndex().row());
     if (a)
         emit openSubjectRequested(a->subject);
-}
-
-ActionHistory *AppealsPage::history() const
-{
-    if (m_history)
-        return m_history;
-    return window() ? window()->findChild<ActionHistory *>() : nullptr;
 }
 
 bool AppealsPage::decideCurrent()
@@ -276,7 +180,7 @@ bool AppealsPage::decideCurrent()
     if (ActionHistory *h = history())
         h->decidedAppeal(appealId);
     reload();
-    m_table->setFocus();
+    table()->setFocus();
     emit actionRecorded();
     emit storeChanged();
     return true;

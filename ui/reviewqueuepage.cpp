@@ -1,7 +1,6 @@
 #include "reviewqueuepage.h"
 
 #include "actionhistory.h"
-#include "casefileview.h"
 #include "policytext.h"
 #include "recordviolationdialog.h"
 #include "reviewqueuemodel.h"
@@ -13,13 +12,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,19 +25,12 @@ namespace redline {
 
 namespace {
 
-const char kSplitterKey[] = "review/splitter";
-// The column set is part of the key: a layout saved for other columns would be restored onto the wrong ones.
-QString headerKey()
-{
-    return QStringLiteral("review/header-%1").arg(int(ReviewQueueModel::ColumnCount));
-}
 const char kDaysKey[] = "review/days";
 
 } // namespace
 
 ReviewQueuePage::ReviewQueuePage(Store &store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
+    : QueuePage(store, QStringLiteral("review"), parent)
 {
     setObjectName(QStringLiteral("reviewQueuePage"));
     // Once per store (about a second or two on the 1M-creator store); without it the queue still works, slower.
@@ -56,14 +44,7 @@ ReviewQueuePage::~ReviewQueuePage() = default;
 
 void ReviewQueuePage::buildUi()
 {
-    auto *title = new QLabel(tr("Review queue"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    QHBoxLayout *heading = createHeading(tr("Review queue"), QStringLiteral("reviewSummary"));
 
     m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("windowCombo"));
@@ -79,10 +60,6 @@ void ReviewQueuePage::buildUi()
     connect(m_record, &QPushButton::clicked, this, &ReviewQueuePage::recordForCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewQueuePage::openCurrent);
 
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addSpacing(12);
-    heading->addWidget(m_summary, 1);
     heading->addWidget(m_window);
     heading->addWidget(m_open);
     heading->addWidget(m_record);
@@ -92,59 +69,35 @@ void ReviewQueuePage::buildUi()
 
     m_model = new ReviewQueueModel(m_store, this);
     connect(m_model, &ReviewQueueModel::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Could not read the review queue"),
-                             tr("%1\n\nPress F5 to try again; if it persists, run `redline-cli verify` on the store.").arg(message));
+        warnReadFailed(tr("Could not read the review queue"),
+                       tr("%1\n\nPress F5 to try again; if it persists, run `redline-cli verify` on the store.").arg(message));
     });
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("reviewTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setItemDelegateForColumn(ReviewQueueModel::Score,
+    createTable(m_model, QStringLiteral("reviewTable"));
+    table()->setItemDelegateForColumn(ReviewQueueModel::Score,
                                       new StandingChipDelegate(ReviewQueueModel::StandingColorRole,
-                                                               StandingChipDelegate::Style::Filled, m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Evidence, QHeaderView::Stretch);
-    m_table->setColumnWidth(ReviewQueueModel::Latest, 120);
-    m_table->setColumnWidth(ReviewQueueModel::Subject, 160);
-    m_table->setColumnWidth(ReviewQueueModel::Kind, 65);
-    m_table->setColumnWidth(ReviewQueueModel::Score, 60);
-    m_table->setColumnWidth(ReviewQueueModel::Flagged, 160);
-    m_table->setColumnWidth(ReviewQueueModel::Code, 200);
-    connect(m_table, &QTableView::activated, this, &ReviewQueuePage::openCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePage::onCurrentChanged);
+                                                               StandingChipDelegate::Style::Filled, table()));
+    table()->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Evidence, QHeaderView::Stretch);
+    table()->setColumnWidth(ReviewQueueModel::Latest, 120);
+    table()->setColumnWidth(ReviewQueueModel::Subject, 160);
+    table()->setColumnWidth(ReviewQueueModel::Kind, 65);
+    table()->setColumnWidth(ReviewQueueModel::Score, 60);
+    table()->setColumnWidth(ReviewQueueModel::Flagged, 160);
+    table()->setColumnWidth(ReviewQueueModel::Code, 200);
+    connect(table(), &QTableView::activated, this, &ReviewQueuePage::openCurrent);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(heading);
-    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(table(), 1);
     leftLayout->addWidget(keys);
 
-    m_caseFile = new CaseFileView(m_store, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_caseFile);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 600}); // until the user's own layout is restored below
+    createSplitter(left, QStringLiteral("reviewSplitter"), 3, 2, {900, 600});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_splitter);
-
-    addShortcut(QKeySequence(Qt::Key_J), &ReviewQueuePage::selectNext);
-    addShortcut(QKeySequence(Qt::Key_K), &ReviewQueuePage::selectPrevious);
-    addShortcut(QKeySequence(Qt::Key_N), &ReviewQueuePage::recordFromShortcut);
+    addMoveShortcuts();
+    addShortcut(QKeySequence(Qt::Key_N), [this] { recordForCurrent(); });
 
     QSettings settings;
-    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
     const int days = settings.value(QLatin1String(kDaysKey), ReviewQueueModel::kDefaultDays).toInt();
     m_window->setCurrentIndex(std::max(0, m_window->findData(days)));
     m_model->setDays(m_window->currentData().toInt());
@@ -154,40 +107,27 @@ void ReviewQueuePage::buildUi()
     });
 }
 
-void ReviewQueuePage::addShortcut(const QKeySequence &keys, void (ReviewQueuePage::*slot)())
-{
-    // Single-key triage acts on the list, so the keys belong to the table and never reach a text field.
-    auto *shortcut = new QShortcut(keys, m_table);
-    shortcut->setContext(Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, slot);
-}
-
 void ReviewQueuePage::saveState() const
 {
+    QueuePage::saveState();
     QSettings settings;
-    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
     settings.setValue(QLatin1String(kDaysKey), m_model->days());
 }
 
 QString ReviewQueuePage::currentHandle() const
 {
-    const ReviewItem *item = m_model->itemAt(m_table->currentIndex().row());
+    const ReviewItem *item = m_model->itemAt(table()->currentIndex().row());
     return item ? item->subject : QString();
 }
 
-void ReviewQueuePage::reload()
+int ReviewQueuePage::rowOfKey(const QString &key) const
 {
-    const QString current = currentHandle();
-    const int currentRow = m_table->currentIndex().row();
+    return m_model->rowOfSubject(key);
+}
+
+void ReviewQueuePage::reloadModel()
+{
     m_model->reload();
-    int row = m_model->rowOfSubject(current);
-    if (row < 0 && m_model->rowCount() > 0)
-        row = std::clamp(currentRow, 0, m_model->rowCount() - 1);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
-    onCurrentChanged();
-    updateSummary();
 }
 
 void ReviewQueuePage::updateSummary()
@@ -206,26 +146,9 @@ void ReviewQueuePage::updateSummary()
 void ReviewQueuePage::onCurrentChanged()
 {
     const QString handle = currentHandle();
-    if (handle.isEmpty()) {
-        m_shownSubject.clear();
-        m_caseFile->clear();
-    } else if (handle != m_shownSubject) {
-        m_shownSubject = handle;
-        m_caseFile->showSubject(handle);
-    } else {
-        m_caseFile->reload();
-    }
+    showCaseFileOf(handle);
     m_record->setEnabled(!handle.isEmpty());
     m_open->setEnabled(!handle.isEmpty());
-}
-
-void ReviewQueuePage::moveSelection(int delta)
-{
-    const int rows = m_model->rowCount();
-    if (rows == 0)
-        return;
-    const int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
-    m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
 void ReviewQueuePage::openCurrent()
@@ -233,13 +156,6 @@ void ReviewQueuePage::openCurrent()
     const QString handle = currentHandle();
     if (!handle.isEmpty())
         emit openSubjectRequested(handle);
-}
-
-ActionHistory *ReviewQueuePage::history() const
-{
-    if (m_history)
-        return m_history;
-    return window() ? window()->findChild<ActionHistory *>() : nullptr;
 }
 
 bool ReviewQueuePage::recordForCurrent()
@@ -253,7 +169,7 @@ bool ReviewQueuePage::recordForCurrent()
     if (ActionHistory *h = history())
         h->recordedViolation(dialog.recordedViolationId());
     reload();
-    m_table->setFocus();
+    table()->setFocus();
     emit violationRecorded(dialog.recordedViolationId());
     emit actionRecorded();
     emit storeChanged();
