@@ -8,7 +8,6 @@
 #include "store/store.h"
 
 #include <QButtonGroup>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace redline {
@@ -76,21 +74,8 @@ void DecideAppealDialog::buildUi()
     columns->addLayout(left, 3);
     columns->addWidget(m_panel, 2);
 
-    m_reasonIcon = new QLabel(this);
-    m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    m_reason = new QLabel(this);
-    m_reason->setObjectName(QStringLiteral("reasonLabel"));
-    m_reason->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
-    m_confirm = buttons->button(QDialogButtonBox::Ok);
-    m_confirm->setObjectName(QStringLiteral("decideButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &DecideAppealDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DecideAppealDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_reasonIcon);
-    bottom->addWidget(m_reason, 1);
-    bottom->addWidget(buttons);
+    QHBoxLayout *bottom = m_confirmRow.build(this);
+    m_confirmRow.confirmButton()->setObjectName(QStringLiteral("decideButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
@@ -203,11 +188,8 @@ void DecideAppealDialog::updateState()
 {
     updatePreview();
     m_blockingReason = validate();
-    m_reason->setText(m_blockingReason);
-    m_reasonIcon->setVisible(!m_blockingReason.isEmpty());
-    m_confirm->setEnabled(m_blockingReason.isEmpty());
-    m_confirm->setToolTip(m_blockingReason);
-    m_confirm->setText(m_overturned->isChecked() ? tr("&Overturn") : m_upheld->isChecked() ? tr("&Uphold") : tr("&Decide"));
+    m_confirmRow.showBlockingReason(m_blockingReason);
+    m_confirmRow.confirmButton()->setText(m_overturned->isChecked() ? tr("&Overturn") : m_upheld->isChecked() ? tr("&Uphold") : tr("&Decide"));
 }
 
 // Only the input is checked here: who may decide is the store's to enforce (R-L4), and its refusal is shown.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "confirmrow.h"
+
 #include "store/actionconsequences.h"
 #include "store/appealrecord.h"
 
@@ -66,9 +68,7 @@ private:
     QRadioButton *m_overturned = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;
     ConsequencesPanel *m_panel = nullptr;
-    QLabel *m_reasonIcon = nullptr;
-    QLabel *m_reason = nullptr;
-    QPushButton *m_confirm = nullptr;
+    ConfirmRow m_confirmRow;
 };
 
 } // namespace redline

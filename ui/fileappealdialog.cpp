@@ -6,14 +6,12 @@
 #include "store/store.h"
 #include "store/violationquery.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace redline {
@@ -81,21 +79,8 @@ void FileAppealDialog::buildUi()
     form->addRow(tr("&Reason:"), m_reasonEdit);
     form->addRow(tr("&Materials:"), m_materials);
 
-    m_reasonIcon = new QLabel(this);
-    m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    m_reason = new QLabel(this);
-    m_reason->setObjectName(QStringLiteral("reasonLabel"));
-    m_reason->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
-    m_confirm = buttons->button(QDialogButtonBox::Ok);
-    m_confirm->setText(tr("&File appeal"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FileAppealDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FileAppealDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_reasonIcon);
-    bottom->addWidget(m_reason, 1);
-    bottom->addWidget(buttons);
+    QHBoxLayout *bottom = m_confirmRow.build(this);
+    m_confirmRow.confirmButton()->setText(tr("&File appeal"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
@@ -159,10 +144,7 @@ QString FileAppealDialog::validate() const
 void FileAppealDialog::updateState()
 {
     m_blockingReason = validate();
-    m_reason->setText(m_blockingReason);
-    m_reasonIcon->setVisible(!m_blockingReason.isEmpty());
-    m_confirm->setEnabled(m_blockingReason.isEmpty());
-    m_confirm->setToolTip(m_blockingReason);
+    m_confirmRow.showBlockingReason(m_blockingReason);
 }
 
 QString FileAppealDialog::appealText() const

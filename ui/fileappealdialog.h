@@ -1,5 +1,7 @@
 #pragma once
 
+#include "confirmrow.h"
+
 #include "store/violationrecord.h"
 
 #include <QDialog>
@@ -52,9 +54,7 @@ private:
 
     QPlainTextEdit *m_reasonEdit = nullptr;
     QPlainTextEdit *m_materials = nullptr;
-    QLabel *m_reasonIcon = nullptr;
-    QLabel *m_reason = nullptr;
-    QPushButton *m_confirm = nullptr;
+    ConfirmRow m_confirmRow;
 };
 
 } // namespace redline
