@@ -54,6 +54,7 @@ private:
     bool insertSubject(ResolvedEvent &r, StoreError *error);
     bool insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error);
     void setCacheSize(const char *pragma);
+    void restoreConnection();
     bool recordUser(const ResolvedEvent &r, StoreError *error);
     bool subjectsToRefresh(QVector<qint64> *ids, StoreError *error);
     bool appendAudit(StoreError *error);

@@ -115,7 +115,9 @@ bool EventValidator::isValidHandle(const QString &text)
 
 void EventValidator::rememberSubject(const QString &handle, qint64 id, SubjectKind kind)
 {
-    if (m_subjects.size() > 500000) // bounded: a million-subject import must not keep them all
+    // Bounded (about 100 bytes an entry), yet above the million subjects of a full-scale store: once
+    // cleared, every later line of a random subject pays an SQL lookup again.
+    if (m_subjects.size() > 2000000)
         m_subjects.clear();
     m_subjects.insert(handle, {id, kind});
 }

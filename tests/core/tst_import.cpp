@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace redline;
 
 namespace {
@@ -80,6 +82,8 @@ private slots:
     void eventJsonRoundTripsEveryType();
     void csvExportsSubjectsWithState();
     void cancelWritesNothing();
+    void foreignKeysHoldAfterAnImport_data();
+    void foreignKeysHoldAfterAnImport();
 
 private:
     QTemporaryDir m_dir;
@@ -339,6 +343,35 @@ void TestImport::cancelWritesNothing()
     QCOMPARE(error.message, QStringLiteral("import cancelled"));
     QVERIFY(reported > 0);
     QCOMPARE(m_store->eventCount(), events);
+}
+
+
+// BulkWriter leaves reference checks to EventValidator during its transaction (refusesABadLine proves
+// each unknown reference is still refused with its message); afterwards the store itself refuses them again.
+void TestImport::foreignKeysHoldAfterAnImport_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<bool>("imported");
+    QTest::newRow("after an import") << QByteArray(R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})") << true;
+    QTest::newRow("after a refused line")
+        << QByteArray(R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})" "\n"
+                      R"({"type":"exam","subject":"crt-nobody","at":"2025-04-01"})")
+        << false;
+}
+
+void TestImport::foreignKeysHoldAfterAnImport()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(bool, imported);
+    StoreError error;
+    QCOMPARE(importBytes(*m_store, lines, &error), imported);
+    char *message = nullptr;
+    const int code = sqlite3_exec(m_store->handle(), "INSERT INTO events(type, subject_id, at) VALUES(5, 999999, 0)",
+                                  nullptr, nullptr, &message);
+    const QString text = QString::fromUtf8(message);
+    sqlite3_free(message);
+    QCOMPARE(code, SQLITE_CONSTRAINT_FOREIGNKEY);
+    QCOMPARE(text, QStringLiteral("FOREIGN KEY constraint failed"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
