@@ -1173,6 +1173,193 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation publicly disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security deposit increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing platform access lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliated creators&apos; visibility reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators may terminate contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetization disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue withdrawal restricted (uncertified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial features limited (uncertified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative payment channel; may leave the MCN without penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appearance reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and recommended traffic reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product collaboration closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated devices banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account weight reduced by history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inauthentic product recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fabricated engagement metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract disputes with brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfair competitive practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform reputation damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations of creator agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised commercial promotion (水下笔记, not via 蒲公英)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake user-generated content: fake consumer accounts or paid intermediaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid promotion not reported through 蒲公英</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导流: WeChat, phone, QR code, link or 私我/求链接/私我领券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of unlabelled (三无) products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user report, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reposting others&apos; work, duplication above 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised celebrity likeness or film clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical or cosmetic-medical claims without a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education false promises (保过签证, 年薪百万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute claims (最有效, 彻底根治, 绝对安全)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaunting wealth, clickbait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought likes or followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers/interaction imbalance, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyLoader</name>
     <message>
         <source>%1 is outside the scale: must be between %2 and %3</source>

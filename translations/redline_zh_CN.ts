@@ -1196,6 +1196,193 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Violation publicly disclosed</source>
+        <translation>违规公示</translation>
+    </message>
+    <message>
+        <source>Security deposit increased</source>
+        <translation>提高保证金</translation>
+    </message>
+    <message>
+        <source>Marketing platform access lost</source>
+        <translation>取消营销平台权限</translation>
+    </message>
+    <message>
+        <source>Affiliated creators&apos; visibility reduced</source>
+        <translation>旗下创作者曝光降低</translation>
+    </message>
+    <message>
+        <source>Revenue frozen</source>
+        <translation>冻结收入</translation>
+    </message>
+    <message>
+        <source>Creators may terminate contracts</source>
+        <translation>创作者可解约</translation>
+    </message>
+    <message>
+        <source>Monetization disabled</source>
+        <translation>关闭变现</translation>
+    </message>
+    <message>
+        <source>Removed from the platform</source>
+        <translation>清退出平台</translation>
+    </message>
+    <message>
+        <source>Revenue withdrawal restricted (uncertified)</source>
+        <translation>限制收入提现（未认证）</translation>
+    </message>
+    <message>
+        <source>Commercial features limited (uncertified)</source>
+        <translation>限制商业功能（未认证）</translation>
+    </message>
+    <message>
+        <source>Alternative payment channel; may leave the MCN without penalty</source>
+        <translation>替代结算渠道，可无责解约</translation>
+    </message>
+    <message>
+        <source>Search appearance reduced</source>
+        <translation>降低搜索展示</translation>
+    </message>
+    <message>
+        <source>Public and recommended traffic reduced</source>
+        <translation>降低公域与推荐流量</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation>账号停用</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>Note throttled</source>
+        <translation>笔记限流</translation>
+    </message>
+    <message>
+        <source>Traffic throttled</source>
+        <translation>限流</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>Product collaboration closed</source>
+        <translation>关闭商品合作</translation>
+    </message>
+    <message>
+        <source>Withdrawals frozen</source>
+        <translation>冻结提现</translation>
+    </message>
+    <message>
+        <source>Permanently banned</source>
+        <translation>永久封号</translation>
+    </message>
+    <message>
+        <source>Associated devices banned</source>
+        <translation>设备封禁</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>笔记下架</translation>
+    </message>
+    <message>
+        <source>Downranked</source>
+        <translation>降权</translation>
+    </message>
+    <message>
+        <source>Account weight reduced by history</source>
+        <translation>历史违规降低账号权重</translation>
+    </message>
+    <message>
+        <source>Inauthentic product recommendations</source>
+        <translation>不真实的商品推荐</translation>
+    </message>
+    <message>
+        <source>Fabricated engagement metrics</source>
+        <translation>伪造互动数据</translation>
+    </message>
+    <message>
+        <source>Contract disputes with brands</source>
+        <translation>与品牌的合同纠纷</translation>
+    </message>
+    <message>
+        <source>Unfair competitive practices</source>
+        <translation>不正当竞争</translation>
+    </message>
+    <message>
+        <source>Platform reputation damage</source>
+        <translation>损害平台声誉</translation>
+    </message>
+    <message>
+        <source>Violations of creator agreements</source>
+        <translation>违反创作者协议</translation>
+    </message>
+    <message>
+        <source>Unauthorised commercial promotion (水下笔记, not via 蒲公英)</source>
+        <translation>未经授权的商业推广（水下笔记，未通过蒲公英）</translation>
+    </message>
+    <message>
+        <source>Fake user-generated content: fake consumer accounts or paid intermediaries</source>
+        <translation>虚假用户内容：虚假消费者账号或付费中介</translation>
+    </message>
+    <message>
+        <source>Paid promotion not reported through 蒲公英</source>
+        <translation>未通过蒲公英报备的付费推广</translation>
+    </message>
+    <message>
+        <source>导流: WeChat, phone, QR code, link or 私我/求链接/私我领券</source>
+        <translation>导流：微信、电话、二维码、链接或“私我/求链接/私我领券”</translation>
+    </message>
+    <message>
+        <source>Review of unlabelled (三无) products</source>
+        <translation>测评三无产品</translation>
+    </message>
+    <message>
+        <source>A user report, verified</source>
+        <translation>用户举报（已核实）</translation>
+    </message>
+    <message>
+        <source>Reposting others&apos; work, duplication above 30%</source>
+        <translation>搬运他人作品，重复率超过 30%</translation>
+    </message>
+    <message>
+        <source>Unauthorised celebrity likeness or film clips</source>
+        <translation>未经授权使用明星肖像或影视片段</translation>
+    </message>
+    <message>
+        <source>Medical or cosmetic-medical claims without a licence</source>
+        <translation>无资质发布医疗或医美宣称</translation>
+    </message>
+    <message>
+        <source>Education false promises (保过签证, 年薪百万)</source>
+        <translation>教育类虚假承诺（保过签证、年薪百万）</translation>
+    </message>
+    <message>
+        <source>Absolute claims (最有效, 彻底根治, 绝对安全)</source>
+        <translation>绝对化用语（最有效、彻底根治、绝对安全）</translation>
+    </message>
+    <message>
+        <source>Flaunting wealth, clickbait</source>
+        <translation>炫富、标题党</translation>
+    </message>
+    <message>
+        <source>Bought likes or followers</source>
+        <translation>购买点赞或粉丝</translation>
+    </message>
+    <message>
+        <source>Followers/interaction imbalance, verified</source>
+        <translation>粉丝与互动比例失衡（已核实）</translation>
+    </message>
+</context>
+<context>
     <name>PolicyLoader</name>
     <message>
         <source>%1 is outside the scale: must be between %2 and %3</source>
@@ -3907,239 +4094,6 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
     <message>
         <source>Deposit</source>
         <translation>保证金</translation>
-    </message>
-</context>
-<context>
-    <name>Policy</name>
-    <message>
-        <source>Warning</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Violation publicly disclosed</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>违规公示</translation>
-    </message>
-    <message>
-        <source>Security deposit increased</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>提高保证金</translation>
-    </message>
-    <message>
-        <source>Marketing platform access lost</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>取消营销平台权限</translation>
-    </message>
-    <message>
-        <source>Affiliated creators&apos; visibility reduced</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>旗下创作者曝光降低</translation>
-    </message>
-    <message>
-        <source>Revenue frozen</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>冻结收入</translation>
-    </message>
-    <message>
-        <source>Creators may terminate contracts</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>创作者可解约</translation>
-    </message>
-    <message>
-        <source>Monetization disabled</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>关闭变现</translation>
-    </message>
-    <message>
-        <source>Removed from the platform</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>清退出平台</translation>
-    </message>
-    <message>
-        <source>Revenue withdrawal restricted (uncertified)</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>限制收入提现（未认证）</translation>
-    </message>
-    <message>
-        <source>Commercial features limited (uncertified)</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>限制商业功能（未认证）</translation>
-    </message>
-    <message>
-        <source>Alternative payment channel; may leave the MCN without penalty</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>替代结算渠道，可无责解约</translation>
-    </message>
-    <message>
-        <source>Search appearance reduced</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>降低搜索展示</translation>
-    </message>
-    <message>
-        <source>Public and recommended traffic reduced</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>降低公域与推荐流量</translation>
-    </message>
-    <message>
-        <source>Account suspended</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>账号停用</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>封禁</translation>
-    </message>
-    <message>
-        <source>Note throttled</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>笔记限流</translation>
-    </message>
-    <message>
-        <source>Traffic throttled</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>限流</translation>
-    </message>
-    <message>
-        <source>Muted</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>禁言</translation>
-    </message>
-    <message>
-        <source>Product collaboration closed</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>关闭商品合作</translation>
-    </message>
-    <message>
-        <source>Withdrawals frozen</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>冻结提现</translation>
-    </message>
-    <message>
-        <source>Permanently banned</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>永久封号</translation>
-    </message>
-    <message>
-        <source>Associated devices banned</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>设备封禁</translation>
-    </message>
-    <message>
-        <source>Note removed</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>笔记下架</translation>
-    </message>
-    <message>
-        <source>Downranked</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>降权</translation>
-    </message>
-    <message>
-        <source>Account weight reduced by history</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>历史违规降低账号权重</translation>
-    </message>
-    <message>
-        <source>Inauthentic product recommendations</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>不真实的商品推荐</translation>
-    </message>
-    <message>
-        <source>Fabricated engagement metrics</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>伪造互动数据</translation>
-    </message>
-    <message>
-        <source>Contract disputes with brands</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>与品牌的合同纠纷</translation>
-    </message>
-    <message>
-        <source>Unfair competitive practices</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>不正当竞争</translation>
-    </message>
-    <message>
-        <source>Platform reputation damage</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>损害平台声誉</translation>
-    </message>
-    <message>
-        <source>Violations of creator agreements</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>违反创作者协议</translation>
-    </message>
-    <message>
-        <source>Unauthorised commercial promotion (水下笔记, not via 蒲公英)</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>未经授权的商业推广（水下笔记，未通过蒲公英）</translation>
-    </message>
-    <message>
-        <source>Fake user-generated content: fake consumer accounts or paid intermediaries</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>虚假用户内容：虚假消费者账号或付费中介</translation>
-    </message>
-    <message>
-        <source>Paid promotion not reported through 蒲公英</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>未通过蒲公英报备的付费推广</translation>
-    </message>
-    <message>
-        <source>导流: WeChat, phone, QR code, link or 私我/求链接/私我领券</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>导流：微信、电话、二维码、链接或“私我/求链接/私我领券”</translation>
-    </message>
-    <message>
-        <source>Review of unlabelled (三无) products</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>测评三无产品</translation>
-    </message>
-    <message>
-        <source>A user report, verified</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>用户举报（已核实）</translation>
-    </message>
-    <message>
-        <source>Reposting others&apos; work, duplication above 30%</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>搬运他人作品，重复率超过 30%</translation>
-    </message>
-    <message>
-        <source>Unauthorised celebrity likeness or film clips</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>未经授权使用明星肖像或影视片段</translation>
-    </message>
-    <message>
-        <source>Medical or cosmetic-medical claims without a licence</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>无资质发布医疗或医美宣称</translation>
-    </message>
-    <message>
-        <source>Education false promises (保过签证, 年薪百万)</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>教育类虚假承诺（保过签证、年薪百万）</translation>
-    </message>
-    <message>
-        <source>Absolute claims (最有效, 彻底根治, 绝对安全)</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>绝对化用语（最有效、彻底根治、绝对安全）</translation>
-    </message>
-    <message>
-        <source>Flaunting wealth, clickbait</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>炫富、标题党</translation>
-    </message>
-    <message>
-        <source>Bought likes or followers</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>购买点赞或粉丝</translation>
-    </message>
-    <message>
-        <source>Followers/interaction imbalance, verified</source>
-        <extracomment>Policy data (resources/policies/default.json), translated at run time by PolicyText; lupdate cannot find it.</extracomment>
-        <translation>粉丝与互动比例失衡（已核实）</translation>
     </message>
 </context>
 </TS>
