@@ -3373,30 +3373,6 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged notes, user reports and algorithm findings waiting for a moderator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triage with the keyboard: next, open, record, dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a violation straight from an item, with its consequences shown first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending appeals with the case file beside them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide upheld or overturned with a reason; overturning shows its consequences first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,18 +3441,6 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every action is recorded with this name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No subject %1 in this store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,35 +3453,11 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record violation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording violations is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filed appeal %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filing appeals is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appeal %1 decided: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deciding appeals is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3412,30 +3412,6 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>Flagged notes, user reports and algorithm findings waiting for a moderator.</source>
-        <translation>等待审核员处理的被标记笔记、用户举报和算法发现。</translation>
-    </message>
-    <message>
-        <source>Triage with the keyboard: next, open, record, dismiss</source>
-        <translation>键盘分拣：下一条、打开、记录、忽略</translation>
-    </message>
-    <message>
-        <source>Record a violation straight from an item, with its consequences shown first</source>
-        <translation>直接从条目记录违规，先显示其后果</translation>
-    </message>
-    <message>
-        <source>Pending appeals with the case file beside them.</source>
-        <translation>待处理申诉，旁边显示案卷。</translation>
-    </message>
-    <message>
-        <source>Decide upheld or overturned with a reason; overturning shows its consequences first</source>
-        <translation>裁定维持或推翻并说明理由；推翻前先显示其后果</translation>
-    </message>
-    <message>
-        <source>Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal</source>
-        <translation>双人复核（R-L4）：记录违规的审核员不能裁定其申诉</translation>
-    </message>
-    <message>
         <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
         <translation>现行规则（%1，版本 %2）及与修改后规则的假设推演对比。</translation>
     </message>
@@ -3504,18 +3480,6 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>当前操作人是谁？</translation>
-    </message>
-    <message>
-        <source>Every action is recorded with this name:</source>
-        <translation>所有操作都将以此名称记录：</translation>
-    </message>
-    <message>
         <source>No subject %1 in this store</source>
         <translation>此数据库中没有主体 %1</translation>
     </message>
@@ -3528,36 +3492,12 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>已为 %2 记录 %1。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <source>Record violation</source>
-        <translation>记录违规</translation>
-    </message>
-    <message>
-        <source>Recording violations is not available in this build yet.</source>
-        <translation>此版本尚不支持记录违规。</translation>
-    </message>
-    <message>
         <source>Filed appeal %1 on %2.</source>
         <translation>已对 %2 提交申诉 %1。</translation>
     </message>
     <message>
-        <source>File appeal</source>
-        <translation>提交申诉</translation>
-    </message>
-    <message>
-        <source>Filing appeals is not available in this build yet.</source>
-        <translation>此版本尚不支持提交申诉。</translation>
-    </message>
-    <message>
         <source>Appeal %1 decided: %2.</source>
         <translation>申诉 %1 已裁定：%2。</translation>
-    </message>
-    <message>
-        <source>Decide appeal</source>
-        <translation>裁定申诉</translation>
-    </message>
-    <message>
-        <source>Deciding appeals is not available in this build yet.</source>
-        <translation>此版本尚不支持裁定申诉。</translation>
     </message>
     <message>
         <source>Could not undo</source>

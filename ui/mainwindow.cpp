@@ -1,44 +1,20 @@
 #include "mainwindow.h"
 
+#include "actinguserdialog.h"
+#include "actionhistory.h"
+#include "appealspage.h"
 #include "auditlogpage.h"
 #include "casefileview.h"
 #include "dashboardpage.h"
+#include "decideappealdialog.h"
+#include "fileappealdialog.h"
 #include "placeholderpage.h"
 #include "policytext.h"
+#include "recordviolationdialog.h"
+#include "reviewqueuepage.h"
 #include "store/store.h"
 #include "store/subjectquery.h"
 #include "subjectbrowserpage.h"
-
-// UI helper B's classes. Until a header lands, the window keeps a clearly marked fallback (a placeholder
-// page, a plain user picker, a message) so that it builds and runs either way.
-#if __has_include("actionhistory.h")
-#include "actionhistory.h"
-#define REDLINE_HAVE_ACTION_HISTORY 1
-#endif
-#if __has_include("recordviolationdialog.h")
-#include "recordviolationdialog.h"
-#define REDLINE_HAVE_RECORD_DIALOG 1
-#endif
-#if __has_include("fileappealdialog.h")
-#include "fileappealdialog.h"
-#define REDLINE_HAVE_FILE_APPEAL_DIALOG 1
-#endif
-#if __has_include("decideappealdialog.h")
-#include "decideappealdialog.h"
-#define REDLINE_HAVE_DECIDE_APPEAL_DIALOG 1
-#endif
-#if __has_include("actinguserdialog.h")
-#include "actinguserdialog.h"
-#define REDLINE_HAVE_ACTING_USER_DIALOG 1
-#endif
-#if __has_include("appealspage.h")
-#include "appealspage.h"
-#define REDLINE_HAVE_APPEALS_PAGE 1
-#endif
-#if __has_include("reviewqueuepage.h")
-#include "reviewqueuepage.h"
-#define REDLINE_HAVE_REVIEW_QUEUE_PAGE 1
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,7 +25,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -103,10 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1480, 900);
-#ifdef REDLINE_HAVE_ACTION_HISTORY
     m_history = new ActionHistory(this);
     connect(m_history, &ActionHistory::changed, this, &MainWindow::updateUndoAction);
-#endif
     buildNavigation();
     buildMenus();
     buildStatusBar();
@@ -329,26 +302,9 @@ QWidget *MainWindow::createPage(Page page)
     case Brands: return new SubjectBrowserPage(store, SubjectKind::Brand, m_stack);
     case Creators: return new SubjectBrowserPage(store, SubjectKind::Creator, m_stack);
     case ReviewQueue:
-#ifdef REDLINE_HAVE_REVIEW_QUEUE_PAGE
         return new ReviewQueuePage(store, m_stack);
-#else
-        // TODO(UI helper B): ReviewQueuePage replaces this placeholder when ui/reviewqueuepage.h lands.
-        return new PlaceholderPage(tr("Review queue"),
-                                   tr("Flagged notes, user reports and algorithm findings waiting for a moderator."),
-                                   {tr("Triage with the keyboard: next, open, record, dismiss"),
-                                    tr("Record a violation straight from an item, with its consequences shown first")},
-                                   m_stack);
-#endif
     case Appeals:
-#ifdef REDLINE_HAVE_APPEALS_PAGE
         return new AppealsPage(store, m_stack);
-#else
-        // TODO(UI helper B): AppealsPage replaces this placeholder when ui/appealspage.h lands.
-        return new PlaceholderPage(tr("Appeals"), tr("Pending appeals with the case file beside them."),
-                                   {tr("Decide upheld or overturned with a reason; overturning shows its consequences first"),
-                                    tr("Four-eyes (R-L4): the moderator who recorded a violation cannot decide its appeal")},
-                                   m_stack);
-#endif
     case PolicyPage:
         return new PlaceholderPage(
             tr("Policy"),
@@ -557,29 +513,11 @@ bool MainWindow::askActingUser()
 {
     if (!m_store)
         return false;
-#ifdef REDLINE_HAVE_ACTING_USER_DIALOG
     ActingUserDialog dialog(*m_store, this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedUser().isEmpty())
         return false;
     m_store->setActor(dialog.selectedUser());
     return true;
-#else
-    // TODO(UI helper B): ActingUserDialog (users with roles, later passwords) replaces this plain picker.
-    StoreError error;
-    const QVector<QPair<QString, QString>> users = m_store->users(&error);
-    QStringList items;
-    for (const auto &user : users)
-        items << tr("%1 (%2)").arg(user.first, user.second);
-    if (items.isEmpty())
-        return false;
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Who is working?"),
-                                                 tr("Every action is recorded with this name:"), items, 0, false, &ok);
-    if (!ok)
-        return false;
-    m_store->setActor(users.at(items.indexOf(choice)).first);
-    return true;
-#endif
 }
 
 void MainWindow::chooseActingUser()
@@ -651,7 +589,6 @@ void MainWindow::recordViolation(const QString &handle)
         statusBar()->showMessage(tr("Open a subject's case file first, then press Ctrl+N to record a violation on it."), 6000);
         return;
     }
-#ifdef REDLINE_HAVE_RECORD_DIALOG
     RecordViolationDialog dialog(*m_store, subject, this);
     if (dialog.exec() != QDialog::Accepted || dialog.recordedViolationId().isEmpty())
         return;
@@ -659,17 +596,12 @@ void MainWindow::recordViolation(const QString &handle)
         m_history->recordedViolation(dialog.recordedViolationId());
     statusBar()->showMessage(tr("Recorded %1 on %2. Ctrl+Z undoes it.").arg(dialog.recordedViolationId(), subject), 8000);
     refreshAll();
-#else
-    // TODO(UI helper B): RecordViolationDialog.
-    QMessageBox::information(this, tr("Record violation"), tr("Recording violations is not available in this build yet."));
-#endif
 }
 
 void MainWindow::fileAppeal(const QString &violationId)
 {
     if (!m_store || violationId.isEmpty())
         return;
-#ifdef REDLINE_HAVE_FILE_APPEAL_DIALOG
     FileAppealDialog dialog(*m_store, violationId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.appealId().isEmpty())
         return;
@@ -677,17 +609,12 @@ void MainWindow::fileAppeal(const QString &violationId)
         m_history->filedAppeal(dialog.appealId());
     statusBar()->showMessage(tr("Filed appeal %1 on %2.").arg(dialog.appealId(), violationId), 8000);
     refreshAll();
-#else
-    // TODO(UI helper B): FileAppealDialog.
-    QMessageBox::information(this, tr("File appeal"), tr("Filing appeals is not available in this build yet."));
-#endif
 }
 
 void MainWindow::decideAppeal(const QString &appealId)
 {
     if (!m_store || appealId.isEmpty())
         return;
-#ifdef REDLINE_HAVE_DECIDE_APPEAL_DIALOG
     DecideAppealDialog dialog(*m_store, appealId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty())
         return;
@@ -695,17 +622,12 @@ void MainWindow::decideAppeal(const QString &appealId)
         m_history->decidedAppeal(appealId);
     statusBar()->showMessage(tr("Appeal %1 decided: %2.").arg(appealId, dialog.decidedOutcome()), 8000);
     refreshAll();
-#else
-    // TODO(UI helper B): DecideAppealDialog.
-    QMessageBox::information(this, tr("Decide appeal"), tr("Deciding appeals is not available in this build yet."));
-#endif
 }
 
 void MainWindow::undo()
 {
     if (!m_store || !m_history)
         return;
-#ifdef REDLINE_HAVE_ACTION_HISTORY
     if (!m_history->canUndo()) {
         statusBar()->showMessage(m_history->undoText(), 6000);
         return;
@@ -718,19 +640,14 @@ void MainWindow::undo()
     }
     statusBar()->showMessage(tr("Done: %1. The retraction is in the ledger and the audit log.").arg(what), 8000);
     refreshAll();
-#endif
 }
 
 void MainWindow::updateUndoAction()
 {
     if (!m_undoAction)
         return;
-#ifdef REDLINE_HAVE_ACTION_HISTORY
     m_undoAction->setEnabled(m_store && m_history && m_history->canUndo());
     m_undoAction->setText(m_history ? m_history->undoText() : tr("&Undo"));
-#else
-    m_undoAction->setEnabled(false);
-#endif
 }
 
 void MainWindow::updateActions()

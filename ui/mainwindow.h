@@ -1,6 +1,6 @@
 #pragma once
 
-// Page contract (UI helpers A and B):
+// Page contract:
 // - Pages are REBUILT when a store is opened: MainWindow deletes every page and constructs it again with
 //   the new Store&. A page may therefore keep a `Store &` member for its whole life; no setStore() needed.
 //   The Store always outlives its pages.
