@@ -18,7 +18,7 @@ namespace {
 // The same columns, in the same order, as the state cache's own reads, so that one row reader serves both.
 const char kColumns[] =
     "st.subject_id, s.handle, s.name, st.kind, st.score, st.max, st.band, st.restrictions, st.ladder, "
-    "st.last_violation_at, st.mcn_id, m.handle, st.certified, st.deposit, st.next_change, st.computed_at";
+    "st.last_violation_at, st.mcn_id, m.handle, st.certified, st.deposit, st.next_change, st.computed_at, s.at";
 
 // Sorting within a kind by handle, name, last violation or MCN reads these instead of sorting a million
 // rows; kind + score is the store's own state_by_score. The expressions match sortKey() exactly, which is
@@ -97,28 +97,6 @@ void bindValue(SqlStatement &statement, int index, const QVariant &value)
     }
 }
 
-CachedState rowToState(const SqlStatement &row)
-{
-    CachedState c;
-    c.subjectId = row.int64(0);
-    c.handle = row.text(1);
-    c.name = row.text(2);
-    c.kind = static_cast<SubjectKind>(row.integer(3));
-    c.score = row.integer(4);
-    c.max = row.integer(5);
-    if (!row.isNull(6))
-        c.band = row.integer(6);
-    c.restrictions = StateCache::splitRestrictions(row.text(7));
-    c.ladderLevel = row.integer(8);
-    c.lastViolationAt = row.isNull(9) ? kNoInstant : row.int64(9);
-    c.mcnId = row.isNull(10) ? 0 : row.int64(10);
-    c.mcn = row.text(11);
-    c.certified = row.integer(12) != 0;
-    c.depositBalance = row.int64(13);
-    c.nextChange = row.isNull(14) ? kNoInstant : row.int64(14);
-    c.computedAt = row.int64(15);
-    return c;
-}
 
 } // namespace
 
@@ -282,7 +260,7 @@ bool SubjectQuery::fetch(const SubjectListSpec &spec, const SubjectCursor &after
     for (int i = 0; i < sql.binds.size(); ++i)
         bindValue(rows, i + 1, sql.binds.at(i));
     while (rows.next())
-        out->append(rowToState(rows));
+        out->append(StateCache::fromRow(rows));
     if (rows.resultCode() != SQLITE_DONE)
         return fail(error);
     return true;
@@ -395,7 +373,7 @@ std::optional<CachedState> SubjectQuery::byHandle(const QString &handle, StoreEr
     }
     row.bind(1, handle);
     if (row.next())
-        return rowToState(row);
+        return StateCache::fromRow(row);
     if (row.resultCode() != SQLITE_DONE)
         fail(error);
     return std::nullopt;
