@@ -472,13 +472,9 @@ bool EventValidator::checkAppeal(const ResolvedEvent &r, StoreError *error)
     if (e.at < violation.at)
         return fail(error, QStringLiteral("at"),
                     tr("the appeal is dated before its violation %1 (%2)").arg(e.ref, date(violation.at)));
-    QString existing;
-    Instant existingAt = 0;
-    StoreError lookupError;
-    if (hasRefOfType(r.refSeq, EventType::Appeal, &existing, &existingAt, &lookupError))
-        return fail(error, QStringLiteral("violation"),
-                    tr("%1 already has an appeal (%2); one appeal per violation (R-L3)").arg(e.ref, existing));
-    return !lookupError.isSet() || StoreError::fail(error, lookupError.kind, lookupError.message);
+    return checkFirstOfItsKind(r.refSeq, EventType::Appeal, QStringLiteral("violation"), error, [&](const QString &id, Instant) {
+        return tr("%1 already has an appeal (%2); one appeal per violation (R-L3)").arg(e.ref, id);
+    });
 }
 
 bool EventValidator::checkDecision(const ResolvedEvent &r, StoreError *error)
@@ -495,12 +491,9 @@ bool EventValidator::checkDecision(const ResolvedEvent &r, StoreError *error)
         return fail(error, QStringLiteral("by"),
                     tr("%1 recorded the violation under appeal %2 and cannot decide it (R-L4 four-eyes)")
                         .arg(e.by, e.ref));
-    QString existing;
-    Instant existingAt = 0;
-    StoreError lookupError;
-    if (hasRefOfType(r.refSeq, EventType::Decision, &existing, &existingAt, &lookupError))
-        return fail(error, QStringLiteral("appeal"), tr("%1 was already decided on %2").arg(e.ref, date(existingAt)));
-    return !lookupError.isSet() || StoreError::fail(error, lookupError.kind, lookupError.message);
+    return checkFirstOfItsKind(r.refSeq, EventType::Decision, QStringLiteral("appeal"), error, [&](const QString &, Instant at) {
+        return tr("%1 was already decided on %2").arg(e.ref, date(at));
+    });
 }
 
 bool EventValidator::checkRetraction(const ResolvedEvent &r, StoreError *error)
@@ -512,11 +505,20 @@ bool EventValidator::checkRetraction(const ResolvedEvent &r, StoreError *error)
     if (e.at < violation.at)
         return fail(error, QStringLiteral("at"),
                     tr("the retraction is dated before its violation %1 (%2)").arg(e.ref, date(violation.at)));
+    return checkFirstOfItsKind(r.refSeq, EventType::Retraction, QStringLiteral("violation"), error,
+                               [&](const QString &, Instant at) { return tr("%1 was already retracted on %2").arg(e.ref, date(at)); });
+}
+
+// One appeal per violation (R-L3), one decision per appeal, one retraction per violation: refused with
+// `message(existing id, its instant)` when the referenced event already has one of `type`.
+bool EventValidator::checkFirstOfItsKind(qint64 refSeq, EventType type, const QString &field, StoreError *error,
+                                         const std::function<QString(const QString &, Instant)> &message)
+{
     QString existing;
     Instant existingAt = 0;
     StoreError lookupError;
-    if (hasRefOfType(r.refSeq, EventType::Retraction, &existing, &existingAt, &lookupError))
-        return fail(error, QStringLiteral("violation"), tr("%1 was already retracted on %2").arg(e.ref, date(existingAt)));
+    if (hasRefOfType(refSeq, type, &existing, &existingAt, &lookupError))
+        return fail(error, field, message(existing, existingAt));
     return !lookupError.isSet() || StoreError::fail(error, lookupError.kind, lookupError.message);
 }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace redline {
@@ -83,6 +85,8 @@ private:
     bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);
     bool lookupEventBySeq(qint64 seq, EventRef *out, StoreError *error);
     bool hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, StoreError *error);
+    bool checkFirstOfItsKind(qint64 refSeq, EventType type, const QString &field, StoreError *error,
+                             const std::function<QString(const QString &, Instant)> &message);
     bool stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error);
 
     sqlite3 *m_db;
