@@ -19,6 +19,7 @@ enum class LedgerEventType : quint8 {
     Deposit,        // R-M3
     Certification,  // R-M4
     Contract,       // creator <-> MCN affiliation
+    Ban,            // special-governance ban of a brand (R-B2, R-S3)
 };
 
 enum class DepositAction : quint8 { Pay, Deduct, Refund };

@@ -146,6 +146,10 @@ void ReplayRun::apply(const LedgerEvent &event, int index, Instant when)
     case LedgerEventType::Deposit: applyDeposit(event); break;
     case LedgerEventType::Certification: applyCertification(event, when); break;
     case LedgerEventType::Contract: applyContract(event, when); break;
+    case LedgerEventType::Ban:
+        if (m_scale.governanceBan) // R-B2: attached to no violation, so no overturn lifts it
+            startSanctions(SanctionRules{*m_scale.governanceBan}, QString(), when);
+        break;
     case LedgerEventType::Appeal: break; // R-L3: a pending appeal changes nothing
     }
 }

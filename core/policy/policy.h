@@ -105,6 +105,7 @@ struct Scale {
     std::optional<int> warningAtOrAbove;   // R-M1 "80 and above: warning"
     std::optional<Removal> removal;        // MCN
     std::optional<Suspension> suspension;  // brand
+    std::optional<SanctionRule> governanceBan; // brand (R-B2): what a special-governance `ban` event starts
     std::optional<Ladder> ladder;          // creator
     std::optional<ExamRule> exam;          // creator
     std::optional<HistoryWeight> historyWeight; // creator

@@ -203,6 +203,14 @@ std::optional<Removal> readRemoval(const JsonReader &r, const Scale &scale, cons
     return removal;
 }
 
+// R-B2: the sanction a special-governance `ban` event starts.
+std::optional<SanctionRule> readGovernanceBan(const JsonReader &r, const ReadContext &context)
+{
+    if (r.isMissing() || !r.expectObject({"sanction", "days"}))
+        return std::nullopt;
+    return readSanctionRule(r, context);
+}
+
 // R-B1: a score at the scale's maximum cannot be "at or below" after a deduction, hence [min, max).
 std::optional<Suspension> readSuspension(const JsonReader &r, const Scale &scale, const ReadContext &context)
 {
@@ -399,7 +407,7 @@ Scale readScale(const JsonReader &r, SubjectKind kind, ReadContext &context)
     Scale scale;
     scale.kind = kind;
     if (!r.expectObject({"initial", "min", "max", "default_points", "recovery", "thresholds",
-                         "warning_at_or_above", "bands", "removal", "suspension", "ladder", "exam",
+                         "warning_at_or_above", "bands", "removal", "suspension", "governance_ban", "ladder", "exam",
                          "history_weight", "recovery_blocked_by", "codes"}))
         return scale;
     readBounds(r, scale);
@@ -410,6 +418,7 @@ Scale readScale(const JsonReader &r, SubjectKind kind, ReadContext &context)
     scale.bands = readBands(r.field("bands"), scale, context);
     scale.removal = readRemoval(r.field("removal"), scale, context);
     scale.suspension = readSuspension(r.field("suspension"), scale, context);
+    scale.governanceBan = readGovernanceBan(r.field("governance_ban"), context);
     scale.ladder = readLadder(r.field("ladder"), context);
     scale.exam = readExam(r.field("exam"));
     scale.historyWeight = readHistoryWeight(r.field("history_weight"), context);
@@ -645,6 +654,8 @@ void writeScaleExtras(const Scale &scale, QJsonObject &object)
                                              {"restriction", scale.removal->restriction}});
     if (scale.suspension)
         object.insert("suspension", writeSuspension(*scale.suspension));
+    if (scale.governanceBan)
+        object.insert("governance_ban", writeSanctionRule(*scale.governanceBan));
     if (scale.ladder)
         object.insert("ladder", QJsonObject{{"window_days", scale.ladder->windowDays},
                                             {"levels", arrayOf(scale.ladder->levels, writeLadderLevel)}});

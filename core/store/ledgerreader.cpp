@@ -34,6 +34,7 @@ bool toLedgerType(EventType type, LedgerEventType *out)
     case EventType::Deposit: *out = LedgerEventType::Deposit; return true;
     case EventType::Certification: *out = LedgerEventType::Certification; return true;
     case EventType::Contract: *out = LedgerEventType::Contract; return true;
+    case EventType::Ban: *out = LedgerEventType::Ban; return true;
     default: return false;
     }
 }
@@ -125,6 +126,7 @@ void LedgerReader::appendEvent(SubjectLedger &ledger, const SqlStatement &row, Q
         break;
     }
     case LedgerEventType::Exam:
+    case LedgerEventType::Ban:
         break;
     }
     ledger.events.append(e);

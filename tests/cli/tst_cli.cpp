@@ -112,6 +112,7 @@ private slots:
     void importReadsStandardInput();
     void scoreJson();
     void scoreJsonPermanentSanction();
+    void governanceBanBansTheBrand();
     void scoreHuman();
     void historyJson();
     void listFilters_data();
@@ -286,6 +287,24 @@ void TestCli::scoreJsonPermanentSanction()
     QVERIFY(banned.contains(QStringLiteral("until")));
     QVERIFY(banned.value(QStringLiteral("until")).isNull()); // permanent (R-B2)
     QCOMPARE(banned.value(QStringLiteral("violation")).toString(), QStringLiteral("b-1"));
+}
+
+// R-B2 / R-S3: a `ban` event of a special-governance campaign bans the brand permanently, with no
+// violation behind it.
+void TestCli::governanceBanBansTheBrand()
+{
+    const QString path = freshStore(QStringLiteral("governance-ban.db"));
+    const QByteArray lines =
+        "{\"type\":\"subject\",\"handle\":\"brand-x\",\"kind\":\"brand\",\"name\":\"X\",\"at\":\"2025-01-01\"}\n"
+        "{\"type\":\"campaign\",\"id\":\"c-1\",\"name\":\"fake UGC\",\"at\":\"2025-02-01\",\"by\":\"pol.chen\"}\n"
+        "{\"type\":\"ban\",\"subject\":\"brand-x\",\"at\":\"2025-02-02\",\"by\":\"mod.li\",\"campaign\":\"c-1\"}\n";
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("-")}, lines).code, 0);
+    const Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("score"), QStringLiteral("brand-x"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(),
+             QByteArray("{\"subject\":\"brand-x\",\"kind\":\"brand\",\"at\":\"2025-03-01T00:00:00Z\",\"score\":10,\"max\":10,"
+                        "\"restrictions\":[\"banned\"],\"sanctions\":[{\"id\":\"banned\",\"from\":\"2025-02-02T00:00:00Z\","
+                        "\"until\":null,\"violation\":null}]}"));
 }
 
 void TestCli::scoreHuman()

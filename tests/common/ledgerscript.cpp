@@ -88,6 +88,9 @@ void LedgerScript::addLine(const Policy &policy, const QString &line)
         e.type = LedgerEventType::Retraction;
         e.target = violationIndex(w.at(1));
         e.at = instant(w.at(2));
+    } else if (verb == QLatin1String("ban")) {
+        e.type = LedgerEventType::Ban;
+        e.at = instant(w.at(1));
     } else if (verb == QLatin1String("exam")) {
         e.type = LedgerEventType::Exam;
         e.at = instant(w.at(1));
@@ -125,7 +128,8 @@ QStringList LedgerScript::describeSanctions(const QVector<Sanction> &sanctions)
     for (const Sanction &s : sanctions) {
         out << QStringLiteral("%1 %2 %3 %4")
                    .arg(s.id, formatInstant(s.from), s.permanent() ? QStringLiteral("permanent") : formatInstant(s.until),
-                        s.violation);
+                        s.violation)
+                   .trimmed();
     }
     return out;
 }

@@ -13,6 +13,7 @@
 //   appeal ID VIOLATION AT
 //   over VIOLATION AT | uphold VIOLATION AT | retract VIOLATION AT
 //   exam AT
+//   ban AT                                 special-governance ban (R-B2)
 //   pay N AT | deduct N AT | refund N AT
 //   grant AT | revoke AT
 //   contract MCN AT | endcontract MCN AT

@@ -269,6 +269,13 @@ void TestEngine::state_data()
         << QStringList{"banned", "search_reduced", "suspended", "traffic_reduced", "warning"};
     QTest::newRow("R-B2 the ban is permanent")
         << b << QStringList{"v v1 brand.fake_ugc 2025-02-01"} << "2030-01-01" << 10 << QStringList{"banned"};
+    QTest::newRow("R-B2 a special-governance ban, no points taken")
+        << b << QStringList{"ban 2025-02-01"} << "2030-01-01" << 10 << QStringList{"banned"};
+    QTest::newRow("R-B2 an overturn does not lift a governance ban")
+        << b
+        << QStringList{"v v1 brand.unauthorized_promotion 2025-01-10", "ban 2025-02-01", "appeal a1 v1 2025-02-02",
+                       "over v1 2025-02-05"}
+        << "2025-02-05" << 10 << QStringList{"banned"};
 
     // Section 4: creators
     const QStringList fourInAMonth = {"v v1 creator.unreported_ad 2025-02-01", "v v2 creator.unreported_ad 2025-02-02",
@@ -439,6 +446,8 @@ void TestEngine::sanctions_data()
     QTest::newRow("R-B1 an overturn lifts the suspension early")
         << b << brandToZero + QStringList{"appeal a5 v5 2025-02-06", "over v5 2025-02-20"} << "2025-03-10"
         << QStringList{"suspended 2025-02-05T00:00:00Z 2025-02-20T00:00:00Z v5"};
+    QTest::newRow("R-B2 a governance ban is permanent and tied to no violation")
+        << b << QStringList{"ban 2025-02-01"} << "2025-02-01" << QStringList{"banned 2025-02-01T00:00:00Z permanent"};
     QTest::newRow("R-B2 banned is permanent")
         << b << QStringList{"v v1 brand.fake_ugc 2025-02-01"} << "2025-02-01"
         << QStringList{"banned 2025-02-01T00:00:00Z permanent v1", "suspended 2025-02-01T00:00:00Z 2025-03-01T00:00:00Z v1"};

@@ -224,6 +224,7 @@ struct PolicyDiff
         check(path + QStringLiteral(".warningAtOrAbove"), a.warningAtOrAbove, b.warningAtOrAbove);
         checkOptional(path + QStringLiteral(".removal"), a.removal, b.removal, &PolicyDiff::removal);
         checkOptional(path + QStringLiteral(".suspension"), a.suspension, b.suspension, &PolicyDiff::suspension);
+        checkOptional(path + QStringLiteral(".governanceBan"), a.governanceBan, b.governanceBan, &PolicyDiff::sanctionRule);
         checkOptional(path + QStringLiteral(".ladder"), a.ladder, b.ladder, &PolicyDiff::ladder);
         checkOptional(path + QStringLiteral(".exam"), a.exam, b.exam, &PolicyDiff::exam);
         checkOptional(path + QStringLiteral(".historyWeight"), a.historyWeight, b.historyWeight,
@@ -294,6 +295,7 @@ Policy variantPolicy()
     brand.warningAtOrAbove = 9;
     brand.suspension->sanction.days.reset();
     brand.suspension->resetTo.reset();
+    brand.governanceBan->days = 365;
     brand.recoveryBlockedBy = QStringList{QStringLiteral("banned")};
     Scale &creator = policy.scale(SubjectKind::Creator);
     creator.exam.reset();
@@ -568,6 +570,8 @@ void TestPolicy::defaultIds_data()
 
     QTest::newRow("R-M2 removal restriction") << (mcn.removal ? mcn.removal->restriction : QString())
                                               << QStringLiteral("platform_removed");
+    QTest::newRow("R-B2 governance ban sanction") << (brand.governanceBan ? brand.governanceBan->id : QString())
+                                                  << QStringLiteral("banned");
     QTest::newRow("R-B1 suspension sanction") << (brand.suspension ? brand.suspension->sanction.id : QString())
                                               << QStringLiteral("suspended");
     QTest::newRow("R-C4 history weight restriction")
