@@ -210,12 +210,9 @@ int CliRunner::init()
 {
     if (!parseCommand({{}, {}, 0, 0, QStringLiteral("init")}))
         return BadInput;
-    StoreOptions options;
-    options.now = m_now.value_or(kNoInstant);
-    StoreError error;
-    const std::unique_ptr<Store> store = Store::create(m_args.database(), options, &error);
+    const std::unique_ptr<Store> store = createStore();
     if (!store)
-        return fail(error);
+        return m_failCode;
     print(tr("Created Redline store %1 (schema version %2, policy %3 v%4)\n")
               .arg(m_args.database())
               .arg(Schema::currentVersion())
@@ -228,15 +225,18 @@ int CliRunner::init()
 // `generate` makes a synthetic store (DESIGN.md): into a new file it creates the store first, as `init` would.
 bool CliRunner::createStoreIfMissing()
 {
-    if (QFileInfo::exists(m_args.database()))
-        return true;
+    return QFileInfo::exists(m_args.database()) || createStore() != nullptr;
+}
+
+std::unique_ptr<Store> CliRunner::createStore()
+{
     StoreOptions options;
     options.now = m_now.value_or(kNoInstant);
     StoreError error;
-    if (Store::create(m_args.database(), options, &error))
-        return true;
-    fail(error);
-    return false;
+    std::unique_ptr<Store> store = Store::create(m_args.database(), options, &error);
+    if (!store)
+        fail(error);
+    return store;
 }
 
 int CliRunner::import()

@@ -48,6 +48,7 @@ private:
     // Opens the store for a command; readOnly when the command writes nothing (a read-only file then still
     // works). writes: the command appends events, so a read-only file is bad input.
     bool createStoreIfMissing();
+    std::unique_ptr<Store> createStore();
     std::unique_ptr<Store> openStore(bool writes, bool refreshDue);
     bool loadPolicyOverride(Store &store);
     bool instantOption(const QString &option, Instant fallback, Instant *out);
