@@ -2,6 +2,7 @@
 
 #include "clitable.h"
 #include "io/csvexporter.h"
+#include "io/generatorloader.h"
 #include "io/jsonlexporter.h"
 #include "io/jsonlimporter.h"
 #include "io/resultjson.h"
@@ -565,11 +566,7 @@ int CliRunner::generate()
         return fail(error);
     const SyntheticGenerator generator(store->policy(), options);
     qint64 emitted = 0;
-    generator.run([&](const StoredEvent &event) {
-        ++emitted;
-        return writer.append(event, &error);
-    });
-    if (error.isSet()) // a generated event the store refuses is a generator bug, not the user's input
+    if (!GeneratorLoader::load(generator, writer, &emitted, &error)) // a generated event the store refuses is a generator bug, not the user's input
         return fail(Internal, tr("generated event %1 refused: %2").arg(emitted).arg(error.message));
     if (!writer.commit({}, &error))
         return fail(error);

@@ -3,9 +3,12 @@
 #include "store/auditlog.h"
 #include "store/eventdigest.h"
 #include "store/eventvalidator.h"
+#include "store/schema.h"
 #include "store/sqlerror.h"
 #include "store/statecache.h"
 #include "store/store.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -14,6 +17,8 @@
 namespace redline {
 
 namespace {
+
+constexpr size_t kHashBatch = 8192;
 
 const char kInsertEvent[] =
     "INSERT INTO events(type, subject_id, at, ext_id, ref_seq, by, code, points, severity, source, action, "
@@ -63,6 +68,10 @@ bool BulkWriter::begin(StoreError *error)
         return false;
     }
     m_open = true;
+    if (!Schema::suspendFourEyesTrigger(db, m_store.path(), error)) {
+        rollback();
+        return false;
+    }
     // Up to 4 GiB while bulk-inserting, so that a store of millions of events keeps its indexes (and the
     // transaction's dirty pages) in memory instead of spilling them to the WAL and reading them back.
     setCacheSize("PRAGMA cache_size = -4194304");
@@ -80,6 +89,7 @@ bool BulkWriter::begin(StoreError *error)
 
 void BulkWriter::rollback()
 {
+    m_hashing.waitForFinished(); // it uses m_hash
     if (!m_open)
         return;
     m_open = false;
@@ -146,7 +156,6 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
         m_firstSeq = seq;
     m_lastSeq = seq;
     ++m_appended;
-    m_hash.addData(EventDigest::canonical(r.event));
     if (r.subjectId != 0) {
         if (size_t(r.subjectId) >= m_touched.size())
             m_touched.resize(size_t(r.subjectId) * 2 + 1024);
@@ -158,7 +167,31 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
         else if (m_onlySubject != r.event.subject)
             m_manySubjects = true;
     }
+    m_toHash.push_back(std::move(r.event));
+    if (m_toHash.size() >= kHashBatch)
+        hashInBackground();
     return true;
+}
+
+// The audit row's hash of the appended events (their canonical form, in ledger order) is a tenth of a bulk
+// load's work: one batch at a time runs on the thread pool while this thread goes on inserting, and the
+// events are freed there too.
+void BulkWriter::hashInBackground()
+{
+    m_hashing.waitForFinished();
+    m_hashing = QtConcurrent::run([this, events = std::move(m_toHash)]() {
+        for (const StoredEvent &event : events)
+            m_hash.addData(EventDigest::canonical(event));
+    });
+    m_toHash = {};
+    m_toHash.reserve(kHashBatch);
+}
+
+QByteArray BulkWriter::eventsHash()
+{
+    hashInBackground();
+    m_hashing.waitForFinished();
+    return m_hash.result();
 }
 
 bool BulkWriter::insertSubject(ResolvedEvent &r, StoreError *error)
@@ -264,7 +297,7 @@ bool BulkWriter::appendAudit(StoreError *error)
     entry.subject = m_manySubjects ? QString() : m_onlySubject;
     entry.firstSeq = m_firstSeq;
     entry.lastSeq = m_lastSeq;
-    entry.eventsHash = m_hash.result();
+    entry.eventsHash = eventsHash();
     entry.detail = m_detail.isEmpty() ? tr("%n event(s)", nullptr, int(m_appended))
                                       : tr("%1: %n event(s)", nullptr, int(m_appended)).arg(m_detail);
     return AuditLog(m_store.handle(), m_store.path()).append(entry, error);
@@ -274,6 +307,10 @@ bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
 {
     if (!m_open)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("commit outside a transaction"));
+    if (!Schema::restoreFourEyesTrigger(m_store.handle(), m_store.path(), error)) {
+        rollback();
+        return false;
+    }
     if (m_appended > 0) {
         QVector<qint64> ids;
         StateCache cache(m_store.handle(), m_store.path(), m_store.storedPolicy());

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFuture>
 #include <QSet>
 #include <QString>
 
@@ -58,6 +59,8 @@ private:
     bool recordUser(const ResolvedEvent &r, StoreError *error);
     bool subjectsToRefresh(QVector<qint64> *ids, StoreError *error);
     bool appendAudit(StoreError *error);
+    void hashInBackground();
+    QByteArray eventsHash();
     bool failWrite(StoreError *error);
 
     Store &m_store;
@@ -68,6 +71,8 @@ private:
     SqlStatement m_insertSubject;
     SqlStatement m_upsertUser;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::vector<StoredEvent> m_toHash; // appended, not yet in m_hash
+    QFuture<void> m_hashing;
     qint64 m_firstSeq = 0;
     qint64 m_lastSeq = 0;
     qint64 m_appended = 0;

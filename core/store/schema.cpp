@@ -3,6 +3,7 @@
 #include "store/sqlerror.h"
 #include "store/sqlstatement.h"
 
+#include <QByteArray>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -56,10 +57,17 @@ CREATE UNIQUE INDEX events_by_ext_id ON events(ext_id) WHERE ext_id IS NOT NULL;
 CREATE UNIQUE INDEX events_by_ref ON events(ref_seq, type) WHERE ref_seq IS NOT NULL;
 CREATE INDEX events_by_counterparty ON events(counterparty_id) WHERE counterparty_id IS NOT NULL;
 CREATE INDEX events_by_digest ON events(digest) WHERE digest IS NOT NULL;
-CREATE TRIGGER events_four_eyes BEFORE INSERT ON events
-  WHEN NEW.type = 3 AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq
-                                  WHERE a.seq = NEW.ref_seq)
-  BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END;
+)sql";
+
+// BulkWriter suspends this trigger inside its transactions (Schema::suspendFourEyesTrigger); version 1
+// creates it with this same text.
+const char kFourEyesTrigger[] =
+    "CREATE TRIGGER events_four_eyes BEFORE INSERT ON events "
+    "WHEN NEW.type = 3 AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq "
+    "WHERE a.seq = NEW.ref_seq) "
+    "BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END";
+
+const char kLedgerSchemaRest[] = R"sql(
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
   BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
@@ -106,8 +114,17 @@ CREATE INDEX state_by_mcn ON state(mcn_id) WHERE mcn_id IS NOT NULL;
 INSERT OR REPLACE INTO meta(key, value) VALUES('cache_stale', '1');
 )sql";
 
-const char *const kMigrations[] = {kLedgerSchema, kStateCacheSchema};
-constexpr int kCurrentVersion = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+QByteArray ledgerSchema()
+{
+    return QByteArray(kLedgerSchema) + kFourEyesTrigger + ";\n" + kLedgerSchemaRest;
+}
+
+QByteArray migration(int version)
+{
+    return version == 1 ? ledgerSchema() : QByteArray(kStateCacheSchema);
+}
+
+constexpr int kCurrentVersion = 2;
 
 } // namespace
 
@@ -225,7 +242,7 @@ bool Schema::migrateTo(sqlite3 *db, const QString &path, int from, int to, Store
         if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, path, doing))
             return false;
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
-        if (!SqlError::exec(db, kMigrations[version - 1], error, path, doing)
+        if (!SqlError::exec(db, migration(version).constData(), error, path, doing)
             || !SqlError::exec(db, setVersion.constData(), error, path, doing)
             || !SqlError::exec(db, "COMMIT", error, path, doing)) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -233,6 +250,16 @@ bool Schema::migrateTo(sqlite3 *db, const QString &path, int from, int to, Store
         }
     }
     return true;
+}
+
+bool Schema::suspendFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error)
+{
+    return SqlError::exec(db, "DROP TRIGGER events_four_eyes", error, path, tr("start a bulk write"));
+}
+
+bool Schema::restoreFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error)
+{
+    return SqlError::exec(db, kFourEyesTrigger, error, path, tr("finish a bulk write"));
 }
 
 } // namespace redline

@@ -99,6 +99,7 @@ public:
 
 private:
     Store(const QString &path, const StoreOptions &options);
+    static void configureSqliteLibrary();
     bool connect(StoreError *error);
     bool configure(StoreError *error);
     bool loadStoredPolicy(StoreError *error);

@@ -61,6 +61,25 @@ qint64 rawCount(const QString &path, const QByteArray &sql)
     return value;
 }
 
+// Every table, index and trigger with its SQL, by name.
+QStringList rawSchema(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name", -1, &stmt, nullptr);
+    QStringList rows;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        QStringList row;
+        for (int column = 0; column < 3; ++column)
+            row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+        rows << row.join(QLatin1String(" | "));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows;
+}
+
 const QByteArrayList kMcnSetup = {
     R"({"type":"subject","handle":"mcn-a","kind":"mcn","name":"A","at":"2025-01-01","attrs":{"region":"mainland","company":"limited","registered_mcn":true}})",
     R"({"type":"deposit","subject":"mcn-a","action":"pay","amount":20000,"at":"2025-01-01","by":"fin.zhao"})",
@@ -87,6 +106,8 @@ private slots:
     void cacheEqualsAFreshReplay();
     void refreshesDueSubjectsOnOpen();
     void creatorFollowsItsMcnsFreeze();
+    void bulkLoadRestoresTheSchema();
+    void failedBulkLoadLeavesAnEmptyStore();
 
 private:
     QString importBasic(QTemporaryDir &dir, const char *now = "2025-03-01");
@@ -515,3 +536,47 @@ void TestStore::creatorFollowsItsMcnsFreeze()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"
+
+// A bulk write suspends the R-L4 trigger inside its transaction (Schema::suspendFourEyesTrigger); after
+// the import the file must be exactly a new store's, trigger included.
+void TestStore::bulkLoadRestoresTheSchema()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+    StoreError error;
+    QVERIFY2(Store::create(fresh, optionsAt("2025-03-01"), &error), qPrintable(error.message));
+    const QString loaded = importBasic(dir);
+    QVERIFY2(QFile::exists(loaded), qPrintable(loaded));
+    const QStringList schema = rawSchema(fresh);
+    QVERIFY(schema.contains(QStringLiteral(
+        "trigger | events_four_eyes | CREATE TRIGGER events_four_eyes BEFORE INSERT ON events WHEN NEW.type = 3 "
+        "AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq WHERE a.seq = NEW.ref_seq) "
+        "BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END")));
+    QCOMPARE(rawSchema(loaded), schema);
+    QCOMPARE(rawCount(loaded, "SELECT count(*) FROM events"), 13);
+    std::unique_ptr<Store> store = Store::open(loaded, optionsAt("2025-03-01"), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+}
+
+void TestStore::failedBulkLoadLeavesAnEmptyStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(path, optionsAt("2025-03-01"), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const QStringList schema = rawSchema(path);
+    const QByteArrayList lines = {
+        R"({"type":"subject","handle":"c-1","kind":"creator","name":"C","at":"2025-01-01"})",
+        R"({"type":"violation","id":"v-1","subject":"c-1","code":"creator.diversion","at":"2025-02-01","by":"mod.li"})",
+        R"({"type":"appeal","id":"a-1","violation":"v-1","at":"2025-02-02"})",
+        R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-02-03","by":"mod.li"})",
+    };
+    QVERIFY(!importLines(*store, lines, &error));
+    QCOMPARE(error.message, QStringLiteral("line 4: field by: mod.li recorded the violation under appeal a-1 and cannot "
+                                          "decide it (R-L4 four-eyes)"));
+    QCOMPARE(store->eventCount(), 0);
+    store.reset();
+    QCOMPARE(rawSchema(path), schema);
+}
