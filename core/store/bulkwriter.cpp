@@ -63,6 +63,8 @@ bool BulkWriter::begin(StoreError *error)
     // B-tree search per reference per row, a fifth of the insert cost) only repeat them. The pragma is a
     // no-op inside a transaction, hence before BEGIN; rollback() and commit() turn the checks back on.
     sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    if (!useRollbackJournalIfEmpty(error))
+        return false;
     if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, m_store.path(), tr("start a transaction"))) {
         restoreConnection();
         return false;
@@ -87,6 +89,31 @@ bool BulkWriter::begin(StoreError *error)
     return true;
 }
 
+// A load into an empty ledger (a new store's generate or first import) is the whole file: under WAL its
+// pages would be written twice, to the log and then by the checkpoint. A rollback journal has next to
+// nothing to save for an empty store, so the pages go once, straight into the file, and a crash still
+// leaves the empty store (the journal is rolled back when the file is next opened). Only when no other
+// connection has the file open, so nobody waits on it: the mode change would otherwise be refused.
+bool BulkWriter::useRollbackJournalIfEmpty(StoreError *error)
+{
+    sqlite3 *db = m_store.handle();
+    bool empty = false;
+    {
+        SqlStatement query(db, "SELECT NOT EXISTS (SELECT 1 FROM events)");
+        if (!query.isValid() || !query.next())
+            return failWrite(error);
+        empty = query.integer(0) != 0;
+    }
+    if (!empty)
+        return true;
+    sqlite3_busy_timeout(db, 0);
+    SqlStatement mode(db, "PRAGMA journal_mode = DELETE");
+    m_rollbackJournal = mode.isValid() && mode.next() && mode.text(0) == QLatin1String("delete");
+    mode = SqlStatement();
+    sqlite3_busy_timeout(db, Store::kBusyTimeoutMs);
+    return true;
+}
+
 void BulkWriter::rollback()
 {
     m_hashing.waitForFinished(); // it uses m_hash
@@ -105,6 +132,10 @@ void BulkWriter::setCacheSize(const char *pragma)
 // The connection as Store::configure left it, once no bulk transaction is open.
 void BulkWriter::restoreConnection()
 {
+    if (m_rollbackJournal) { // when another connection is reading, the store stays in this mode until its next open
+        sqlite3_exec(m_store.handle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        m_rollbackJournal = false;
+    }
     setCacheSize(Store::kCacheSizePragma);
     sqlite3_exec(m_store.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
 }

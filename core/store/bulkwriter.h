@@ -51,6 +51,7 @@ public:
     qint64 skipped() const { return m_skipped; }
 
 private:
+    bool useRollbackJournalIfEmpty(StoreError *error);
     bool insert(ResolvedEvent &r, StoreError *error);
     bool insertSubject(ResolvedEvent &r, StoreError *error);
     bool insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error);
@@ -82,6 +83,7 @@ private:
     QString m_onlySubject; // the handle, while every event so far concerned one subject
     bool m_manySubjects = false;
     bool m_open = false;
+    bool m_rollbackJournal = false; // switched from WAL for a load into an empty ledger
 };
 
 } // namespace redline

@@ -144,7 +144,7 @@ bool Store::connect(StoreError *error)
 // After the file proved to be a store (a foreign file is never changed, not even its journal mode).
 bool Store::configure(StoreError *error)
 {
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     const QString doing = tr("configure the connection");
     if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", error, m_path, doing)
         || !SqlError::exec(m_db, kCacheSizePragma, error, m_path, doing))

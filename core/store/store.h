@@ -43,6 +43,8 @@ class Store
 public:
     // The page cache outside bulk writes (64 MiB).
     static constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -65536";
+    // How long a writer waits for another process's transaction before it reports the store busy.
+    static constexpr int kBusyTimeoutMs = 10000;
 
     // A new store at `path` (the file must not exist, or be empty); the stored policy is the default.
     static std::unique_ptr<Store> create(const QString &path, const StoreOptions &options, StoreError *error);
