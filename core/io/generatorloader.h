@@ -2,7 +2,7 @@
 
 #include "store/storeerror.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace redline {
 
@@ -14,7 +14,6 @@ class SyntheticGenerator;
 // The events reach the writer in the generator's order; the first one the writer refuses stops both sides.
 class GeneratorLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(GeneratorLoader)
 public:
     // *emitted counts the events handed to the writer, the refused one included.
     static bool load(const SyntheticGenerator &generator, BulkWriter &writer, qint64 *emitted, StoreError *error);

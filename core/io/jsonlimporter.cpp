@@ -10,27 +10,32 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
+#include <cstring>
 
 namespace redline {
 
 namespace {
 
-constexpr int kBatchLines = 8192;
+constexpr qint64 kBlockBytes = 4 << 20;
 
 struct Line {
     qint64 number = 0;
-    QByteArray text;
+    qsizetype offset = 0; // in the batch's block
+    qsizetype length = 0;
     StoredEvent event;
     QString error;
     bool blank = false;
 };
 
+// Whole lines of the input, read as one block and split here: reading line by line (an allocation and a
+// device call per line) was a twentieth of the importing thread's work.
 struct Batch {
+    QByteArray block;
     QVector<Line> lines;
     qint64 bytes = 0; // read so far, at the batch's end
 };
 
-bool isBlank(const QByteArray &text)
+bool isBlank(QByteArrayView text)
 {
     for (const char c : text) {
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
@@ -50,23 +55,35 @@ public:
     Batch next()
     {
         Batch batch;
-        batch.lines.reserve(kBatchLines);
-        while (batch.lines.size() < kBatchLines && !m_device.atEnd()) {
-            QByteArray text = m_device.readLine();
-            m_bytes += text.size();
-            if (m_number == 0 && text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
-                text.remove(0, 3);
-            Line line;
-            line.number = ++m_number;
-            line.blank = isBlank(text);
-            line.text = std::move(text);
-            batch.lines.append(std::move(line));
-        }
+        batch.block = m_device.read(kBlockBytes);
+        if (!batch.block.isEmpty() && !batch.block.endsWith('\n') && !m_device.atEnd())
+            batch.block += m_device.readLine(); // the rest of the block's last line
+        if (m_bytes == 0 && batch.block.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
+            batch.block.remove(0, 3);
+        m_bytes += batch.block.size();
+        split(batch);
         batch.bytes = m_bytes;
         return batch;
     }
 
 private:
+    void split(Batch &batch)
+    {
+        const char *data = batch.block.constData();
+        const qsizetype size = batch.block.size();
+        qsizetype start = 0;
+        while (start < size) {
+            const void *newline = memchr(data + start, '\n', size_t(size - start));
+            const qsizetype end = newline ? static_cast<const char *>(newline) - data + 1 : size;
+            Line line;
+            line.number = ++m_number;
+            line.offset = start;
+            line.length = end - start;
+            batch.lines.append(std::move(line));
+            start = end;
+        }
+    }
+
     QIODevice &m_device;
     qint64 m_number = 0;
     qint64 m_bytes = 0;
@@ -74,10 +91,12 @@ private:
 
 QFuture<void> parseInBackground(Batch &batch)
 {
-    return QtConcurrent::map(batch.lines, [](Line &line) {
-        if (!line.blank && !EventJson::parse(line.text, &line.event, &line.error) && line.error.isEmpty())
+    // A shared copy of the block, not a reference: the batch itself is moved while the pool parses it.
+    return QtConcurrent::map(batch.lines, [block = batch.block](Line &line) {
+        const QByteArray text = QByteArray::fromRawData(block.constData() + line.offset, line.length);
+        line.blank = isBlank(text);
+        if (!line.blank && !EventJson::parse(text, &line.event, &line.error) && line.error.isEmpty())
             line.error = EventJson::tr("not valid");
-        line.text.clear();
     });
 }
 

@@ -193,10 +193,12 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
         m_touched[size_t(r.subjectId)] = true;
         if (r.kind == SubjectKind::Mcn)
             m_touchedMcns.insert(r.subjectId);
-        if (m_onlySubject.isEmpty() && !m_manySubjects)
-            m_onlySubject = r.event.subject;
-        else if (m_onlySubject != r.event.subject)
-            m_manySubjects = true;
+        if (!m_manySubjects) {
+            if (m_onlySubject.isEmpty())
+                m_onlySubject = r.event.subject;
+            else if (m_onlySubject != r.event.subject)
+                m_manySubjects = true;
+        }
     }
     m_toHash.push_back(std::move(r.event));
     if (m_toHash.size() >= kHashBatch)

@@ -329,7 +329,7 @@ bool EventValidator::resolveRef(ResolvedEvent &r, StoreError *error)
     StoredEvent &e = r.event;
     const QString field = EventVocabulary::refField(e.type);
     const EventType wanted = e.type == EventType::Decision ? EventType::Appeal : EventType::Violation;
-    EventRef ref;
+    EventRef &ref = m_ref;
     if (!lookupEvent(e.ref, &ref, error))
         return false;
     if (ref.seq == 0)
@@ -466,9 +466,7 @@ bool EventValidator::checkRules(const ResolvedEvent &r, StoreError *error)
 bool EventValidator::checkAppeal(const ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
-    EventRef violation;
-    if (!lookupEventBySeq(r.refSeq, &violation, error))
-        return false;
+    const EventRef &violation = m_ref;
     if (e.at < violation.at)
         return fail(error, QStringLiteral("at"),
                     tr("the appeal is dated before its violation %1 (%2)").arg(e.ref, date(violation.at)));
@@ -480,9 +478,9 @@ bool EventValidator::checkAppeal(const ResolvedEvent &r, StoreError *error)
 bool EventValidator::checkDecision(const ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
-    EventRef appeal;
+    const EventRef &appeal = m_ref;
     EventRef violation;
-    if (!lookupEventBySeq(r.refSeq, &appeal, error) || !lookupEventBySeq(appeal.refSeq, &violation, error))
+    if (!lookupEventBySeq(appeal.refSeq, &violation, error))
         return false;
     if (e.at < appeal.at)
         return fail(error, QStringLiteral("at"),
@@ -499,9 +497,7 @@ bool EventValidator::checkDecision(const ResolvedEvent &r, StoreError *error)
 bool EventValidator::checkRetraction(const ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
-    EventRef violation;
-    if (!lookupEventBySeq(r.refSeq, &violation, error))
-        return false;
+    const EventRef &violation = m_ref;
     if (e.at < violation.at)
         return fail(error, QStringLiteral("at"),
                     tr("the retraction is dated before its violation %1 (%2)").arg(e.ref, date(violation.at)));

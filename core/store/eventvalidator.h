@@ -103,6 +103,7 @@ private:
     EventReader m_events;
     LedgerReader m_ledgers;
     QHash<QString, SubjectRef> m_subjects;
+    EventRef m_ref; // what the event being validated refers to (resolveRef), for the rules that follow
 };
 
 } // namespace redline

@@ -15,10 +15,12 @@
 #include "store/storeverifier.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -151,7 +153,25 @@ bool Store::configure(StoreError *error)
         return false;
     if (m_options.readOnly)
         return true;
-    return SqlError::exec(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error, m_path, doing);
+    return useWriteAheadLog(error)
+           && SqlError::exec(m_db, "PRAGMA synchronous = NORMAL", error, m_path, doing);
+}
+
+// Another process's load into an empty ledger holds the file in rollback-journal mode until it commits
+// (BulkWriter). Switching back to WAL has to wait for it, and SQLite reports busy at once for a journal
+// mode change rather than calling the busy handler, so the waiting is done here, as long as a write would.
+bool Store::useWriteAheadLog(StoreError *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        const int code = sqlite3_exec(m_db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (code == SQLITE_OK)
+            return true;
+        if ((code & 0xff) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+            return SqlError::fail(error, m_db, m_path, tr("configure the connection"));
+        QThread::msleep(20);
+    }
 }
 
 bool Store::initialise(StoreError *error)

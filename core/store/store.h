@@ -104,6 +104,7 @@ private:
     static void configureSqliteLibrary();
     bool connect(StoreError *error);
     bool configure(StoreError *error);
+    bool useWriteAheadLog(StoreError *error);
     bool loadStoredPolicy(StoreError *error);
     bool initialise(StoreError *error);
     bool rebuildIfStale(StoreError *error);

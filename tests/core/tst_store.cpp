@@ -553,7 +553,7 @@ void TestStore::bulkLoadRestoresTheSchema()
         "AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq WHERE a.seq = NEW.ref_seq) "
         "BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END")));
     QCOMPARE(rawSchema(loaded), schema);
-    QCOMPARE(rawCount(loaded, "SELECT count(*) FROM events"), 13);
+    QCOMPARE(rawCount(loaded, "SELECT count(*) FROM events"), 16);
     std::unique_ptr<Store> store = Store::open(loaded, optionsAt("2025-03-01"), &error);
     QVERIFY2(store, qPrintable(error.message));
     QVERIFY2(store->verify({}, &error), qPrintable(error.message));
