@@ -1669,6 +1669,14 @@ restrictions: %7
         <source>migrate the store to schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start a bulk write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish a bulk write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>

@@ -1691,6 +1691,14 @@ restrictions: %7
         <source>migrate the store to schema version %1</source>
         <translation>将数据库迁移到结构版本 %1</translation>
     </message>
+    <message>
+        <source>start a bulk write</source>
+        <translation>开始批量写入</translation>
+    </message>
+    <message>
+        <source>finish a bulk write</source>
+        <translation>完成批量写入</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
