@@ -2,6 +2,7 @@
 
 #include "io/syntheticgenerator.h"
 #include "store/bulkwriter.h"
+#include "store/eventvalidator.h"
 
 #include <QMutex>
 #include <QThread>
@@ -18,7 +19,11 @@ namespace {
 constexpr size_t kBatchEvents = 4096;
 constexpr size_t kQueuedBatches = 8; // bounds the memory ahead of the writer
 
-using Batch = std::vector<StoredEvent>;
+// Prepared on the generator's thread (EventValidator::prepare); `error` is set at the first event that fails.
+struct Batch {
+    std::vector<ResolvedEvent> events;
+    StoreError error;
+};
 
 // One producer, one consumer; closed by the producer at its end, cancelled by the consumer on an error.
 class BatchQueue
@@ -78,17 +83,22 @@ bool GeneratorLoader::load(const SyntheticGenerator &generator, BulkWriter &writ
     BatchQueue queue;
     std::unique_ptr<QThread> producer(QThread::create([&generator, &queue] {
         Batch batch;
-        batch.reserve(kBatchEvents);
+        batch.events.reserve(kBatchEvents);
         generator.run([&](const StoredEvent &event) {
-            batch.push_back(event);
-            if (batch.size() < kBatchEvents)
+            batch.events.emplace_back();
+            if (!EventValidator::prepare(StoredEvent(event), &batch.events.back(), &batch.error)) {
+                queue.push(std::move(batch));
+                batch = Batch();
+                return false;
+            }
+            if (batch.events.size() < kBatchEvents)
                 return true;
             const bool more = queue.push(std::move(batch));
             batch = Batch();
-            batch.reserve(kBatchEvents);
+            batch.events.reserve(kBatchEvents);
             return more;
         });
-        if (!batch.empty()) // refused when the writer has already stopped
+        if (!batch.events.empty()) // refused when the writer has already stopped
             queue.push(std::move(batch));
         queue.close();
     }));
@@ -97,12 +107,14 @@ bool GeneratorLoader::load(const SyntheticGenerator &generator, BulkWriter &writ
     bool ok = true;
     Batch batch;
     while (ok && queue.pop(&batch)) {
-        for (StoredEvent &event : batch) {
+        const size_t prepared = batch.error.isSet() ? batch.events.size() - 1 : batch.events.size();
+        for (size_t i = 0; ok && i < prepared; ++i) {
             ++*emitted;
-            if (!writer.append(std::move(event), error)) {
-                ok = false;
-                break;
-            }
+            ok = writer.appendPrepared(std::move(batch.events[i]), error);
+        }
+        if (ok && batch.error.isSet()) {
+            ++*emitted;
+            ok = StoreError::fail(error, batch.error.kind, batch.error.message);
         }
     }
     if (!ok)

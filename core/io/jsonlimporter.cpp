@@ -2,6 +2,7 @@
 
 #include "io/eventjson.h"
 #include "store/bulkwriter.h"
+#include "store/eventvalidator.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ struct Line {
     qint64 number = 0;
     qsizetype offset = 0; // in the batch's block
     qsizetype length = 0;
-    StoredEvent event;
+    ResolvedEvent event; // parsed and prepared (EventValidator::prepare) on the pool
     QString error;
     bool blank = false;
 };
@@ -95,8 +96,17 @@ QFuture<void> parseInBackground(Batch &batch)
     return QtConcurrent::map(batch.lines, [block = batch.block](Line &line) {
         const QByteArray text = QByteArray::fromRawData(block.constData() + line.offset, line.length);
         line.blank = isBlank(text);
-        if (!line.blank && !EventJson::parse(text, &line.event, &line.error) && line.error.isEmpty())
-            line.error = EventJson::tr("not valid");
+        if (line.blank)
+            return;
+        StoredEvent event;
+        if (!EventJson::parse(text, &event, &line.error)) {
+            if (line.error.isEmpty())
+                line.error = EventJson::tr("not valid");
+            return;
+        }
+        StoreError error;
+        if (!EventValidator::prepare(std::move(event), &line.event, &error))
+            line.error = error.message;
     });
 }
 
@@ -138,7 +148,7 @@ bool JsonlImporter::importDevice(QIODevice &device, const QString &source, Store
             if (line.blank)
                 continue;
             StoreError lineError;
-            if (!line.error.isEmpty() || !writer.append(std::move(line.event), &lineError)) {
+            if (!line.error.isEmpty() || !writer.appendPrepared(std::move(line.event), &lineError)) {
                 parsingNext.waitForFinished();
                 const QString why = line.error.isEmpty() ? lineError.message : line.error;
                 const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;

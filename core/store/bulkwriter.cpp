@@ -147,10 +147,16 @@ bool BulkWriter::append(const StoredEvent &event, StoreError *error)
 
 bool BulkWriter::append(StoredEvent &&event, StoreError *error)
 {
+    ResolvedEvent r;
+    return EventValidator::prepare(std::move(event), &r, error) && appendPrepared(std::move(r), error);
+}
+
+bool BulkWriter::appendPrepared(ResolvedEvent &&prepared, StoreError *error)
+{
     if (!m_open)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("append outside a transaction"));
-    ResolvedEvent r;
-    if (!m_validator->validate(std::move(event), &r, error))
+    ResolvedEvent r = std::move(prepared);
+    if (!m_validator->validatePrepared(r, error))
         return false;
     if (r.alreadyStored) {
         ++m_skipped;

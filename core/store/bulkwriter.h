@@ -44,6 +44,8 @@ public:
     bool begin(StoreError *error);
     bool append(const StoredEvent &event, StoreError *error);
     bool append(StoredEvent &&event, StoreError *error);
+    // An event that passed EventValidator::prepare (on another thread, say): the store checks remain.
+    bool appendPrepared(ResolvedEvent &&prepared, StoreError *error);
     bool commit(const ProgressFn &refreshProgress, StoreError *error);
     void rollback();
 

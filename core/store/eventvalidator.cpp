@@ -122,7 +122,7 @@ void EventValidator::rememberSubject(const QString &handle, qint64 id, SubjectKi
     m_subjects.insert(handle, {id, kind});
 }
 
-bool EventValidator::fail(StoreError *error, const QString &field, const QString &why) const
+bool EventValidator::fail(StoreError *error, const QString &field, const QString &why)
 {
     return StoreError::fail(error, StoreError::Kind::BadInput, tr("field %1: %2").arg(field, why));
 }
@@ -134,15 +134,24 @@ bool EventValidator::failInternal(StoreError *error)
 
 bool EventValidator::validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error)
 {
+    return prepare(std::move(event), out, error) && validatePrepared(*out, error);
+}
+
+bool EventValidator::prepare(StoredEvent &&event, ResolvedEvent *out, StoreError *error)
+{
     *out = ResolvedEvent();
     out->event = std::move(event);
-    return checkFields(*out, error) && resolveReferences(*out, error) && findStored(*out, error)
-           && (out->alreadyStored || checkRules(*out, error));
+    return checkFields(*out, error);
+}
+
+bool EventValidator::validatePrepared(ResolvedEvent &r, StoreError *error)
+{
+    return resolveReferences(r, error) && findStored(r, error) && (r.alreadyStored || checkRules(r, error));
 }
 
 // ---- fields on their own
 
-bool EventValidator::checkFields(ResolvedEvent &r, StoreError *error) const
+bool EventValidator::checkFields(ResolvedEvent &r, StoreError *error)
 {
     StoredEvent &e = r.event;
     EventVocabulary::keepUsedFields(e);
@@ -174,7 +183,7 @@ bool EventValidator::checkFields(ResolvedEvent &r, StoreError *error) const
     return true;
 }
 
-bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error) const
+bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
     const auto missing = [&](const QString &field) { return fail(error, field, tr("missing")); };
@@ -238,7 +247,7 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error) co
     return true;
 }
 
-bool EventValidator::checkWords(ResolvedEvent &r, StoreError *error) const
+bool EventValidator::checkWords(ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
     const auto word = [&](const QString &field, const QString &value, const QStringList &words, int *index) {

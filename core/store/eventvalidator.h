@@ -33,6 +33,11 @@ public:
     EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
 
     bool validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error);
+    // The checks of an event on its own (required fields, words, handles, attrs as a JSON object, which
+    // it also normalises), without the store: safe on any thread, so bulk writers run it while parsing or
+    // generating. validatePrepared() then does the rest against the store.
+    static bool prepare(StoredEvent &&event, ResolvedEvent *out, StoreError *error);
+    bool validatePrepared(ResolvedEvent &r, StoreError *error);
     // For an event whose id is already in the store: sets out->alreadyStored when the content is the same,
     // else fails with "field id: ...".
     bool findStoredById(ResolvedEvent &r, StoreError *error);
@@ -58,12 +63,12 @@ private:
         SubjectKind kind = SubjectKind::Creator;
     };
 
-    bool fail(StoreError *error, const QString &field, const QString &why) const;
+    static bool fail(StoreError *error, const QString &field, const QString &why);
     bool failInternal(StoreError *error);
 
-    bool checkFields(ResolvedEvent &r, StoreError *error) const;
-    bool checkRequired(const ResolvedEvent &r, StoreError *error) const;
-    bool checkWords(ResolvedEvent &r, StoreError *error) const;
+    static bool checkFields(ResolvedEvent &r, StoreError *error);
+    static bool checkRequired(const ResolvedEvent &r, StoreError *error);
+    static bool checkWords(ResolvedEvent &r, StoreError *error);
     bool resolveReferences(ResolvedEvent &r, StoreError *error);
     bool resolveSubject(ResolvedEvent &r, StoreError *error);
     bool resolveRef(ResolvedEvent &r, StoreError *error);
