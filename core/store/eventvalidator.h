@@ -2,13 +2,13 @@
 
 #include "policy/policy.h"
 #include "store/eventreader.h"
+#include "store/handletable.h"
 #include "store/ledgerreader.h"
 #include "store/resolvedevent.h"
 #include "store/sqlstatement.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -48,10 +48,7 @@ public:
     static bool isValidHandle(const QString &text);
 
 private:
-    struct SubjectRef {
-        qint64 id = 0;
-        SubjectKind kind = SubjectKind::Creator;
-    };
+    using SubjectRef = HandleTable::Entry;
     struct EventRef {
         qint64 seq = 0;
         EventType type = EventType::Note;
@@ -107,7 +104,7 @@ private:
     SqlStatement m_contracts;
     EventReader m_events;
     LedgerReader m_ledgers;
-    QHash<QString, SubjectRef> m_subjects;
+    HandleTable m_subjects;
     EventRef m_ref; // what the event being validated refers to (resolveRef), for the rules that follow
 };
 
