@@ -31,6 +31,11 @@ class Store;
 //   writer.commit(progress, &error);
 //
 // Re-appending an event already stored with the same content is a no-op (counted in skipped()).
+//
+// For speed at scale: the checks an event needs no store for can run on the caller's other threads
+// (EventValidator::prepare, then appendPrepared()); the audit hash runs on the thread pool; the R-L4
+// trigger is suspended inside the transaction (Schema::suspendFourEyesTrigger); and a load into an empty
+// ledger writes under a rollback journal instead of WAL (useRollbackJournalIfEmpty).
 class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
