@@ -398,9 +398,9 @@ bool EventValidator::findStored(ResolvedEvent &r, StoreError *error)
     // BulkWriter calls findStoredSubject or findStoredById on a clash.
     if (isDigestType(r.event.type))
         return findStoredByDigest(r, error);
-    if (isIdType(r.event.type))
-        return findStoredById(r, error);
-    return true;
+    if (r.event.type == EventType::Violation)
+        return true;
+    return !isIdType(r.event.type) || findStoredById(r, error);
 }
 
 bool EventValidator::findStoredSubject(ResolvedEvent &r, StoreError *error)
