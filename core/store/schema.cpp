@@ -124,7 +124,7 @@ QByteArray migration(int version)
     return version == 1 ? ledgerSchema() : QByteArray(kStateCacheSchema);
 }
 
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 2; // the last version migration() knows
 
 } // namespace
 

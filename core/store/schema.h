@@ -29,8 +29,8 @@ public:
 
     // Every BulkWriter transaction drops the R-L4 trigger after it begins and creates it again before it
     // commits. A RAISE(ABORT) trigger makes SQLite keep a statement journal for every insert (a copy of each
-    // page the row touches: half the cost of a bulk load), while the validator enforces R-L4 for every
-    // event the writer appends. No other connection ever sees the trigger missing; it remains the guard
+    // page the row touches: over a third of a bulk load's time), while the validator enforces R-L4 for
+    // every event the writer appends. No other connection ever sees the trigger missing; it remains the guard
     // against writes that bypass the writer.
     static bool suspendFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error);
     static bool restoreFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error);
