@@ -138,11 +138,6 @@ bool EventValidator::failInternal(StoreError *error)
     return SqlError::fail(error, m_db, m_path, tr("validate an event"));
 }
 
-bool EventValidator::validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error)
-{
-    return prepare(std::move(event), out, error) && validatePrepared(*out, error);
-}
-
 bool EventValidator::prepare(StoredEvent &&event, ResolvedEvent *out, StoreError *error)
 {
     *out = ResolvedEvent();

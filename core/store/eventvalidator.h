@@ -32,7 +32,6 @@ class EventValidator
 public:
     EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
 
-    bool validate(StoredEvent &&event, ResolvedEvent *out, StoreError *error);
     // The checks of an event on its own (required fields, words, handles, attrs as a JSON object, which
     // it also normalises), without the store: safe on any thread, so bulk writers run it while parsing or
     // generating. validatePrepared() then does the rest against the store.
