@@ -70,7 +70,7 @@ bool BulkWriter::begin(StoreError *error)
         return false;
     }
     m_open = true;
-    if (!Schema::suspendFourEyesTrigger(db, m_store.path(), error)) {
+    if (!Schema::suspendFourEyesTrigger(db, m_store.path(), error) || !deferSubjectIndexIfEmpty(error)) {
         rollback();
         return false;
     }
@@ -78,6 +78,8 @@ bool BulkWriter::begin(StoreError *error)
     // transaction's dirty pages) in memory instead of spilling them to the WAL and reading them back.
     setCacheSize("PRAGMA cache_size = -4194304");
     m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy());
+    if (m_subjectIndexDeferred)
+        m_validator->keepMcnLedgersInMemory();
     m_insertEvent = SqlStatement(db, kInsertEvent);
     m_insertSubject = SqlStatement(db, "INSERT INTO subjects(handle, kind, name, at, attrs) VALUES(?1, ?2, ?3, ?4, ?5)");
     m_upsertUser = SqlStatement(db, "INSERT OR REPLACE INTO users(name, role, since) VALUES(?1, ?2, ?3)");
@@ -98,12 +100,8 @@ bool BulkWriter::useRollbackJournalIfEmpty(StoreError *error)
 {
     sqlite3 *db = m_store.handle();
     bool empty = false;
-    {
-        SqlStatement query(db, "SELECT NOT EXISTS (SELECT 1 FROM events)");
-        if (!query.isValid() || !query.next())
-            return failWrite(error);
-        empty = query.integer(0) != 0;
-    }
+    if (!ledgerIsEmpty(&empty, error))
+        return false;
     if (!empty)
         return true;
     sqlite3_busy_timeout(db, 0);
@@ -114,12 +112,35 @@ bool BulkWriter::useRollbackJournalIfEmpty(StoreError *error)
     return true;
 }
 
+bool BulkWriter::ledgerIsEmpty(bool *empty, StoreError *error)
+{
+    SqlStatement query(m_store.handle(), "SELECT NOT EXISTS (SELECT 1 FROM events)");
+    if (!query.isValid() || !query.next())
+        return failWrite(error);
+    *empty = query.integer(0) != 0;
+    return true;
+}
+
+// Checked again inside the transaction: another process may have written between the journal-mode
+// switch and BEGIN.
+bool BulkWriter::deferSubjectIndexIfEmpty(StoreError *error)
+{
+    bool empty = false;
+    if (!ledgerIsEmpty(&empty, error))
+        return false;
+    if (!empty)
+        return true;
+    m_subjectIndexDeferred = Schema::deferSubjectIndex(m_store.handle(), m_store.path(), error);
+    return m_subjectIndexDeferred;
+}
+
 void BulkWriter::rollback()
 {
     m_hashing.waitForFinished(); // it uses m_hash
     if (!m_open)
         return;
     m_open = false;
+    m_subjectIndexDeferred = false;
     sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     restoreConnection();
 }
@@ -189,6 +210,7 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
     if (r.event.type == EventType::User && !recordUser(r, error))
         return false;
     const qint64 seq = sqlite3_last_insert_rowid(m_store.handle());
+    m_validator->rememberEvent(r, seq);
     if (m_firstSeq == 0)
         m_firstSeq = seq;
     m_lastSeq = seq;
@@ -346,7 +368,8 @@ bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
 {
     if (!m_open)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("commit outside a transaction"));
-    if (!Schema::restoreFourEyesTrigger(m_store.handle(), m_store.path(), error)) {
+    if (!Schema::restoreFourEyesTrigger(m_store.handle(), m_store.path(), error)
+        || (m_subjectIndexDeferred && !Schema::buildSubjectIndex(m_store.handle(), m_store.path(), error))) {
         rollback();
         return false;
     }

@@ -35,7 +35,8 @@ class Store;
 // For speed at scale: the checks an event needs no store for can run on the caller's other threads
 // (EventValidator::prepare, then appendPrepared()); the audit hash runs on the thread pool; the R-L4
 // trigger is suspended inside the transaction (Schema::suspendFourEyesTrigger); and a load into an empty
-// ledger writes under a rollback journal instead of WAL (useRollbackJournalIfEmpty).
+// ledger writes under a rollback journal instead of WAL (useRollbackJournalIfEmpty) and builds the subject
+// index at its end (Schema::deferSubjectIndex).
 class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
@@ -58,7 +59,9 @@ public:
     qint64 skipped() const { return m_skipped; }
 
 private:
+    bool ledgerIsEmpty(bool *empty, StoreError *error);
     bool useRollbackJournalIfEmpty(StoreError *error);
+    bool deferSubjectIndexIfEmpty(StoreError *error);
     bool insert(ResolvedEvent &r, StoreError *error);
     bool insertSubject(ResolvedEvent &r, StoreError *error);
     bool insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error);
@@ -91,6 +94,7 @@ private:
     bool m_manySubjects = false;
     bool m_open = false;
     bool m_rollbackJournal = false; // switched from WAL for a load into an empty ledger
+    bool m_subjectIndexDeferred = false; // built at commit (Schema::deferSubjectIndex)
 };
 
 } // namespace redline

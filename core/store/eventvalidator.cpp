@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace redline {
 
 namespace {
@@ -95,9 +97,6 @@ EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &p
     , m_refOfType(db, "SELECT coalesce(ext_id, ''), at FROM events WHERE ref_seq = ?1 AND type = ?2")
     , m_byDigest(db, "SELECT seq FROM events WHERE digest = ?1")
     , m_subjectRow(db, "SELECT kind, name, at, attrs FROM subjects WHERE handle = ?1")
-    , m_pendingAppeal(db, "SELECT a.ext_id FROM events a WHERE a.subject_id = ?1 AND a.type = 2 AND a.at <= ?2 "
-                          "AND NOT EXISTS (SELECT 1 FROM events d WHERE d.ref_seq = a.seq AND d.type = 3 "
-                          "AND d.at <= ?2) ORDER BY a.at, a.seq LIMIT 1")
     , m_contracts(db, "SELECT c.id, c.handle, e.action FROM events e JOIN subjects c ON c.id = e.counterparty_id "
                       "WHERE e.subject_id = ?1 AND e.type = 8 AND e.at <= ?2 ORDER BY e.at, e.seq")
     , m_events(db, path)
@@ -126,6 +125,17 @@ void EventValidator::rememberSubject(const QString &handle, qint64 id, SubjectKi
     if (m_subjects.size() > 2000000)
         m_subjects.clear();
     m_subjects.insert(handle, {id, kind});
+}
+
+void EventValidator::keepMcnLedgersInMemory()
+{
+    m_mcnLedgersInMemory = true;
+}
+
+void EventValidator::rememberEvent(const ResolvedEvent &r, qint64 seq)
+{
+    if (m_mcnLedgersInMemory && r.subjectId != 0 && r.kind == SubjectKind::Mcn)
+        m_mcnEvents[r.subjectId].append({r.event.at, seq});
 }
 
 bool EventValidator::fail(StoreError *error, const QString &field, const QString &why)
@@ -534,6 +544,32 @@ bool EventValidator::checkFirstOfItsKind(qint64 refSeq, EventType type, const QS
     return !lookupError.isSet() || StoreError::fail(error, lookupError.kind, lookupError.message);
 }
 
+namespace {
+
+// The id of the subject's first appeal (in ledger order) lodged by `at` and not decided by then.
+QString firstPendingAppeal(const QVector<LedgerEvent> &events, Instant at)
+{
+    QHash<int, QString> pending; // violation index -> its appeal's id (one appeal per violation, R-L3)
+    QVector<int> order;
+    for (const LedgerEvent &e : events) {
+        if (e.at > at)
+            break;
+        if (e.type == LedgerEventType::Appeal) {
+            pending.insert(e.target, e.id);
+            order.append(e.target);
+        } else if (e.type == LedgerEventType::Decision) {
+            pending.remove(e.target);
+        }
+    }
+    for (int violation : std::as_const(order)) {
+        if (pending.contains(violation))
+            return pending.value(violation);
+    }
+    return QString();
+}
+
+} // namespace
+
 // R-M3: the balance never goes below zero; a refund needs no pending appeal and no violation in the
 // quiet period before it.
 bool EventValidator::checkDeposit(const ResolvedEvent &r, StoreError *error)
@@ -544,7 +580,8 @@ bool EventValidator::checkDeposit(const ResolvedEvent &r, StoreError *error)
         return true;
     SubjectInfo info;
     SubjectState state;
-    if (!stateAt(r.subjectId, e.at, &info, &state, error))
+    QVector<LedgerEvent> events;
+    if (!stateAt(r.subjectId, e.at, &info, &state, error, &events))
         return false;
     if (e.amount > state.depositBalance)
         return fail(error, QStringLiteral("amount"),
@@ -552,16 +589,8 @@ bool EventValidator::checkDeposit(const ResolvedEvent &r, StoreError *error)
                         .arg(e.action).arg(e.amount).arg(state.depositBalance).arg(date(e.at)));
     if (action != DepositAction::Refund)
         return true;
-    m_pendingAppeal.reset();
-    m_pendingAppeal.bind(1, r.subjectId);
-    m_pendingAppeal.bind(2, e.at);
-    const bool pending = m_pendingAppeal.next();
-    const QString appeal = pending ? m_pendingAppeal.text(0) : QString();
-    const bool ok = pending || m_pendingAppeal.resultCode() == SQLITE_DONE;
-    m_pendingAppeal.reset();
-    if (!ok)
-        return failInternal(error);
-    if (pending)
+    const QString appeal = firstPendingAppeal(events, e.at);
+    if (!appeal.isEmpty())
         return fail(error, QStringLiteral("action"), tr("refund refused: appeal %1 is pending (R-M3)").arg(appeal));
     const int quietDays = m_policy.deposit.refundQuietDays;
     for (const ViolationOutcome &v : state.violations) {
@@ -717,15 +746,34 @@ bool EventValidator::hasRefOfType(qint64 refSeq, EventType type, QString *extId,
     return found;
 }
 
-bool EventValidator::stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error)
+bool EventValidator::stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error,
+                             QVector<LedgerEvent> *events)
 {
     SubjectLedger ledger;
-    if (!m_ledgers.read(subjectId, &ledger, error))
+    if (!readLedger(subjectId, &ledger, error))
         return false;
     *info = ledger.info;
-    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, m_ledgers.codeIndices(m_policy));
-    *state = ScoreEngine(m_policy).stateAt(ledger.info, events, at);
+    const QVector<LedgerEvent> resolved = LedgerReader::resolve(ledger, m_ledgers.codeIndices(m_policy));
+    *state = ScoreEngine(m_policy).stateAt(ledger.info, resolved, at);
+    if (events)
+        *events = resolved;
     return true;
+}
+
+bool EventValidator::readLedger(qint64 subjectId, SubjectLedger *ledger, StoreError *error)
+{
+    const auto known = m_mcnEvents.constFind(subjectId);
+    if (!m_mcnLedgersInMemory || known == m_mcnEvents.constEnd())
+        return m_ledgers.read(subjectId, ledger, error);
+    QVector<Stamp> stamps = known.value();
+    std::sort(stamps.begin(), stamps.end(), [](const Stamp &a, const Stamp &b) {
+        return a.at != b.at ? a.at < b.at : a.seq < b.seq;
+    });
+    QVector<qint64> seqs;
+    seqs.reserve(stamps.size());
+    for (const Stamp &stamp : std::as_const(stamps))
+        seqs.append(stamp.seq);
+    return m_ledgers.readSeqs(subjectId, seqs, ledger, error);
 }
 
 } // namespace redline

@@ -9,6 +9,8 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QVector>
 #include <QString>
 
 #include <functional>
@@ -43,6 +45,11 @@ public:
     bool findStoredSubject(ResolvedEvent &r, StoreError *error);
     // A subject inserted by the writer, so later lines find it without a query.
     void rememberSubject(const QString &handle, qint64 id, SubjectKind kind);
+    // While the subject index is deferred (Schema::deferSubjectIndex), the ledger began empty and every
+    // event of it passes here: the writer reports each insert, and the MCNs' ledgers, which the deposit and
+    // certification checks read whole, are kept as their events' seqs.
+    void keepMcnLedgersInMemory();
+    void rememberEvent(const ResolvedEvent &r, qint64 seq);
 
     static bool isValidHandle(const QString &text);
 
@@ -88,7 +95,9 @@ private:
     bool hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, StoreError *error);
     bool checkFirstOfItsKind(qint64 refSeq, EventType type, const QString &field, StoreError *error,
                              const std::function<QString(const QString &, Instant)> &message);
-    bool stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error);
+    bool stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error,
+                 QVector<LedgerEvent> *events = nullptr);
+    bool readLedger(qint64 subjectId, SubjectLedger *ledger, StoreError *error);
 
     sqlite3 *m_db;
     QString m_path;
@@ -99,12 +108,17 @@ private:
     SqlStatement m_refOfType;
     SqlStatement m_byDigest;
     SqlStatement m_subjectRow;
-    SqlStatement m_pendingAppeal;
     SqlStatement m_contracts;
     EventReader m_events;
     LedgerReader m_ledgers;
     HandleTable m_subjects;
     EventRef m_ref; // what the event being validated refers to (resolveRef), for the rules that follow
+    struct Stamp {
+        Instant at;
+        qint64 seq;
+    };
+    bool m_mcnLedgersInMemory = false;
+    QHash<qint64, QVector<Stamp>> m_mcnEvents; // MCN subject id -> its events, in insertion order
 };
 
 } // namespace redline

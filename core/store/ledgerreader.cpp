@@ -14,9 +14,11 @@ namespace {
 
 const char kSubjectSql[] = "SELECT id, handle, kind, at, attrs FROM subjects WHERE id = ?1";
 const char kSubjectRangeSql[] = "SELECT id, handle, kind, at, attrs FROM subjects WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
-// Both queries have the same columns; only the range query needs subject_id (column 0).
+// The queries have the same columns; only the range query needs subject_id (column 0).
 const char kEventsSql[] = "SELECT 0, seq, type, at, ext_id, ref_seq, code, points, severity, action, outcome, amount, "
                           "counterparty_id FROM events WHERE subject_id = ?1 ORDER BY at, seq";
+const char kEventBySeqSql[] = "SELECT 0, seq, type, at, ext_id, ref_seq, code, points, severity, action, outcome, "
+                              "amount, counterparty_id FROM events WHERE seq = ?1";
 const char kEventRangeSql[] = "SELECT subject_id, seq, type, at, ext_id, ref_seq, code, points, severity, action, "
                               "outcome, amount, counterparty_id FROM events WHERE subject_id BETWEEN ?1 AND ?2 "
                               "ORDER BY subject_id, at, seq";
@@ -62,6 +64,7 @@ LedgerReader::LedgerReader(sqlite3 *db, const QString &path)
     , m_subject(db, kSubjectSql)
     , m_subjectRange(db, kSubjectRangeSql)
     , m_events(db, kEventsSql)
+    , m_eventBySeq(db, kEventBySeqSql)
     , m_eventRange(db, kEventRangeSql)
     , m_handle(db, "SELECT handle FROM subjects WHERE id = ?1")
 {
@@ -150,10 +153,8 @@ void LedgerReader::resolveTargets(SubjectLedger &ledger, const QVector<PendingRe
     }
 }
 
-bool LedgerReader::read(qint64 subjectId, SubjectLedger *out, StoreError *error)
+bool LedgerReader::readSubject(qint64 subjectId, SubjectLedger *out, StoreError *error)
 {
-    if (!m_subject.isValid() || !m_events.isValid())
-        return failRead(error);
     m_subject.reset();
     m_subject.bind(1, subjectId);
     if (!m_subject.next()) {
@@ -165,7 +166,15 @@ bool LedgerReader::read(qint64 subjectId, SubjectLedger *out, StoreError *error)
     out->id = subjectId;
     out->info = subjectInfo(m_subject);
     m_subject.reset();
+    return true;
+}
 
+bool LedgerReader::read(qint64 subjectId, SubjectLedger *out, StoreError *error)
+{
+    if (!m_subject.isValid() || !m_events.isValid())
+        return failRead(error);
+    if (!readSubject(subjectId, out, error))
+        return false;
     QVector<PendingRef> refs;
     m_events.reset();
     m_events.bind(1, subjectId);
@@ -174,6 +183,26 @@ bool LedgerReader::read(qint64 subjectId, SubjectLedger *out, StoreError *error)
     if (m_events.resultCode() != SQLITE_DONE)
         return failRead(error);
     // Appeals are resolved before the decisions that name them, as they come earlier in (at, seq) order.
+    resolveTargets(*out, refs);
+    return true;
+}
+
+bool LedgerReader::readSeqs(qint64 subjectId, const QVector<qint64> &seqs, SubjectLedger *out, StoreError *error)
+{
+    if (!m_subject.isValid() || !m_eventBySeq.isValid())
+        return failRead(error);
+    if (!readSubject(subjectId, out, error))
+        return false;
+    QVector<PendingRef> refs;
+    for (qint64 seq : seqs) {
+        m_eventBySeq.reset();
+        m_eventBySeq.bind(1, seq);
+        if (m_eventBySeq.next())
+            appendEvent(*out, m_eventBySeq, refs);
+        if (m_eventBySeq.resultCode() != SQLITE_ROW && m_eventBySeq.resultCode() != SQLITE_DONE)
+            return failRead(error);
+    }
+    m_eventBySeq.reset();
     resolveTargets(*out, refs);
     return true;
 }

@@ -27,6 +27,9 @@ public:
     LedgerReader(sqlite3 *db, const QString &path);
 
     bool read(qint64 subjectId, SubjectLedger *out, StoreError *error);
+    // The same ledger from its events' seqs, given in (at, seq) order: for a load that defers the subject
+    // index (Schema::deferSubjectIndex), when read() would scan the whole table.
+    bool readSeqs(qint64 subjectId, const QVector<qint64> &seqs, SubjectLedger *out, StoreError *error);
     // Appends the ledger of every subject with an id in [firstId, lastId], in id order.
     bool readRange(qint64 firstId, qint64 lastId, QVector<SubjectLedger> *out, StoreError *error);
     qint64 maxSubjectId(StoreError *error);
@@ -46,7 +49,7 @@ private:
         qint64 refSeq;
     };
 
-    bool readSubjects(SqlStatement &subjects, QVector<SubjectLedger> *out);
+    bool readSubject(qint64 subjectId, SubjectLedger *out, StoreError *error);
     void appendEvent(SubjectLedger &ledger, const SqlStatement &row, QVector<PendingRef> &refs);
     static void resolveTargets(SubjectLedger &ledger, const QVector<PendingRef> &refs);
     int codeKey(const SqlStatement &row, int column);
@@ -57,6 +60,7 @@ private:
     SqlStatement m_subject;
     SqlStatement m_subjectRange;
     SqlStatement m_events;
+    SqlStatement m_eventBySeq;
     SqlStatement m_eventRange;
     SqlStatement m_handle;
     QHash<QByteArray, int> m_codeKeys;

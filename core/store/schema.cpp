@@ -49,15 +49,23 @@ CREATE TABLE events(
   role TEXT,
   attrs TEXT,
   digest INTEGER);
--- Covering: a subject's whole ledger, as the engine reads it, is one range of this index, so bulk
--- replays never visit the table (LedgerReader's columns, in its order).
-CREATE INDEX events_by_subject ON events(subject_id, at, seq, type, ext_id, ref_seq, code, points, severity,
-                                         action, outcome, amount, counterparty_id);
 CREATE UNIQUE INDEX events_by_ext_id ON events(ext_id) WHERE ext_id IS NOT NULL;
 CREATE UNIQUE INDEX events_by_ref ON events(ref_seq, type) WHERE ref_seq IS NOT NULL;
 CREATE INDEX events_by_counterparty ON events(counterparty_id) WHERE counterparty_id IS NOT NULL;
 CREATE INDEX events_by_digest ON events(digest) WHERE digest IS NOT NULL;
 )sql";
+
+// Covering: a subject's whole ledger, as the engine reads it, is one range of this index, so bulk replays
+// never visit the table (LedgerReader's columns, in its order). BulkWriter builds it at the end of a load
+// into an empty ledger (Schema::deferSubjectIndex); version 1 creates it with this same text.
+const char kSubjectIndex[] =
+    "CREATE INDEX events_by_subject ON events(subject_id, at, seq, type, ext_id, ref_seq, code, points, severity,\n"
+    "                                         action, outcome, amount, counterparty_id)";
+
+// While the subject index is deferred: the one per-subject query a load runs for creators
+// (EventValidator's contract check) finds their contracts here.
+const char kLoadingContractsIndex[] =
+    "CREATE INDEX events_loading_contracts ON events(subject_id, at, seq) WHERE type = 8";
 
 // BulkWriter suspends this trigger inside its transactions (Schema::suspendFourEyesTrigger); version 1
 // creates it with this same text.
@@ -116,7 +124,7 @@ INSERT OR REPLACE INTO meta(key, value) VALUES('cache_stale', '1');
 
 QByteArray ledgerSchema()
 {
-    return QByteArray(kLedgerSchema) + kFourEyesTrigger + ";\n" + kLedgerSchemaRest;
+    return QByteArray(kLedgerSchema) + kSubjectIndex + ";\n" + kFourEyesTrigger + ";\n" + kLedgerSchemaRest;
 }
 
 QByteArray migration(int version)
@@ -260,6 +268,20 @@ bool Schema::suspendFourEyesTrigger(sqlite3 *db, const QString &path, StoreError
 bool Schema::restoreFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error)
 {
     return SqlError::exec(db, kFourEyesTrigger, error, path, tr("finish a bulk write"));
+}
+
+bool Schema::deferSubjectIndex(sqlite3 *db, const QString &path, StoreError *error)
+{
+    const QString doing = tr("start a bulk write");
+    return SqlError::exec(db, "DROP INDEX events_by_subject", error, path, doing)
+           && SqlError::exec(db, kLoadingContractsIndex, error, path, doing);
+}
+
+bool Schema::buildSubjectIndex(sqlite3 *db, const QString &path, StoreError *error)
+{
+    const QString doing = tr("index the ledger by subject");
+    return SqlError::exec(db, "DROP INDEX events_loading_contracts", error, path, doing)
+           && SqlError::exec(db, kSubjectIndex, error, path, doing);
 }
 
 } // namespace redline

@@ -35,6 +35,15 @@ public:
     static bool suspendFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error);
     static bool restoreFourEyesTrigger(sqlite3 *db, const QString &path, StoreError *error);
 
+    // A load into an empty ledger (a new store's generate or first import) builds the covering subject
+    // index once, sorted, at its end instead of row by row: inserting the rows of a time-ordered ledger
+    // into an index ordered by subject is one random B-tree descent each, which measured 29 s of a
+    // 7.4M-event load against 18 s for CREATE INDEX (and the index comes out compact and in file order,
+    // which is what a replay of a cold file reads). Meanwhile a small partial index serves the contract
+    // check; EventValidator keeps MCN ledgers in memory for the deposit and certification checks.
+    static bool deferSubjectIndex(sqlite3 *db, const QString &path, StoreError *error);
+    static bool buildSubjectIndex(sqlite3 *db, const QString &path, StoreError *error);
+
     static int userVersion(sqlite3 *db, StoreError *error, const QString &path);
     static QString backupPath(const QString &path, int version);
 

@@ -99,6 +99,8 @@ private slots:
     void migratesAnOlderStoreAfterABackup();
     void enforcesLedgerRules_data();
     void enforcesLedgerRules();
+    void enforcesLedgerRulesInAFirstLoad_data();
+    void enforcesLedgerRulesInAFirstLoad();
     void schemaRefusesWritesThatBypassValidation_data();
     void schemaRefusesWritesThatBypassValidation();
     void verifyFindsTampering_data();
@@ -348,6 +350,32 @@ void TestStore::enforcesLedgerRules()
     QCOMPARE(rawCount(path, "SELECT count(*) FROM audit"), audits);
     error = StoreError();
     QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+}
+
+void TestStore::enforcesLedgerRulesInAFirstLoad_data()
+{
+    enforcesLedgerRules_data();
+}
+
+// The same rules when the event comes in the same import as its setup, into a new store: a load into an
+// empty ledger checks them without the subject index, which it builds at its end (Schema::deferSubjectIndex).
+void TestStore::enforcesLedgerRulesInAFirstLoad()
+{
+    QFETCH(QByteArrayList, setup);
+    QFETCH(QByteArray, line);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.db"));
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(path, optionsAt("2025-05-01"), &error);
+    QVERIFY(store);
+    const QStringList schema = rawSchema(path);
+    QVERIFY(!importLines(*store, setup + QByteArrayList{line}, &error));
+    QCOMPARE(error.message, QStringLiteral("line %1: %2").arg(setup.size() + 1).arg(message));
+    QCOMPARE(error.kind, StoreError::Kind::BadInput);
+    QCOMPARE(store->eventCount(), 0);
+    store.reset();
+    QCOMPARE(rawSchema(path), schema);
 }
 
 void TestStore::schemaRefusesWritesThatBypassValidation_data()
