@@ -8,8 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -18,21 +21,27 @@ namespace redline {
 namespace {
 
 constexpr qint64 kBlockBytes = 4 << 20;
+constexpr qsizetype kChunkBytes = 256 << 10;
 
 struct Line {
-    qint64 number = 0;
-    qsizetype offset = 0; // in the batch's block
-    qsizetype length = 0;
     ResolvedEvent event; // parsed and prepared (EventValidator::prepare) on the pool
     QString error;
     bool blank = false;
 };
 
-// Whole lines of the input, read as one block and split here: reading line by line (an allocation and a
-// device call per line) was a twentieth of the importing thread's work.
+// A run of whole lines of a block, split and parsed by one pool task.
+struct Chunk {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QVector<Line> lines;
+};
+
+// Whole lines of the input, read as one block. The importing thread only reads it and cuts it into
+// chunks at line ends; splitting the chunks into lines (an event's worth of allocation each) is the
+// pool's, as the importing thread is the one every event waits for.
 struct Batch {
     QByteArray block;
-    QVector<Line> lines;
+    QVector<Chunk> chunks;
     qint64 bytes = 0; // read so far, at the batch's end
 };
 
@@ -45,10 +54,10 @@ bool isBlank(QByteArrayView text)
     return true;
 }
 
-class LineSource
+class BlockSource
 {
 public:
-    explicit LineSource(QIODevice &device)
+    explicit BlockSource(QIODevice &device)
         : m_device(device)
     {
     }
@@ -62,51 +71,61 @@ public:
         if (m_bytes == 0 && batch.block.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
             batch.block.remove(0, 3);
         m_bytes += batch.block.size();
-        split(batch);
+        cutIntoChunks(batch);
         batch.bytes = m_bytes;
         return batch;
     }
 
 private:
-    void split(Batch &batch)
+    static void cutIntoChunks(Batch &batch)
     {
         const char *data = batch.block.constData();
         const qsizetype size = batch.block.size();
-        qsizetype start = 0;
-        while (start < size) {
-            const void *newline = memchr(data + start, '\n', size_t(size - start));
-            const qsizetype end = newline ? static_cast<const char *>(newline) - data + 1 : size;
-            Line line;
-            line.number = ++m_number;
-            line.offset = start;
-            line.length = end - start;
-            batch.lines.append(std::move(line));
-            start = end;
+        qsizetype begin = 0;
+        while (begin < size) {
+            qsizetype end = std::min(size, begin + kChunkBytes);
+            if (end < size) {
+                const void *newline = memchr(data + end - 1, '\n', size_t(size - end + 1));
+                end = newline ? static_cast<const char *>(newline) - data + 1 : size;
+            }
+            batch.chunks.append({begin, end, {}});
+            begin = end;
         }
     }
 
     QIODevice &m_device;
-    qint64 m_number = 0;
     qint64 m_bytes = 0;
 };
+
+void parseLine(QByteArrayView text, Line &line)
+{
+    line.blank = isBlank(text);
+    if (line.blank)
+        return;
+    StoredEvent event;
+    if (!EventJson::parse(QByteArray::fromRawData(text.data(), text.size()), &event, &line.error)) {
+        if (line.error.isEmpty())
+            line.error = EventJson::tr("not valid");
+        return;
+    }
+    StoreError error;
+    if (!EventValidator::prepare(std::move(event), &line.event, &error))
+        line.error = error.message;
+}
 
 QFuture<void> parseInBackground(Batch &batch)
 {
     // A shared copy of the block, not a reference: the batch itself is moved while the pool parses it.
-    return QtConcurrent::map(batch.lines, [block = batch.block](Line &line) {
-        const QByteArray text = QByteArray::fromRawData(block.constData() + line.offset, line.length);
-        line.blank = isBlank(text);
-        if (line.blank)
-            return;
-        StoredEvent event;
-        if (!EventJson::parse(text, &event, &line.error)) {
-            if (line.error.isEmpty())
-                line.error = EventJson::tr("not valid");
-            return;
+    return QtConcurrent::map(batch.chunks, [block = batch.block](Chunk &chunk) {
+        const char *data = block.constData();
+        qsizetype start = chunk.begin;
+        while (start < chunk.end) {
+            const void *newline = memchr(data + start, '\n', size_t(chunk.end - start));
+            const qsizetype end = newline ? static_cast<const char *>(newline) - data + 1 : chunk.end;
+            chunk.lines.append(Line());
+            parseLine(QByteArrayView(data + start, end - start), chunk.lines.last());
+            start = end;
         }
-        StoreError error;
-        if (!EventValidator::prepare(std::move(event), &line.event, &error))
-            line.error = error.message;
     });
 }
 
@@ -137,29 +156,38 @@ bool JsonlImporter::importDevice(QIODevice &device, const QString &source, Store
     if (!writer.begin(error))
         return false;
 
-    LineSource lines(device);
-    Batch current = lines.next();
+    BlockSource blocks(device);
+    Batch current = blocks.next();
     QFuture<void> parsing = parseInBackground(current);
-    while (!current.lines.isEmpty()) {
-        Batch next = lines.next(); // read while the pool parses
+    qint64 number = 0;
+    // Freeing a consumed batch's events is the pool's too (one at a time, so memory stays bounded).
+    QFuture<void> disposal;
+    const auto finishDisposal = qScopeGuard([&disposal] { disposal.waitForFinished(); });
+    while (!current.chunks.isEmpty()) {
+        Batch next = blocks.next(); // read while the pool parses
         parsing.waitForFinished();
         QFuture<void> parsingNext = parseInBackground(next);
-        for (Line &line : current.lines) {
-            if (line.blank)
-                continue;
-            StoreError lineError;
-            if (!line.error.isEmpty() || !writer.appendPrepared(std::move(line.event), &lineError)) {
-                parsingNext.waitForFinished();
-                const QString why = line.error.isEmpty() ? lineError.message : line.error;
-                const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;
-                return StoreError::fail(error, kind, tr("line %1: %2").arg(line.number).arg(why));
+        for (Chunk &chunk : current.chunks) {
+            for (Line &line : chunk.lines) {
+                ++number;
+                if (line.blank)
+                    continue;
+                StoreError lineError;
+                if (!line.error.isEmpty() || !writer.appendPrepared(std::move(line.event), &lineError)) {
+                    parsingNext.waitForFinished();
+                    const QString why = line.error.isEmpty() ? lineError.message : line.error;
+                    const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;
+                    return StoreError::fail(error, kind, tr("line %1: %2").arg(number).arg(why));
+                }
             }
         }
-        m_lines = current.lines.last().number;
+        m_lines = number;
         if (m_progress && !m_progress(current.bytes, total)) {
             parsingNext.waitForFinished();
             return StoreError::fail(error, StoreError::Kind::Internal, tr("import cancelled"));
         }
+        disposal.waitForFinished();
+        disposal = QtConcurrent::run([consumed = std::move(current)]() mutable { consumed = Batch(); });
         current = std::move(next);
         parsing = parsingNext;
     }

@@ -62,6 +62,7 @@ private:
     bool ledgerIsEmpty(bool *empty, StoreError *error);
     bool useRollbackJournalIfEmpty(StoreError *error);
     bool deferSubjectIndexIfEmpty(StoreError *error);
+    bool buildSubjectIndex(StoreError *error);
     bool insert(ResolvedEvent &r, StoreError *error);
     bool insertSubject(ResolvedEvent &r, StoreError *error);
     bool insertEventRow(const ResolvedEvent &r, bool *duplicateId, StoreError *error);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 #include <QString>
 
@@ -43,12 +44,17 @@ public:
     // else fails with "field id: ...".
     bool findStoredById(ResolvedEvent &r, StoreError *error);
     bool findStoredSubject(ResolvedEvent &r, StoreError *error);
+    // For an appeal, decision or retraction the store refused as a second of its kind (R-L3: one appeal
+    // per violation, one decision per appeal, one retraction per violation): fails naming the first.
+    // Returns true when there is none, and the refusal was something else.
+    bool explainDuplicateRef(const ResolvedEvent &r, StoreError *error);
     // A subject inserted by the writer, so later lines find it without a query.
     void rememberSubject(const QString &handle, qint64 id, SubjectKind kind);
-    // While the subject index is deferred (Schema::deferSubjectIndex), the ledger began empty and every
-    // event of it passes here: the writer reports each insert, and the MCNs' ledgers, which the deposit and
-    // certification checks read whole, are kept as their events' seqs.
-    void keepMcnLedgersInMemory();
+    // For a load into an empty ledger, whose every event then passes here (the writer reports each insert
+    // to rememberEvent): the deposit and certification checks read the MCNs' ledgers by their events'
+    // seqs, kept here, as the subject index is deferred (Schema::deferSubjectIndex); and an event without
+    // an id is looked for in the store only when its digest is one of those inserted.
+    void startFromEmptyLedger();
     void rememberEvent(const ResolvedEvent &r, qint64 seq);
 
     static bool isValidHandle(const QString &text);
@@ -117,8 +123,9 @@ private:
         Instant at;
         qint64 seq;
     };
-    bool m_mcnLedgersInMemory = false;
+    bool m_ledgerBeganEmpty = false;
     QHash<qint64, QVector<Stamp>> m_mcnEvents; // MCN subject id -> its events, in insertion order
+    QSet<qint64> m_insertedDigests;
 };
 
 } // namespace redline

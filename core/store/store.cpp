@@ -148,7 +148,9 @@ bool Store::configure(StoreError *error)
 {
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     const QString doing = tr("configure the connection");
-    if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY", error, m_path, doing)
+    // Temporary storage stays in files (SQLite's default): its sorter uses worker threads only then
+    // (BulkWriter::buildSubjectIndex), and the console's temporary search tables are small.
+    if (!SqlError::exec(m_db, "PRAGMA foreign_keys = ON", error, m_path, doing)
         || !SqlError::exec(m_db, kCacheSizePragma, error, m_path, doing))
         return false;
     if (m_options.readOnly)

@@ -75,6 +75,7 @@ private slots:
     void refusesABadLine();
     void badLineInTheMiddleWritesNothing();
     void countsBlankLinesAndSkipsThem();
+    void namesTheBadLineOfAManyBlockImport();
     void reimportIsANoOp();
     void identicalLinesWithoutIdAreOneEvent();
     void exportRoundTrips();
@@ -229,6 +230,27 @@ void TestImport::countsBlankLinesAndSkipsThem()
                              R"({"type":"exam","subject":"crt-none","at":"2025-04-01"})";
     QVERIFY(!importBytes(*m_store, bytes, &error));
     QCOMPARE(error.message, QStringLiteral("line 4: field subject: no subject \"crt-none\""));
+}
+
+// The importer reads 4 MiB blocks and parses them in chunks on the pool: the line number still counts
+// every line before, across chunks and blocks, blank ones included.
+void TestImport::namesTheBadLineOfAManyBlockImport()
+{
+    const QByteArray before = exportJsonl(*m_store);
+    const Instant start = *parseInstant(QStringLiteral("2025-04-01"));
+    QByteArray bytes;
+    for (int number = 1; number <= 60000; ++number) {
+        const QString subject = number == 51234 ? QStringLiteral("crt-none") : QStringLiteral("crt-lin");
+        bytes += QStringLiteral(R"({"type":"exam","subject":"%1","at":"%2","note":"%3"})")
+                     .arg(subject, formatInstant(start + number), QString(100, QLatin1Char('x')))
+                     .toUtf8();
+        bytes += number % 1000 == 0 ? "\r\n" : "\n";
+    }
+    QVERIFY(bytes.size() > 2 * (4 << 20));
+    StoreError error;
+    QVERIFY(!importBytes(*m_store, bytes, &error));
+    QCOMPARE(error.message, QStringLiteral("line 51234: field subject: no subject \"crt-none\""));
+    QCOMPARE(exportJsonl(*m_store), before);
 }
 
 void TestImport::reimportIsANoOp()
