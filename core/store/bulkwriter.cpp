@@ -72,7 +72,7 @@ bool BulkWriter::begin(StoreError *error)
         return false;
     }
     m_open = true;
-    if (!Schema::suspendFourEyesTrigger(db, m_store.path(), error) || !deferSubjectIndexIfEmpty(error)) {
+    if (!Schema::suspendFourEyesTrigger(db, m_store.path(), error) || !deferIndexesIfEmpty(error)) {
         rollback();
         return false;
     }
@@ -80,7 +80,7 @@ bool BulkWriter::begin(StoreError *error)
     // transaction's dirty pages) in memory instead of spilling them to the WAL and reading them back.
     setCacheSize(kBulkCacheSizePragma);
     m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy());
-    if (m_subjectIndexDeferred)
+    if (m_indexesDeferred)
         m_validator->startFromEmptyLedger();
     m_insertEvent = SqlStatement(db, kInsertEvent);
     m_insertSubject = SqlStatement(db, "INSERT INTO subjects(handle, kind, name, at, attrs) VALUES(?1, ?2, ?3, ?4, ?5)");
@@ -125,15 +125,16 @@ bool BulkWriter::ledgerIsEmpty(bool *empty, StoreError *error)
 
 // Checked again inside the transaction: another process may have written between the journal-mode
 // switch and BEGIN.
-bool BulkWriter::deferSubjectIndexIfEmpty(StoreError *error)
+bool BulkWriter::deferIndexesIfEmpty(StoreError *error)
 {
     bool empty = false;
     if (!ledgerIsEmpty(&empty, error))
         return false;
     if (!empty)
         return true;
-    m_subjectIndexDeferred = Schema::deferSubjectIndex(m_store.handle(), m_store.path(), error);
-    return m_subjectIndexDeferred;
+    m_indexesDeferred = Schema::deferSubjectIndex(m_store.handle(), m_store.path(), error)
+                             && Schema::deferStateIndexes(m_store.handle(), m_store.path(), error);
+    return m_indexesDeferred;
 }
 
 // CREATE INDEX sorts the ledger with SQLite's sorter, which sorts runs on worker threads only when it
@@ -159,7 +160,7 @@ void BulkWriter::rollback()
     if (!m_open)
         return;
     m_open = false;
-    m_subjectIndexDeferred = false;
+    m_indexesDeferred = false;
     sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     restoreConnection();
 }
@@ -393,7 +394,7 @@ bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
     if (!m_open)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("commit outside a transaction"));
     if (!Schema::restoreFourEyesTrigger(m_store.handle(), m_store.path(), error)
-        || (m_subjectIndexDeferred && !buildSubjectIndex(error))) {
+        || (m_indexesDeferred && !buildSubjectIndex(error))) {
         rollback();
         return false;
     }
@@ -405,6 +406,10 @@ bool BulkWriter::commit(const ProgressFn &refreshProgress, StoreError *error)
             rollback();
             return false;
         }
+    }
+    if (m_indexesDeferred && !Schema::buildStateIndexes(m_store.handle(), m_store.path(), error)) {
+        rollback();
+        return false;
     }
     if (!SqlError::exec(m_store.handle(), "COMMIT", error, m_store.path(), tr("commit"))) {
         rollback();

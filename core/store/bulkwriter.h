@@ -36,7 +36,7 @@ class Store;
 // (EventValidator::prepare, then appendPrepared()); the audit hash runs on the thread pool; the R-L4
 // trigger is suspended inside the transaction (Schema::suspendFourEyesTrigger); and a load into an empty
 // ledger writes under a rollback journal instead of WAL (useRollbackJournalIfEmpty) and builds the subject
-// index at its end (Schema::deferSubjectIndex).
+// and state indexes at its end (Schema::deferSubjectIndex, deferStateIndexes).
 class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
@@ -61,7 +61,7 @@ public:
 private:
     bool ledgerIsEmpty(bool *empty, StoreError *error);
     bool useRollbackJournalIfEmpty(StoreError *error);
-    bool deferSubjectIndexIfEmpty(StoreError *error);
+    bool deferIndexesIfEmpty(StoreError *error);
     bool buildSubjectIndex(StoreError *error);
     bool insert(ResolvedEvent &r, StoreError *error);
     bool insertSubject(ResolvedEvent &r, StoreError *error);
@@ -95,7 +95,7 @@ private:
     bool m_manySubjects = false;
     bool m_open = false;
     bool m_rollbackJournal = false; // switched from WAL for a load into an empty ledger
-    bool m_subjectIndexDeferred = false; // built at commit (Schema::deferSubjectIndex)
+    bool m_indexesDeferred = false; // the subject and state indexes, built at commit (Schema::deferSubjectIndex)
 };
 
 } // namespace redline

@@ -116,11 +116,17 @@ CREATE TABLE state(
   deposit INTEGER NOT NULL,
   next_change INTEGER,
   computed_at INTEGER NOT NULL);
+)sql";
+
+// Built after the state rows of a load into an empty ledger are written (Schema::deferStateIndexes);
+// version 2 creates them with this same text.
+const char kStateIndexes[] = R"sql(
 CREATE INDEX state_by_score ON state(kind, score);
 CREATE INDEX state_by_next_change ON state(next_change) WHERE next_change IS NOT NULL;
 CREATE INDEX state_by_mcn ON state(mcn_id) WHERE mcn_id IS NOT NULL;
-INSERT OR REPLACE INTO meta(key, value) VALUES('cache_stale', '1');
 )sql";
+
+const char kStateCacheStale[] = "INSERT OR REPLACE INTO meta(key, value) VALUES('cache_stale', '1');\n";
 
 QByteArray ledgerSchema()
 {
@@ -129,7 +135,7 @@ QByteArray ledgerSchema()
 
 QByteArray migration(int version)
 {
-    return version == 1 ? ledgerSchema() : QByteArray(kStateCacheSchema);
+    return version == 1 ? ledgerSchema() : QByteArray(kStateCacheSchema) + kStateIndexes + kStateCacheStale;
 }
 
 constexpr int kCurrentVersion = 2; // the last version migration() knows
@@ -282,6 +288,17 @@ bool Schema::buildSubjectIndex(sqlite3 *db, const QString &path, StoreError *err
     const QString doing = tr("index the ledger by subject");
     return SqlError::exec(db, "DROP INDEX events_loading_contracts", error, path, doing)
            && SqlError::exec(db, kSubjectIndex, error, path, doing);
+}
+
+bool Schema::deferStateIndexes(sqlite3 *db, const QString &path, StoreError *error)
+{
+    return SqlError::exec(db, "DROP INDEX state_by_score; DROP INDEX state_by_next_change; DROP INDEX state_by_mcn",
+                          error, path, tr("start a bulk write"));
+}
+
+bool Schema::buildStateIndexes(sqlite3 *db, const QString &path, StoreError *error)
+{
+    return SqlError::exec(db, kStateIndexes, error, path, tr("index the state cache"));
 }
 
 } // namespace redline

@@ -81,6 +81,8 @@ private slots:
     void exportRoundTrips();
     void eventJsonRoundTripsEveryType_data();
     void eventJsonRoundTripsEveryType();
+    void eventJsonReadsUnusualLinesAsQtDoes_data();
+    void eventJsonReadsUnusualLinesAsQtDoes();
     void csvExportsSubjectsWithState();
     void cancelWritesNothing();
     void foreignKeysHoldAfterAnImport_data();
@@ -331,6 +333,42 @@ void TestImport::eventJsonRoundTripsEveryType()
     QString error;
     QVERIFY2(EventJson::parse(line, &event, &error), qPrintable(error));
     QCOMPARE(EventJson::toLine(event), line);
+}
+
+// EventJson reads with simdjson and falls back to Qt's parser for anything simdjson refuses; these lines
+// read the way Qt's parser reads them (a repeated key means its last value, as QJsonDocument keeps).
+void TestImport::eventJsonReadsUnusualLinesAsQtDoes_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("canonical");
+    QTest::newRow("a key given twice")
+        << QByteArray(R"({"type":"exam","subject":"crt-a","subject":"crt-b","at":"2025-03-01"})")
+        << QByteArray(R"({"type":"exam","subject":"crt-b","at":"2025-03-01T00:00:00Z"})");
+    QTest::newRow("escapes and a whole number written as a decimal")
+        << QByteArray(R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.data_fraud","points":8.0,"at":"2025-02-01T10:00:00Z","by":"mod.li","evidence":"caf\u00e9 \ud83d\ude00 \"q\""})")
+        << QByteArray(R"({"type":"violation","id":"v-1","subject":"crt-a","code":"creator.data_fraud","points":8,"at":"2025-02-01T10:00:00Z","by":"mod.li","evidence":"café 😀 \"q\""})");
+    QTest::newRow("nested attrs in Qt's compact spelling")
+        << QByteArray(R"({"type":"metrics","subject":"crt-a","at":"2025-01-05","values":{"z":1,"a":[1,2.50,{"k":null}],"m":"x"}})")
+        << QByteArray(R"({"type":"metrics","subject":"crt-a","at":"2025-01-05T00:00:00Z","values":{"a":[1,2.5,{"k":null}],"m":"x","z":1}})");
+    QTest::newRow("spaces and a CRLF ending")
+        << QByteArray("  {\"type\":\"exam\", \"subject\" : \"crt-a\" ,\"at\":\"2025-03-01\"}\r\n")
+        << QByteArray(R"({"type":"exam","subject":"crt-a","at":"2025-03-01T00:00:00Z"})");
+    QTest::newRow("null and fields of other types ignored")
+        << QByteArray(R"({"type":"exam","subject":"crt-a","at":"2025-03-01","points":"x","by":null})")
+        << QByteArray(R"({"type":"exam","subject":"crt-a","at":"2025-03-01T00:00:00Z"})");
+    QTest::newRow("a large whole number")
+        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":9007199254740992,"at":"2025-01-01","by":"fin.zhao"})")
+        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":9007199254740992,"at":"2025-01-01T00:00:00Z","by":"fin.zhao"})");
+}
+
+void TestImport::eventJsonReadsUnusualLinesAsQtDoes()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, canonical);
+    StoredEvent event;
+    QString error;
+    QVERIFY2(EventJson::parse(line, &event, &error), qPrintable(error));
+    QCOMPARE(EventJson::toLine(event), canonical);
 }
 
 void TestImport::csvExportsSubjectsWithState()
