@@ -1677,6 +1677,14 @@ restrictions: %7
         <source>finish a bulk write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>index the ledger by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>

@@ -1699,6 +1699,14 @@ restrictions: %7
         <source>finish a bulk write</source>
         <translation>完成批量写入</translation>
     </message>
+    <message>
+        <source>index the ledger by subject</source>
+        <translation>按主体为台账建立索引</translation>
+    </message>
+    <message>
+        <source>index the state cache</source>
+        <translation>为状态缓存建立索引</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
