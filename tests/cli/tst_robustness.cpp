@@ -65,18 +65,31 @@ qint64 verifiedEventCount(const QString &db)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
-QString journalMode(const QString &db)
+// The first column of every row of `sql`, read with SQLite itself rather than through Redline.
+QStringList rawColumn(const QString &db, const char *sql)
 {
     sqlite3 *handle = nullptr;
     sqlite3_open(db.toUtf8().constData(), &handle);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(handle, "PRAGMA journal_mode", -1, &stmt, nullptr);
-    const QString mode = sqlite3_step(stmt) == SQLITE_ROW
-                             ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))
-                             : QString();
+    sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+    QStringList values;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     sqlite3_close(handle);
-    return mode;
+    return values;
+}
+
+QString journalMode(const QString &db)
+{
+    return rawColumn(db, "PRAGMA journal_mode").value(0);
+}
+
+// Tables, indexes and triggers: a load into an empty ledger drops and rebuilds indexes inside its
+// transaction (Schema::deferSubjectIndex), so a kill must leave them as they were.
+QStringList schemaNames(const QString &db)
+{
+    return rawColumn(db, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY name");
 }
 
 } // namespace
@@ -92,6 +105,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_newStoreSchema;
 };
 
 void TestRobustness::killDuringImport_data()
@@ -116,6 +130,9 @@ void TestRobustness::killDuringImport()
     const QString name = QStringLiteral("%1-%2").arg(populated ? "populated" : "empty").arg(delayMs);
     const QString db = m_dir.filePath(QStringLiteral("kill-%1.db").arg(name));
     QCOMPARE(cli({"--db", db, "init"}).exitCode, 0);
+    m_newStoreSchema = schemaNames(db);
+    QVERIFY(m_newStoreSchema.contains(QStringLiteral("index events_by_subject")));
+    QVERIFY(m_newStoreSchema.contains(QStringLiteral("index state_by_score")));
     if (populated) {
         const QString base = writeImport(m_dir.path(), QStringLiteral("base-%1").arg(name), 10, 2);
         QCOMPARE(cli({"--db", db, "import", base}).exitCode, 0);
@@ -140,6 +157,7 @@ void TestRobustness::killDuringImport()
     QVERIFY2(after == before || after == before + fileEvents,
              qPrintable(QStringLiteral("store holds %1 events: neither %2 nor %3").arg(after).arg(before).arg(before + fileEvents)));
     QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
+    QCOMPARE(schemaNames(db), m_newStoreSchema);
     QCOMPARE(cli({"--db", db, "import", big}).exitCode, 0);
     QCOMPARE(verifiedEventCount(db), before + fileEvents);
     QCOMPARE(journalMode(db), QStringLiteral("wal"));
