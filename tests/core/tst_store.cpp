@@ -290,6 +290,15 @@ void TestStore::enforcesLedgerRules_data()
                              R"({"type":"appeal","id":"a-m","violation":"v-m","at":"2025-02-02","by":"mcn-a"})"})
         << QByteArray(R"({"type":"deposit","subject":"mcn-a","action":"refund","amount":20000,"at":"2025-04-01","by":"fin.zhao"})")
         << "field action: refund refused: appeal a-m is pending (R-M3)";
+    QTest::newRow("R-M3 refund with a decided appeal and a pending one")
+        << (kMcnSetup
+            + QByteArrayList{R"({"type":"violation","id":"v-m1","subject":"mcn-a","code":"mcn.brand_contract_dispute","at":"2025-01-10","by":"mod.li"})",
+                             R"({"type":"appeal","id":"a-m1","violation":"v-m1","at":"2025-01-11","by":"mcn-a"})",
+                             R"({"type":"violation","id":"v-m2","subject":"mcn-a","code":"mcn.brand_contract_dispute","at":"2025-02-01","by":"mod.li"})",
+                             R"({"type":"appeal","id":"a-m2","violation":"v-m2","at":"2025-02-02","by":"mcn-a"})",
+                             R"({"type":"decision","appeal":"a-m1","outcome":"upheld","at":"2025-02-03","by":"mod.wang"})"})
+        << QByteArray(R"({"type":"deposit","subject":"mcn-a","action":"refund","amount":20000,"at":"2025-04-01","by":"fin.zhao"})")
+        << "field action: refund refused: appeal a-m2 is pending (R-M3)";
     QTest::newRow("R-M3 refund within 30 days of a violation")
         << (kMcnSetup
             + QByteArrayList{R"({"type":"violation","id":"v-m","subject":"mcn-a","code":"mcn.brand_contract_dispute","at":"2025-03-15","by":"mod.li"})"})
