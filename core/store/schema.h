@@ -44,7 +44,8 @@ public:
     static bool deferSubjectIndex(sqlite3 *db, const QString &path, StoreError *error);
     static bool buildSubjectIndex(sqlite3 *db, const QString &path, StoreError *error);
     // Likewise the state cache's indexes, built once its rows are written (an empty ledger has an empty
-    // cache): 1M rows with their three indexes took over twice as long as without.
+    // cache): at the end of a full-scale load, writing 1M rows took 9.7 s with the three indexes in place
+    // and 1.3 s without.
     static bool deferStateIndexes(sqlite3 *db, const QString &path, StoreError *error);
     static bool buildStateIndexes(sqlite3 *db, const QString &path, StoreError *error);
 

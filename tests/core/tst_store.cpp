@@ -574,8 +574,9 @@ void TestStore::creatorFollowsItsMcnsFreeze()
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"
 
-// A bulk write suspends the R-L4 trigger inside its transaction (Schema::suspendFourEyesTrigger); after
-// the import the file must be exactly a new store's, trigger included.
+// A bulk write suspends the R-L4 trigger inside its transaction (Schema::suspendFourEyesTrigger), and a
+// load into an empty ledger drops and rebuilds the subject and state indexes (Schema::deferSubjectIndex);
+// after the import the file must be exactly a new store's, trigger and indexes included.
 void TestStore::bulkLoadRestoresTheSchema()
 {
     QTemporaryDir dir;
