@@ -4,7 +4,7 @@ namespace redline {
 
 namespace {
 
-const QStringList kGlobalOptions{QStringLiteral("--db"), QStringLiteral("--policy")};
+const QStringList kGlobalOptions{QStringLiteral("--db"), QStringLiteral("--policy"), QStringLiteral("--user")};
 
 // "--at=T" is read as "--at T".
 void splitEquals(QString &argument, QStringList &rest, int index)

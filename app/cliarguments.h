@@ -8,7 +8,7 @@
 
 namespace redline {
 
-// redline-cli's command line: global options (--db, --policy) anywhere, then one command with its own
+// redline-cli's command line: global options (--db, --policy, --user) anywhere, then one command with its own
 // options and positional arguments. Each command declares which options take a value and which are flags,
 // so an unknown option or a missing value is a usage error naming it.
 class CliArguments
@@ -31,6 +31,7 @@ public:
     const QString &command() const { return m_command; }
     QString database() const { return m_global.value(QStringLiteral("--db"), QStringLiteral("redline.db")); }
     QString policyFile() const { return m_global.value(QStringLiteral("--policy")); }
+    QString user() const { return m_global.value(QStringLiteral("--user")); }
     bool wantsHelp() const { return m_help; }
 
     const QStringList &positional() const { return m_positional; }

@@ -1,6 +1,11 @@
 #include "clirunner.h"
 
 #include "clitable.h"
+#include "actions/actions.h"
+#include "actions/authenticator.h"
+#include "base/identity.h"
+#include "base/role.h"
+#include "passwordprompt.h"
 #include "io/csvexporter.h"
 #include "io/generatorloader.h"
 #include "io/jsonlexporter.h"
@@ -9,16 +14,18 @@
 #include "io/syntheticgenerator.h"
 #include "policy/policyloader.h"
 #include "scan/textscanner.h"
-#include "store/bulkwriter.h"
-#include "store/schema.h"
+#include "store/write/eventsink.h"
+#include "store/schema/schema.h"
 #include "store/store.h"
-#include "store/whatifreplay.h"
+#include "query/whatifreplay.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace redline {
 
@@ -54,6 +61,7 @@ int CliRunner::exitCodeOf(const StoreError &error)
     case StoreError::Kind::BadInput: return BadInput;
     case StoreError::Kind::Integrity: return Integrity;
     case StoreError::Kind::Internal: return Internal;
+    case StoreError::Kind::NotPermitted: return NotPermitted;
     }
     return Internal;
 }
@@ -82,11 +90,11 @@ void CliRunner::print(const QByteArray &bytes)
 
 QByteArray CliRunner::usage() const
 {
-    return tr("usage: redline-cli [--db FILE] [--policy FILE] COMMAND\n"
-              "  init                                  create an empty store\n"
+    return tr("usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND\n"
+              "  init [--admin NAME]                   create an empty store (with its first policy_admin)\n"
               "  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)\n"
-              "  score HANDLE [--at T] [--json]        state of one subject at T (default: now)\n"
-              "  history HANDLE [--from T] [--to T] [--json]\n"
+              "  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)\n"
+              "  history HANDLE [--from T] [--to T] [--known-at T] [--json]\n"
               "  list [--kind K] [--below N] [--restriction ID] [--json]\n"
               "  replay --with POLICY.json [--at T] [--json]   what-if against the store's policy\n"
               "  verify                                integrity + audit chain (exit 0 ok, 3 damaged)\n"
@@ -94,8 +102,12 @@ QByteArray CliRunner::usage() const
               "  generate --mcns N --brands N --creators N --violations N [--seed S]\n"
               "  scan [--json] (TEXT | --file F)\n"
               "  policy                                print the policy in force as JSON\n"
-              "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.\n"
-              "REDLINE_NOW=T fixes the current instant.\n")
+              "  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME\n"
+              "  user disable NAME | user enable NAME | user list [--json]\n"
+              "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
+              "4 not signed in or not permitted.\n"
+              "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
+              "prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.\n")
         .toUtf8();
 }
 
@@ -133,7 +145,7 @@ int CliRunner::dispatch()
         {QStringLiteral("list"), &CliRunner::list},         {QStringLiteral("replay"), &CliRunner::replay},
         {QStringLiteral("verify"), &CliRunner::verify},     {QStringLiteral("export"), &CliRunner::exportStore},
         {QStringLiteral("generate"), &CliRunner::generate}, {QStringLiteral("scan"), &CliRunner::scan},
-        {QStringLiteral("policy"), &CliRunner::policy},
+        {QStringLiteral("policy"), &CliRunner::policy},     {QStringLiteral("user"), &CliRunner::user},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -205,15 +217,173 @@ bool CliRunner::instantOption(const QString &option, Instant fallback, Instant *
     return true;
 }
 
+// --known-at T: the state as the console showed it at T, from the events recorded by then.
+bool CliRunner::knownAtOption(Store &store)
+{
+    if (!m_args.has(QStringLiteral("--known-at")))
+        return true;
+    Instant knownAt = 0;
+    if (!instantOption(QStringLiteral("--known-at"), 0, &knownAt)) {
+        m_failCode = BadInput;
+        return false;
+    }
+    store.setKnownAt(knownAt);
+    return true;
+}
+
+std::optional<Session> CliRunner::session(const Store &store)
+{
+    const QString name = m_args.user();
+    StoreError error;
+    const bool secured = store.isSecured(&error);
+    if (error.isSet()) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (name.isEmpty())
+        return secured ? Session::anonymous() : Session::open(Identity::osUser());
+    if (!Identity::isValid(name)) {
+        fail(BadInput, tr("--user: \"%1\" is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(name));
+        return std::nullopt;
+    }
+    if (!secured) // an open store: no password to check; the name is who the audit log records
+        return Session::open(name);
+    const std::optional<QString> password = PasswordPrompt::read("REDLINE_PASSWORD", tr("Password for %1: ").arg(name));
+    if (!password) {
+        fail(NotPermitted, tr("not signed in: no password for %1 (set REDLINE_PASSWORD or run on a terminal)").arg(name));
+        return std::nullopt;
+    }
+    std::optional<Session> signedIn = Authenticator::signIn(store, name, *password, &error);
+    if (!signedIn)
+        fail(error);
+    return signedIn;
+}
+
+std::optional<QString> CliRunner::newPassword(const QString &name)
+{
+    const std::optional<QString> password =
+        PasswordPrompt::read("REDLINE_NEW_PASSWORD", tr("New password for %1: ").arg(name));
+    QString why;
+    if (!password)
+        fail(BadInput, tr("no new password for %1 (set REDLINE_NEW_PASSWORD or run on a terminal)").arg(name));
+    else if (!Authenticator::isAcceptablePassword(*password, &why))
+        fail(BadInput, tr("new password for %1: %2").arg(name, why));
+    else
+        return password;
+    return std::nullopt;
+}
+
 // ---- commands
+
+int CliRunner::user()
+{
+    if (!parseCommand({{QStringLiteral("--role")}, {QStringLiteral("--json")}, 1, 3,
+                       QStringLiteral("user add NAME --role ROLE | role NAME ROLE | passwd NAME | disable NAME | "
+                                      "enable NAME | list [--json]")}))
+        return BadInput;
+    const QStringList args = m_args.positional();
+    const QString sub = args.first();
+    const bool list = sub == QLatin1String("list");
+    const std::unique_ptr<Store> store = openStore(!list, !list);
+    if (!store)
+        return m_failCode;
+    if (list)
+        return userList(*store);
+    const auto needs = [&](int count, const QString &usage) {
+        if (args.size() == count)
+            return true;
+        fail(BadInput, tr("usage: user %1").arg(usage));
+        return false;
+    };
+    const QString name = args.value(1);
+    QString role = sub == QLatin1String("add") ? m_args.value(QStringLiteral("--role")) : args.value(2);
+    if ((sub == QLatin1String("add") && !needs(2, QStringLiteral("add NAME --role ROLE")))
+        || (sub == QLatin1String("role") && !needs(3, QStringLiteral("role NAME ROLE")))
+        || ((sub == QLatin1String("passwd") || sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+            && !needs(2, sub + QStringLiteral(" NAME"))))
+        return m_failCode;
+    if ((sub == QLatin1String("add") || sub == QLatin1String("role")) && !Roles::fromId(role))
+        return fail(BadInput, tr("role \"%1\" is not one of %2").arg(role, Roles::idList()));
+    const std::optional<Session> who = session(*store);
+    if (!who)
+        return m_failCode;
+    Actions actions(*store, *who);
+    StoreError error;
+    bool ok = false;
+    if (sub == QLatin1String("add")) {
+        // The new user's password, when one is given: a store whose first password this is becomes secured.
+        const std::optional<QString> password = qEnvironmentVariableIsSet("REDLINE_NEW_PASSWORD") || isatty(0)
+                                                    ? newPassword(name) : std::optional<QString>(QString());
+        if (!password)
+            return m_failCode;
+        ok = actions.addUser(name, role, *password, &error);
+    } else if (sub == QLatin1String("role")) {
+        ok = actions.setRole(name, role, &error);
+    } else if (sub == QLatin1String("passwd")) {
+        if (!actions.mayTake(Permission::ManageUsers) && !(who->isSignedIn() && Identity::same(who->user, name)))
+            return fail(NotPermitted, tr("not permitted: only %1 or a policy_admin may set %1's password").arg(name));
+        const std::optional<QString> password = newPassword(name);
+        if (!password)
+            return m_failCode;
+        ok = actions.setPassword(name, *password, &error);
+    } else if (sub == QLatin1String("disable") || sub == QLatin1String("enable")) {
+        ok = actions.setDisabled(name, sub == QLatin1String("disable"), &error);
+    } else {
+        return fail(BadInput, tr("unknown user command %1 (add, role, passwd, disable, enable, list)").arg(sub));
+    }
+    if (!ok)
+        return fail(error);
+    print(tr("user %1: %2 done\n").arg(name, sub).toUtf8());
+    return Ok;
+}
+
+int CliRunner::userList(Store &store)
+{
+    StoreError error;
+    const QVector<UserRecord> users = store.users(&error);
+    if (error.isSet())
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::users(users) + '\n');
+        return Ok;
+    }
+    CliTable table({tr("NAME"), tr("ROLE"), tr("SINCE"), tr("PASSWORD"), tr("STATE")});
+    for (const UserRecord &u : users)
+        table.addRow({u.name, u.role, formatInstant(u.since), u.hasPassword() ? tr("set") : tr("none"),
+                      u.disabled ? tr("disabled") : tr("active")});
+    print(table.render());
+    return Ok;
+}
 
 int CliRunner::init()
 {
-    if (!parseCommand({{}, {}, 0, 0, QStringLiteral("init")}))
+    if (!parseCommand({{QStringLiteral("--admin")}, {}, 0, 0, QStringLiteral("init [--admin NAME]")}))
         return BadInput;
+    const QString admin = m_args.value(QStringLiteral("--admin"));
+    if (m_args.has(QStringLiteral("--admin")) && !Identity::isValid(admin))
+        return fail(BadInput, tr("--admin: \"%1\" is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(admin));
+    // The password is asked for before the file is made, so a refused one leaves no store behind.
+    std::optional<QString> password;
+    if (!admin.isEmpty()) {
+        password = PasswordPrompt::read("REDLINE_PASSWORD", tr("Password for %1: ").arg(admin));
+        QString why;
+        if (!password)
+            return fail(BadInput, tr("--admin %1: no password (set REDLINE_PASSWORD or run on a terminal)").arg(admin));
+        if (!Authenticator::isAcceptablePassword(*password, &why))
+            return fail(BadInput, tr("--admin %1: %2").arg(admin, why));
+    }
     const std::unique_ptr<Store> store = createStore();
     if (!store)
         return m_failCode;
+    if (!admin.isEmpty()) {
+        StoreError error;
+        Actions actions(*store, Session::open(Identity::osUser()));
+        if (!actions.addUser(admin, Roles::id(Role::PolicyAdmin), *password, &error)) {
+            const int code = fail(error);
+            QFile::remove(m_args.database());
+            return code;
+        }
+    }
     print(tr("Created Redline store %1 (schema version %2, policy %3 v%4)\n")
               .arg(m_args.database())
               .arg(Schema::currentVersion())
@@ -248,28 +418,32 @@ int CliRunner::import()
     if (!store)
         return m_failCode; // openStore reported why
     const QString file = m_args.positional().first();
-    JsonlImporter importer(*store);
+    const std::optional<Session> who = session(*store);
+    if (!who)
+        return m_failCode;
+    Actions actions(*store, *who);
+    ActionResult result;
     StoreError error;
-    if (!importer.importFile(file, &error)) {
-        if (error.message.startsWith(QLatin1String("line ")))
+    if (!actions.importFile(file, &result, &error)) {
+        if (error.line > 0)
             error.message = (file == QLatin1String("-") ? tr("standard input") : file) + QLatin1String(": ") + error.message;
         return fail(error);
     }
     print(tr("Imported %1 events from %2 (%3 already in the store)\n")
-              .arg(importer.appended())
+              .arg(result.appended)
               .arg(file == QLatin1String("-") ? tr("standard input") : file)
-              .arg(importer.skipped())
+              .arg(result.skipped)
               .toUtf8());
     return Ok;
 }
 
 int CliRunner::score()
 {
-    if (!parseCommand({{QStringLiteral("--at")}, {QStringLiteral("--json")}, 1, 1,
-                       QStringLiteral("score HANDLE [--at T] [--json]")}))
+    if (!parseCommand({{QStringLiteral("--at"), QStringLiteral("--known-at")}, {QStringLiteral("--json")}, 1, 1,
+                       QStringLiteral("score HANDLE [--at T] [--known-at T] [--json]")}))
         return BadInput;
     const std::unique_ptr<Store> store = openStore(false, false);
-    if (!store)
+    if (!store || !knownAtOption(*store))
         return m_failCode;
     Instant at = 0;
     if (!instantOption(QStringLiteral("--at"), store->now(), &at))
@@ -304,11 +478,12 @@ int CliRunner::score()
 
 int CliRunner::history()
 {
-    if (!parseCommand({{QStringLiteral("--from"), QStringLiteral("--to")}, {QStringLiteral("--json")}, 1, 1,
-                       QStringLiteral("history HANDLE [--from T] [--to T] [--json]")}))
+    if (!parseCommand({{QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--known-at")},
+                       {QStringLiteral("--json")}, 1, 1,
+                       QStringLiteral("history HANDLE [--from T] [--to T] [--known-at T] [--json]")}))
         return BadInput;
     const std::unique_ptr<Store> store = openStore(false, false);
-    if (!store)
+    if (!store || !knownAtOption(*store))
         return m_failCode;
     Instant from = 0;
     Instant to = 0;
@@ -560,18 +735,30 @@ int CliRunner::generate()
     const std::unique_ptr<Store> store = openStore(true, true);
     if (!store)
         return m_failCode;
-    BulkWriter writer(*store, QStringLiteral("generate"), tr("seed %1").arg(options.seed));
+    const std::optional<Session> who = session(*store);
+    if (!who)
+        return m_failCode;
     StoreError error;
-    if (!writer.begin(&error))
+    if (!Actions(*store, *who).mayTake(Permission::Generate, &error))
         return fail(error);
+    WriteRequest request;
+    request.action = PermissionMatrix::id(Permission::Generate);
+    request.actor = who->user;
+    request.detail.insert(QStringLiteral("seed"), QString::number(options.seed));
     const SyntheticGenerator generator(store->policy(), options);
     qint64 emitted = 0;
-    if (!GeneratorLoader::load(generator, writer, &emitted, &error)) // a generated event the store refuses is a generator bug, not the user's input
+    qint64 appended = 0;
+    bool generatorRefused = false;
+    const bool written = store->write(request, [&](EventSink &sink, StoreError *e) {
+        generatorRefused = !GeneratorLoader::load(generator, sink, &emitted, e);
+        return !generatorRefused;
+    }, &error, &appended);
+    if (!written && generatorRefused) // a generated event the store refuses is a generator bug, not the user's input
         return fail(Internal, tr("generated event %1 refused: %2").arg(emitted).arg(error.message));
-    if (!writer.commit({}, &error))
+    if (!written)
         return fail(error);
     print(tr("Generated %1 events (%2 MCNs, %3 brands, %4 creators, seed %5) into %6\n")
-              .arg(writer.appended())
+              .arg(appended)
               .arg(options.mcns)
               .arg(options.brands)
               .arg(options.creators)

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "actions/session.h"
 #include "cliarguments.h"
-#include "engine/instant.h"
-#include "store/storeerror.h"
+#include "base/instant.h"
+#include "base/storeerror.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,12 +20,13 @@ struct Policy;
 
 // redline-cli (DESIGN.md "redline-cli"): parses the command line, runs one command through the same core
 // functions the console calls, prints results on stdout and errors on stderr as one line, and returns the
-// exit code: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
+// exit code: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure, 4 not signed in or not
+// permitted (docs/contracts.md). Every write goes through the action layer (Actions) as the session's user.
 class CliRunner
 {
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 public:
-    enum Exit { Ok = 0, Internal = 1, BadInput = 2, Integrity = 3 };
+    enum Exit { Ok = 0, Internal = 1, BadInput = 2, Integrity = 3, NotPermitted = 4 };
 
     explicit CliRunner(QStringList arguments);
     int run();
@@ -44,6 +46,13 @@ private:
     int generate();
     int scan();
     int policy();
+    int user();
+    int userList(Store &store);
+
+    // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
+    // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).
+    std::optional<Session> session(const Store &store);
+    std::optional<QString> newPassword(const QString &name);
 
     // Opens the store for a command; readOnly when the command writes nothing (a read-only file then still
     // works). writes: the command appends events, so a read-only file is bad input.
@@ -52,6 +61,7 @@ private:
     std::unique_ptr<Store> openStore(bool writes, bool refreshDue);
     bool loadPolicyOverride(Store &store);
     bool instantOption(const QString &option, Instant fallback, Instant *out);
+    bool knownAtOption(Store &store);
     bool parseCommand(const CliArguments::Spec &spec);
 
     int fail(const StoreError &error);

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

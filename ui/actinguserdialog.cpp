@@ -1,6 +1,6 @@
 #include "actinguserdialog.h"
 
-#include "store/eventvalidator.h"
+#include "store/write/eventvalidator.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -104,13 +104,13 @@ void ActingUserDialog::buildUi()
 void ActingUserDialog::loadUsers()
 {
     StoreError error;
-    const QVector<QPair<QString, QString>> users = m_store.users(&error);
+    const QVector<UserRecord> users = m_store.users(&error);
     if (error.isSet())
         QMessageBox::warning(this, tr("Could not read the users"),
                              tr("%1\n\nYou can still add a user by name.").arg(error.message));
     for (const auto &user : users) {
-        auto *item = new QTreeWidgetItem(m_users, {user.first, user.second});
-        if (user.first == m_store.actor())
+        auto *item = new QTreeWidgetItem(m_users, {user.name, user.role});
+        if (user.name == m_store.actor())
             m_users->setCurrentItem(item);
     }
     m_userCount = users.size();

@@ -1,7 +1,7 @@
 #include "actionhistory.h"
 
 #include "store/store.h"
-#include "store/violationquery.h"
+#include "query/violationquery.h"
 
 namespace redline {
 

@@ -2,7 +2,7 @@
 
 #include "policytext.h"
 
-#include "store/appealquery.h"
+#include "query/appealquery.h"
 #include "store/store.h"
 
 #include <QApplication>

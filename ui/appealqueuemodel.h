@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/appealrecord.h"
+#include "query/appealrecord.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

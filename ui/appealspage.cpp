@@ -6,7 +6,7 @@
 #include "decideappealdialog.h"
 #include "policytext.h"
 
-#include "store/appealquery.h"
+#include "query/appealquery.h"
 #include "store/store.h"
 
 #include <QHBoxLayout>

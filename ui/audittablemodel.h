@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/auditentry.h"
-#include "store/auditquery.h"
+#include "query/auditquery.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,9 +1,9 @@
 #include "casefiledata.h"
 
 #include "policytext.h"
-#include "store/ledgerreader.h"
+#include "store/ledger/ledgerreader.h"
 #include "store/store.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 
 #include <QHash>
 #include <QJsonDocument>

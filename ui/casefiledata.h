@@ -3,7 +3,7 @@
 #include "engine/certificationchecklist.h"
 #include "engine/subjectstate.h"
 #include "store/cachedstate.h"
-#include "store/subjectevents.h"
+#include "store/ledger/subjectevents.h"
 #include "store/subjectrecord.h"
 
 #include <QCoreApplication>

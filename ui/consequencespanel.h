@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/actionconsequences.h"
+#include "actions/actionconsequences.h"
 
 #include <QFrame>
 #include <QStringList>

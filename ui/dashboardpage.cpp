@@ -1,9 +1,9 @@
 #include "dashboardpage.h"
 
 #include "policytext.h"
-#include "store/dashboardstats.h"
+#include "query/dashboardstats.h"
 #include "store/store.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -3,8 +3,8 @@
 #include "consequencespanel.h"
 #include "policytext.h"
 
-#include "store/actionpreview.h"
-#include "store/appealquery.h"
+#include "actions/actionpreview.h"
+#include "query/appealquery.h"
 #include "store/store.h"
 
 #include <QButtonGroup>

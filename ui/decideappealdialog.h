@@ -2,8 +2,8 @@
 
 #include "confirmrow.h"
 
-#include "store/actionconsequences.h"
-#include "store/appealrecord.h"
+#include "actions/actionconsequences.h"
+#include "query/appealrecord.h"
 
 #include <QDialog>
 #include <QString>

@@ -2,9 +2,9 @@
 
 #include "policytext.h"
 
-#include "store/appealquery.h"
+#include "query/appealquery.h"
 #include "store/store.h"
-#include "store/violationquery.h"
+#include "query/violationquery.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 
 #include "confirmrow.h"
 
-#include "store/violationrecord.h"
+#include "query/violationrecord.h"
 
 #include <QDialog>
 #include <QString>

@@ -13,7 +13,7 @@
 #include "recordviolationdialog.h"
 #include "reviewqueuepage.h"
 #include "store/store.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 #include "subjectbrowserpage.h"
 
 #include <QAction>

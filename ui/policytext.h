@@ -1,9 +1,9 @@
 #pragma once
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
-#include "store/storedevent.h"
+#include "base/storedevent.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "consequencespanel.h"
 #include "policytext.h"
 
-#include "store/actionpreview.h"
+#include "actions/actionpreview.h"
 #include "store/store.h"
-#include "store/violationquery.h"
+#include "query/violationquery.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

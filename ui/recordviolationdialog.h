@@ -1,8 +1,8 @@
 #pragma once
 
 #include "policy/policy.h"
-#include "store/actionconsequences.h"
-#include "store/storedevent.h"
+#include "actions/actionconsequences.h"
+#include "base/storedevent.h"
 
 #include <QDialog>
 #include <QString>

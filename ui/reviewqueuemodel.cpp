@@ -2,7 +2,7 @@
 
 #include "policytext.h"
 
-#include "store/reviewqueuequery.h"
+#include "query/reviewqueuequery.h"
 #include "store/store.h"
 
 namespace redline {

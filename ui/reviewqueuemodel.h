@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/reviewitem.h"
+#include "query/reviewitem.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

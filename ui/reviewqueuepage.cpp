@@ -6,7 +6,7 @@
 #include "reviewqueuemodel.h"
 #include "standingchipdelegate.h"
 
-#include "store/reviewqueuequery.h"
+#include "query/reviewqueuequery.h"
 #include "store/store.h"
 
 #include <QComboBox>

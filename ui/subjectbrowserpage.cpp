@@ -4,7 +4,7 @@
 #include "policytext.h"
 #include "standingchipdelegate.h"
 #include "store/store.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 #include "subjectfilterbar.h"
 #include "subjecttablemodel.h"
 

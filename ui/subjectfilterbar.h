@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 
 #include <QWidget>
 

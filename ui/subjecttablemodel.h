@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/cachedstate.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

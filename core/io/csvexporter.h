@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/progress.h"
-#include "store/storeerror.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
 
 #include <QCoreApplication>
 #include <QString>

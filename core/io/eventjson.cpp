@@ -1,8 +1,8 @@
 #include "eventjson.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "io/jsonwriter.h"
-#include "store/eventvocabulary.h"
+#include "base/eventvocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,6 +188,11 @@ public:
         return true;
     }
 
+    bool optionalInstant(const QString &field, Instant *out)
+    {
+        return m_fields.value(field).kind == FieldValue::Kind::Absent || instant(field, out);
+    }
+
     bool instant(const QString &field, Instant *out)
     {
         const FieldValue v = m_fields.value(field);
@@ -278,7 +283,13 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
             return false;
         if (present && e.amount <= 0)
             return r.fail(QStringLiteral("amount"), EventJson::tr("must be a positive number of yuan"));
+        if (present && e.amount > kMaxDepositAmount)
+            return r.fail(QStringLiteral("amount"),
+                          EventJson::tr("more than %1 yuan, the largest amount (whole yuan, exact)").arg(kMaxDepositAmount));
     }
+    if (!r.string(QStringLiteral("recorded_by"), &e.recordedBy)
+        || !r.optionalInstant(QStringLiteral("recorded_at"), &e.recordedAt))
+        return false;
     *out = e;
     return true;
 }
@@ -360,6 +371,9 @@ QByteArray EventJson::toLine(const StoredEvent &e)
     if (use(Field::Attrs) && !e.attrs.isEmpty())
         w.key(EventVocabulary::attrsField(t).toLatin1().constData()).raw(e.attrs);
     text(use(Field::Campaign), QStringLiteral("campaign"), e.campaign);
+    if (e.recordedAt != kNoInstant)
+        w.key("recorded_at").value(formatInstant(e.recordedAt));
+    text(true, QStringLiteral("recorded_by"), e.recordedBy);
     w.endObject();
     return w.take();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storedevent.h"
+#include "base/storedevent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

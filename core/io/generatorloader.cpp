@@ -1,8 +1,8 @@
 #include "generatorloader.h"
 
 #include "io/syntheticgenerator.h"
-#include "store/bulkwriter.h"
-#include "store/eventvalidator.h"
+#include "store/write/eventsink.h"
+#include "store/write/eventvalidator.h"
 
 #include <QMutex>
 #include <QThread>
@@ -78,7 +78,7 @@ private:
 
 } // namespace
 
-bool GeneratorLoader::load(const SyntheticGenerator &generator, BulkWriter &writer, qint64 *emitted, StoreError *error)
+bool GeneratorLoader::load(const SyntheticGenerator &generator, EventSink &writer, qint64 *emitted, StoreError *error)
 {
     BatchQueue queue;
     std::unique_ptr<QThread> producer(QThread::create([&generator, &queue] {

@@ -1,8 +1,8 @@
 #include "jsonlimporter.h"
 
 #include "io/eventjson.h"
-#include "store/bulkwriter.h"
-#include "store/eventvalidator.h"
+#include "store/write/eventsink.h"
+#include "store/write/eventvalidator.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -23,10 +23,12 @@ namespace {
 constexpr qint64 kBlockBytes = 4 << 20;
 constexpr qsizetype kChunkBytes = 256 << 10;
 
+// A non-blank line. Blank lines are only counted (in the next line's blanksBefore, or the chunk's
+// trailingBlanks), so a file of millions of them costs no memory.
 struct Line {
     ResolvedEvent event; // parsed and prepared (EventValidator::prepare) on the pool
     QString error;
-    bool blank = false;
+    qint64 blanksBefore = 0;
 };
 
 // A run of whole lines of a block, split and parsed by one pool task.
@@ -34,6 +36,7 @@ struct Chunk {
     qsizetype begin = 0;
     qsizetype end = 0;
     QVector<Line> lines;
+    qint64 trailingBlanks = 0;
 };
 
 // Whole lines of the input, read as one block. The importing thread only reads it and cuts it into
@@ -88,7 +91,7 @@ private:
                 const void *newline = memchr(data + end - 1, '\n', size_t(size - end + 1));
                 end = newline ? static_cast<const char *>(newline) - data + 1 : size;
             }
-            batch.chunks.append({begin, end, {}});
+            batch.chunks.append({begin, end, {}, 0});
             begin = end;
         }
     }
@@ -99,9 +102,6 @@ private:
 
 void parseLine(QByteArrayView text, Line &line)
 {
-    line.blank = isBlank(text);
-    if (line.blank)
-        return;
     StoredEvent event;
     if (!EventJson::parse(QByteArray::fromRawData(text.data(), text.size()), &event, &line.error)) {
         if (line.error.isEmpty())
@@ -119,13 +119,22 @@ QFuture<void> parseInBackground(Batch &batch)
     return QtConcurrent::map(batch.chunks, [block = batch.block](Chunk &chunk) {
         const char *data = block.constData();
         qsizetype start = chunk.begin;
+        qint64 blanks = 0;
         while (start < chunk.end) {
             const void *newline = memchr(data + start, '\n', size_t(chunk.end - start));
             const qsizetype end = newline ? static_cast<const char *>(newline) - data + 1 : chunk.end;
-            chunk.lines.append(Line());
-            parseLine(QByteArrayView(data + start, end - start), chunk.lines.last());
+            const QByteArrayView text(data + start, end - start);
             start = end;
+            if (isBlank(text)) {
+                ++blanks;
+                continue;
+            }
+            chunk.lines.append(Line());
+            chunk.lines.last().blanksBefore = blanks;
+            blanks = 0;
+            parseLine(text, chunk.lines.last());
         }
+        chunk.trailingBlanks = blanks;
     });
 }
 
@@ -151,11 +160,17 @@ bool JsonlImporter::importFile(const QString &path, StoreError *error)
 bool JsonlImporter::importDevice(QIODevice &device, const QString &source, StoreError *error)
 {
     m_lines = m_appended = m_skipped = 0;
-    const qint64 total = device.isSequential() ? 0 : device.size();
-    BulkWriter writer(m_store, QStringLiteral("import"), source);
-    if (!writer.begin(error))
-        return false;
+    WriteRequest request = m_request;
+    if (request.action.isEmpty())
+        request.action = QStringLiteral("import");
+    request.detail.insert(QStringLiteral("source"), source);
+    return m_store.write(request, [&](EventSink &sink, StoreError *e) { return feed(device, sink, e); }, error,
+                         &m_appended, &m_skipped);
+}
 
+bool JsonlImporter::feed(QIODevice &device, EventSink &writer, StoreError *error)
+{
+    const qint64 total = device.isSequential() ? 0 : device.size();
     BlockSource blocks(device);
     Batch current = blocks.next();
     QFuture<void> parsing = parseInBackground(current);
@@ -169,17 +184,19 @@ bool JsonlImporter::importDevice(QIODevice &device, const QString &source, Store
         QFuture<void> parsingNext = parseInBackground(next);
         for (Chunk &chunk : current.chunks) {
             for (Line &line : chunk.lines) {
-                ++number;
-                if (line.blank)
-                    continue;
+                number += line.blanksBefore + 1;
                 StoreError lineError;
                 if (!line.error.isEmpty() || !writer.appendPrepared(std::move(line.event), &lineError)) {
                     parsingNext.waitForFinished();
                     const QString why = line.error.isEmpty() ? lineError.message : line.error;
                     const auto kind = lineError.isSet() ? lineError.kind : StoreError::Kind::BadInput;
-                    return StoreError::fail(error, kind, tr("line %1: %2").arg(number).arg(why));
+                    StoreError::fail(error, kind, tr("line %1: %2").arg(number).arg(why));
+                    if (error)
+                        error->line = number;
+                    return false;
                 }
             }
+            number += chunk.trailingBlanks;
         }
         m_lines = number;
         if (m_progress && !m_progress(current.bytes, total)) {
@@ -191,10 +208,6 @@ bool JsonlImporter::importDevice(QIODevice &device, const QString &source, Store
         current = std::move(next);
         parsing = parsingNext;
     }
-    if (!writer.commit({}, error))
-        return false;
-    m_appended = writer.appended();
-    m_skipped = writer.skipped();
     return true;
 }
 

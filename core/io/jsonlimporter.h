@@ -1,7 +1,8 @@
 #pragma once
 
-#include "store/progress.h"
-#include "store/storeerror.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
+#include "store/writerequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,6 +11,7 @@ class QIODevice;
 
 namespace redline {
 
+class EventSink;
 class Store;
 
 // Imports JSON Lines events into a store (DESIGN.md "JSON Lines events"), all or nothing: every line is
@@ -24,6 +26,8 @@ public:
 
     // Told (bytes read, total bytes; 0 when unknown) after each batch; returning false cancels.
     void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
+    // Who imports, and what each line must pass first (the action layer's permission check).
+    void setRequest(const WriteRequest &request) { m_request = request; }
 
     // "-" reads standard input.
     bool importFile(const QString &path, StoreError *error);
@@ -35,7 +39,10 @@ public:
     qint64 skipped() const { return m_skipped; }
 
 private:
+    bool feed(QIODevice &device, EventSink &sink, StoreError *error);
+
     Store &m_store;
+    WriteRequest m_request;
     ProgressFn m_progress;
     qint64 m_lines = 0;
     qint64 m_appended = 0;

@@ -172,4 +172,23 @@ QByteArray ResultJson::scan(const QVector<ScanFinding> &findings)
     return w.take();
 }
 
+QByteArray ResultJson::users(const QVector<UserRecord> &users)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("users").beginArray();
+    for (const UserRecord &u : users) {
+        w.beginObject();
+        w.key("name").value(u.name);
+        w.key("role").value(u.role);
+        w.key("since").value(formatInstant(u.since));
+        w.key("password").value(u.hasPassword());
+        w.key("disabled").value(u.disabled);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
 } // namespace redline

@@ -4,7 +4,8 @@
 #include "policy/policy.h"
 #include "scan/scanfinding.h"
 #include "store/cachedstate.h"
-#include "store/whatifreport.h"
+#include "store/userrecord.h"
+#include "query/whatifreport.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,6 +28,8 @@ public:
     static QByteArray whatIf(const WhatIfReport &report);
     // {"findings":[{"category","rule","start","end","match"}]}
     static QByteArray scan(const QVector<ScanFinding> &findings);
+    // `user list --json`: {"users":[{"name","role","since","password","disabled"}]}; never a hash.
+    static QByteArray users(const QVector<UserRecord> &users);
 };
 
 } // namespace redline

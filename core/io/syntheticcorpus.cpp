@@ -25,7 +25,8 @@ const QVector<SyntheticCorpus::User> &SyntheticCorpus::users()
             "moderator");
         add("smod.gao|smod.lin|smod.he", "senior_moderator");
         add("comp.zhao|comp.qian|fin.zhao|fin.he", "compliance");
-        add("pol.tang|pol.grace", "policy");
+        add("pol.tang|pol.grace|admin", "policy_admin");
+        add("viewer", "viewer");
         return out;
     }();
     return users;

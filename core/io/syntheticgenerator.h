@@ -2,7 +2,7 @@
 
 #include "io/generatoroptions.h"
 #include "policy/policy.h"
-#include "store/storedevent.h"
+#include "base/storedevent.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/instant.h"
+#include "base/instant.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +19,8 @@ struct AuditEntry {
     qint64 firstSeq = 0; // 0: the write appended no events
     qint64 lastSeq = 0;
     QByteArray eventsHash; // SHA-256 over the canonical content of events firstSeq..lastSeq, or of the policy
-    QString detail;
+    QString detail;      // format 2: a JSON object AuditText turns into a sentence; before: free text
+    int format = 0;      // 0: written before schema version 3; 2: events hash covers recorded_at/by
     QByteArray prevHash;
     QByteArray hash;
 };

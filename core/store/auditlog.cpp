@@ -1,9 +1,9 @@
 #include "auditlog.h"
 
-#include "store/eventdigest.h"
-#include "store/eventreader.h"
-#include "store/sqlerror.h"
-#include "store/sqlstatement.h"
+#include "base/eventdigest.h"
+#include "store/ledger/eventreader.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 
 #include <QCryptographicHash>
 
@@ -36,11 +36,12 @@ AuditEntry entryFromRow(const SqlStatement &row)
     e.detail = row.text(8);
     e.prevHash = row.blob(9);
     e.hash = row.blob(10);
+    e.format = row.isNull(11) ? 0 : row.integer(11);
     return e;
 }
 
 const char kSelectColumns[] =
-    "SELECT id, at, actor, action, subject, first_seq, last_seq, events_hash, detail, prev_hash, hash FROM audit ";
+    "SELECT id, at, actor, action, subject, first_seq, last_seq, events_hash, detail, prev_hash, hash, format FROM audit ";
 
 bool isPolicyAction(const QString &action)
 {
@@ -67,6 +68,8 @@ QByteArray AuditLog::content(const AuditEntry &e)
     appendField(out, QByteArray::number(e.lastSeq));
     appendField(out, e.eventsHash.toHex());
     appendField(out, e.detail.toUtf8());
+    if (e.format > 0) // rows from before schema version 3 keep the content they were hashed with
+        appendField(out, QByteArray::number(e.format));
     return out;
 }
 
@@ -98,7 +101,7 @@ bool AuditLog::append(AuditEntry &entry, StoreError *error)
     entry.hash = chainHash(entry);
 
     SqlStatement insert(m_db, "INSERT INTO audit(id, at, actor, action, subject, first_seq, last_seq, events_hash, "
-                              "detail, prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                              "detail, prev_hash, hash, format) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!insert.isValid())
         return SqlError::fail(error, m_db, m_path, doing);
     insert.bind(1, entry.id);
@@ -115,6 +118,8 @@ bool AuditLog::append(AuditEntry &entry, StoreError *error)
     insert.bindText(9, entry.detail.toUtf8());
     insert.bindBlob(10, entry.prevHash);
     insert.bindBlob(11, entry.hash);
+    if (entry.format > 0)
+        insert.bind(12, entry.format);
     if (!insert.exec())
         return SqlError::fail(error, m_db, m_path, doing);
 
@@ -122,6 +127,44 @@ bool AuditLog::append(AuditEntry &entry, StoreError *error)
     head.bindText(1, entry.hash.toHex());
     if (!head.isValid() || !head.exec())
         return SqlError::fail(error, m_db, m_path, doing);
+    return true;
+}
+
+bool AuditLog::checkHead(StoreError *error)
+{
+    const QString doing = tr("check the audit log before writing");
+    SqlStatement last(m_db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+    SqlStatement head(m_db, "SELECT value FROM meta WHERE key = 'audit_head'");
+    SqlStatement covered(m_db, "SELECT last_seq FROM audit WHERE last_seq IS NOT NULL ORDER BY id DESC LIMIT 1");
+    SqlStatement ledgerEnd(m_db, "SELECT coalesce(max(seq), 0) FROM events");
+    if (!last.isValid() || !head.isValid() || !covered.isValid() || !ledgerEnd.isValid())
+        return SqlError::fail(error, m_db, m_path, doing);
+    const bool hasRows = last.next();
+    const QByteArray storedHead = head.next() ? head.utf8(0) : QByteArray();
+    const auto damaged = [&](const QString &why) {
+        return StoreError::fail(error, StoreError::Kind::Integrity,
+                                tr("%1: %2; nothing was written (run `redline-cli verify` for the details)").arg(m_path, why));
+    };
+    if (hasRows && storedHead != last.blob(1).toHex())
+        return damaged(tr("the audit log's last row %1 is not its recorded head: rows were deleted or edited").arg(last.int64(0)));
+    if (!hasRows && !storedHead.isEmpty())
+        return damaged(tr("the audit log is empty but has a recorded head: its rows were deleted"));
+    const qint64 lastCovered = covered.next() ? covered.int64(0) : 0;
+    if (!ledgerEnd.next())
+        return SqlError::fail(error, m_db, m_path, doing);
+    const qint64 lastSeq = ledgerEnd.int64(0);
+    if (lastSeq < lastCovered)
+        return damaged(tr("ledger events %1..%2 recorded in the audit log are missing: they were deleted")
+                           .arg(lastSeq + 1).arg(lastCovered));
+    if (lastSeq > lastCovered)
+        return damaged(tr("ledger events %1..%2 are not in the audit log: they were added outside Redline")
+                           .arg(lastCovered + 1).arg(lastSeq));
+    SqlStatement policyRow(m_db, "SELECT events_hash FROM audit WHERE action IN ('init', 'policy') ORDER BY id DESC LIMIT 1");
+    SqlStatement policy(m_db, "SELECT value FROM meta WHERE key = 'policy'");
+    if (!policyRow.isValid() || !policy.isValid())
+        return SqlError::fail(error, m_db, m_path, doing);
+    if (policyRow.next() && (!policy.next() || policyHash(policy.utf8(0)) != policyRow.blob(0)))
+        return damaged(tr("the stored policy is not the one the audit log recorded: it was changed outside Redline"));
     return true;
 }
 
@@ -199,7 +242,7 @@ bool AuditLog::verifyEvents(const AuditEntry &entry, qint64 expectedFirst, Event
             gap = expectedSeq;
             return false;
         }
-        hash.addData(EventDigest::canonical(event));
+        hash.addData(entry.format >= 2 ? EventDigest::recordedCanonical(event) : EventDigest::canonical(event));
         ++expectedSeq;
         return true;
     }, error);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "store/auditentry.h"
-#include "store/progress.h"
-#include "store/storeerror.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,6 +26,11 @@ public:
     // Fills entry.id, prevHash and hash and inserts the row (inside the caller's transaction).
     bool append(AuditEntry &entry, StoreError *error);
     bool verify(const ProgressFn &progress, StoreError *error);
+    // What every write checks first (docs/architecture.md "Integrity on every write"): the head recorded
+    // in meta is the last row, and the last row's events are the ledger's last. A few indexed lookups, so
+    // that a store whose last rows were deleted refuses writes instead of growing past the gap; and the
+    // stored policy is the one the log last recorded.
+    bool checkHead(StoreError *error);
     QVector<AuditEntry> forSubject(const QString &handle, StoreError *error);
 
     static QByteArray content(const AuditEntry &entry);

@@ -1,7 +1,7 @@
 #include "statecache.h"
 
-#include "store/bulkreplayer.h"
-#include "store/sqlerror.h"
+#include "store/ledger/bulkreplayer.h"
+#include "store/sql/sqlerror.h"
 #include "store/store.h"
 
 #include <sqlite3.h>

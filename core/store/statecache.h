@@ -3,10 +3,10 @@
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
 #include "store/cachedstate.h"
-#include "store/progress.h"
-#include "store/sqlstatement.h"
-#include "store/storeerror.h"
-#include "store/subjectledger.h"
+#include "base/progress.h"
+#include "store/sql/sqlstatement.h"
+#include "base/storeerror.h"
+#include "store/ledger/subjectledger.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,22 +1,25 @@
 #include "store.h"
 
+#include "base/identity.h"
 #include "engine/scoreengine.h"
 #include "policy/policyloader.h"
-#include "store/affiliatefreezes.h"
+#include "store/ledger/affiliatefreezes.h"
 #include "store/auditlog.h"
-#include "store/bulkreplayer.h"
-#include "store/bulkwriter.h"
-#include "store/eventreader.h"
-#include "store/ledgerreader.h"
-#include "store/schema.h"
-#include "store/sqlerror.h"
-#include "store/sqlstatement.h"
+#include "store/ledger/bulkreplayer.h"
+#include "store/write/bulkwriter.h"
+#include "store/ledger/eventreader.h"
+#include "store/ledger/ledgerreader.h"
+#include "store/schema/schema.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 #include "store/statecache.h"
 #include "store/storeverifier.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -195,7 +198,10 @@ bool Store::initialise(StoreError *error)
         entry.actor = actor();
         entry.action = QStringLiteral("init");
         entry.eventsHash = AuditLog::policyHash(json);
-        entry.detail = tr("store created with policy %1 version %2").arg(policy.name).arg(policy.version);
+        entry.format = 2;
+        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy.name},
+                                                                   {QStringLiteral("version"), policy.version}})
+                                             .toJson(QJsonDocument::Compact));
         return AuditLog(m_db, m_path).append(entry, error);
     });
 }
@@ -233,22 +239,27 @@ void Store::overridePolicy(const Policy &policy)
     m_override = std::make_unique<Policy>(policy);
 }
 
-bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error)
+bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const QString &actor)
 {
     const QByteArray json = PolicyLoader::toJson(policy);
     std::unique_ptr<Policy> previous = std::move(m_storedPolicy);
     m_storedPolicy = std::make_unique<Policy>(policy);
     const bool ok = inTransaction(m_db, m_path, error, [&] {
+        if (!AuditLog(m_db, m_path).checkHead(error) || !Schema::checkGuards(m_db, m_path, error))
+            return false;
         SqlStatement meta(m_db, "UPDATE meta SET value = ?1 WHERE key = 'policy'");
         meta.bindText(1, json);
         if (!meta.isValid() || !meta.exec())
             return SqlError::fail(error, m_db, m_path, tr("store the policy"));
         AuditEntry entry;
         entry.at = now();
-        entry.actor = actor();
+        entry.actor = actor.isEmpty() ? this->actor() : actor;
         entry.action = QStringLiteral("policy");
         entry.eventsHash = AuditLog::policyHash(json);
-        entry.detail = tr("policy %1 version %2 stored").arg(policy.name).arg(policy.version);
+        entry.format = 2;
+        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy.name},
+                                                                   {QStringLiteral("version"), policy.version}})
+                                             .toJson(QJsonDocument::Compact));
         StateCache cache(m_db, m_path, *m_storedPolicy);
         return AuditLog(m_db, m_path).append(entry, error)
                && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
@@ -266,10 +277,7 @@ Instant Store::now() const
 
 QString Store::actor() const
 {
-    if (!m_options.actor.isEmpty())
-        return m_options.actor;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("redline") : user;
+    return m_options.actor.isEmpty() ? Identity::osUser() : m_options.actor;
 }
 
 std::optional<SubjectRecord> Store::subject(const QString &handle, StoreError *error) const
@@ -308,6 +316,8 @@ bool Store::replay(const QString &handle, Instant at, Replay *out, StoreError *e
     if (record)
         *record = *subject;
     LedgerReader reader(m_db, m_path);
+    if (m_knownAt != kNoInstant)
+        reader.setKnownAt(m_knownAt);
     SubjectLedger ledger;
     if (!reader.read(subject->id, &ledger, error))
         return false;
@@ -409,23 +419,100 @@ QVector<AuditEntry> Store::auditTrail(const QString &subjectHandle, StoreError *
     return AuditLog(m_db, m_path).forSubject(subjectHandle, error);
 }
 
-QVector<QPair<QString, QString>> Store::users(StoreError *error) const
+namespace {
+
+const char kUserColumns[] = "SELECT name, role, since, disabled, password_hash FROM users ";
+
+UserRecord userFromRow(const SqlStatement &q)
 {
-    QVector<QPair<QString, QString>> users;
-    SqlStatement q(m_db, "SELECT name, role FROM users ORDER BY name");
+    return UserRecord{q.text(0), q.text(1), q.int64(2), q.integer(3) != 0, q.utf8(4)};
+}
+
+} // namespace
+
+QVector<UserRecord> Store::users(StoreError *error) const
+{
+    QVector<UserRecord> users;
+    SqlStatement q(m_db, (QByteArray(kUserColumns) + "ORDER BY name COLLATE NOCASE").constData());
     if (!q.isValid()) {
         SqlError::fail(error, m_db, m_path, tr("read the users"));
         return users;
     }
     while (q.next())
-        users.append({q.text(0), q.text(1)});
+        users.append(userFromRow(q));
     return users;
+}
+
+std::optional<UserRecord> Store::user(const QString &name, StoreError *error) const
+{
+    SqlStatement q(m_db, (QByteArray(kUserColumns) + "WHERE name = ?1").constData()); // COLLATE NOCASE key
+    if (!q.isValid()) {
+        SqlError::fail(error, m_db, m_path, tr("read the users"));
+        return std::nullopt;
+    }
+    q.bind(1, name);
+    if (!q.next())
+        return std::nullopt;
+    return userFromRow(q);
+}
+
+bool Store::isSecured(StoreError *error) const
+{
+    SqlStatement q(m_db, "SELECT EXISTS (SELECT 1 FROM users WHERE password_hash IS NOT NULL)");
+    if (!q.isValid() || !q.next())
+        return SqlError::fail(error, m_db, m_path, tr("read the users"));
+    return q.integer(0) != 0;
+}
+
+bool Store::write(const WriteRequest &request, const std::function<bool(EventSink &, StoreError *)> &produce,
+                  StoreError *error, qint64 *appended, qint64 *skipped)
+{
+    BulkWriter writer(*this, request);
+    if (!writer.begin(error) || !produce(writer, error) || !writer.commit(error)) {
+        writer.rollback();
+        return false;
+    }
+    if (appended)
+        *appended = writer.appended();
+    if (skipped)
+        *skipped = writer.skipped();
+    return true;
 }
 
 bool Store::append(const StoredEvent &event, StoreError *error)
 {
-    BulkWriter writer(*this, QStringLiteral("append"), QString());
-    return writer.begin(error) && writer.append(event, error) && writer.commit({}, error);
+    WriteRequest request;
+    request.action = QStringLiteral("append");
+    return write(request, [&](EventSink &sink, StoreError *e) { return sink.append(StoredEvent(event), e); }, error);
+}
+
+bool Store::setPasswordHash(const QString &name, const QByteArray &hash, const QString &actor, StoreError *error)
+{
+    if (isReadOnly())
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("%1: opened read-only; cannot set a password").arg(m_path));
+    return inTransaction(m_db, m_path, error, [&] {
+        if (!AuditLog(m_db, m_path).checkHead(error) || !Schema::checkGuards(m_db, m_path, error))
+            return false;
+        SqlStatement update(m_db, "UPDATE users SET password_hash = ?2 WHERE name = ?1");
+        if (!update.isValid())
+            return SqlError::fail(error, m_db, m_path, tr("set the password"));
+        update.bind(1, name);
+        update.bindText(2, hash);
+        if (hash.isEmpty())
+            update.bindNull(2);
+        if (!update.exec())
+            return SqlError::fail(error, m_db, m_path, tr("set the password"));
+        if (sqlite3_changes(m_db) != 1)
+            return StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
+        AuditEntry entry;
+        entry.at = now();
+        entry.actor = actor.isEmpty() ? this->actor() : actor;
+        entry.action = QStringLiteral("set_password");
+        entry.format = 2;
+        entry.detail = QStringLiteral("{\"user\":\"%1\"}").arg(name); // a valid identity: no quoting needed
+        return AuditLog(m_db, m_path).append(entry, error);
+    });
 }
 
 bool Store::refreshDue(const ProgressFn &progress, StoreError *error)

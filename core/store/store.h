@@ -4,11 +4,13 @@
 #include "policy/policy.h"
 #include "store/auditentry.h"
 #include "store/cachedstate.h"
-#include "store/progress.h"
-#include "store/storedevent.h"
-#include "store/storeerror.h"
+#include "base/progress.h"
+#include "base/storedevent.h"
+#include "base/storeerror.h"
 #include "store/storeoptions.h"
 #include "store/subjectrecord.h"
+#include "store/userrecord.h"
+#include "store/writerequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +23,8 @@
 struct sqlite3;
 
 namespace redline {
+
+class EventSink;
 
 // Filters of `redline-cli list` and the console's subject table; all run in SQL on the cache's indexes.
 struct StateFilter {
@@ -62,12 +66,14 @@ public:
     const Policy &policy() const { return m_override ? *m_override : *m_storedPolicy; }
     bool isPolicyOverridden() const { return m_override != nullptr; }
     void overridePolicy(const Policy &policy);
-    // Replaces the stored policy (audited) and rebuilds the cache under it.
-    bool replaceStoredPolicy(const Policy &policy, StoreError *error);
+    // Replaces the stored policy (audited, as `actor`, empty: actor()) and rebuilds the cache under it.
+    bool replaceStoredPolicy(const Policy &policy, StoreError *error, const QString &actor = QString());
 
     Instant now() const;
     void setNow(Instant at) { m_options.now = at; }
     QString actor() const;
+    // Replays (replay()) see only the events recorded by then: "what the console showed that day".
+    void setKnownAt(Instant knownAt) { m_knownAt = knownAt; }
     void setActor(const QString &name) { m_options.actor = name; }
 
     // Reads.
@@ -86,11 +92,22 @@ public:
     bool forEachEvent(const std::function<bool(qint64 seq, const StoredEvent &)> &sink, StoreError *error,
                       const ProgressFn &progress = {}) const;
     QVector<AuditEntry> auditTrail(const QString &subjectHandle, StoreError *error = nullptr) const;
-    // Users and their roles (the console's acting user); from `user` events.
-    QVector<QPair<QString, QString>> users(StoreError *error = nullptr) const;
+    // Users and their roles, from `user` events, with their password hashes (docs/roles.md).
+    QVector<UserRecord> users(StoreError *error = nullptr) const;
+    std::optional<UserRecord> user(const QString &name, StoreError *error = nullptr) const;
+    // Secured: some user has a password, so writes need a signed-in user (Authenticator, docs/roles.md).
+    bool isSecured(StoreError *error = nullptr) const;
 
-    // Writes. One event as one user action: validated, appended, cache refreshed, audited.
+    // Writes. The action layer (core/actions) is what the console and the CLI call; these are its store
+    // primitives, each one transaction that first checks the store's integrity (AuditLog::checkHead,
+    // Schema::checkGuards), then validates and appends the events `produce` hands to the sink, refreshes
+    // the cache and appends the audit row. Nothing is written unless all of it succeeds.
+    bool write(const WriteRequest &request, const std::function<bool(EventSink &, StoreError *)> &produce,
+               StoreError *error, qint64 *appended = nullptr, qint64 *skipped = nullptr);
+    // One event as one write (test fixtures; the action layer adds the permission and the preview).
     bool append(const StoredEvent &event, StoreError *error);
+    // Sets (or with an empty hash clears) a user's password hash, audited as `actor`.
+    bool setPasswordHash(const QString &name, const QByteArray &hash, const QString &actor, StoreError *error);
 
     // The cache (always under the stored policy).
     bool refreshDue(const ProgressFn &progress, StoreError *error);
@@ -115,6 +132,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Policy> m_storedPolicy;
     std::unique_ptr<Policy> m_override;
+    Instant m_knownAt = kNoInstant;
 };
 
 } // namespace redline

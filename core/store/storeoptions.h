@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/instant.h"
-#include "store/progress.h"
+#include "base/instant.h"
+#include "base/progress.h"
 
 #include <QString>
 

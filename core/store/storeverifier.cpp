@@ -1,9 +1,10 @@
 #include "storeverifier.h"
 
 #include "store/auditlog.h"
-#include "store/bulkreplayer.h"
-#include "store/sqlerror.h"
-#include "store/sqlstatement.h"
+#include "store/schema/schema.h"
+#include "store/ledger/bulkreplayer.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 #include "store/statecache.h"
 #include "store/store.h"
 
@@ -32,8 +33,9 @@ StoreVerifier::StoreVerifier(const Store &store)
 
 bool StoreVerifier::run(const ProgressFn &progress, StoreError *error)
 {
+    // The chain first: an edit made by dropping a guard shows as the edit, then the guard as missing.
     return checkSqlite(error) && AuditLog(m_store.handle(), m_store.path()).verify(progress, error)
-           && checkCache(progress, error);
+           && Schema::checkGuards(m_store.handle(), m_store.path(), error) && checkCache(progress, error);
 }
 
 bool StoreVerifier::checkSqlite(StoreError *error)

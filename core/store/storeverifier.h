@@ -1,8 +1,8 @@
 #pragma once
 
 #include "store/cachedstate.h"
-#include "store/progress.h"
-#include "store/storeerror.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -5,13 +5,13 @@
 //
 //   bench_queues STORE [NOW]     (NOW: the store's clock, e.g. 2026-11-01; default: the latest event)
 
-#include "engine/instant.h"
-#include "store/actionpreview.h"
-#include "store/appealquery.h"
-#include "store/reviewqueuequery.h"
-#include "store/sqlstatement.h"
+#include "base/instant.h"
+#include "actions/actionpreview.h"
+#include "query/appealquery.h"
+#include "query/reviewqueuequery.h"
+#include "store/sql/sqlstatement.h"
 #include "store/store.h"
-#include "store/violationquery.h"
+#include "query/violationquery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,9 +9,9 @@
 #include "io/jsonlimporter.h"
 #include "io/syntheticgenerator.h"
 #include "policy/policyloader.h"
-#include "store/ledgerreader.h"
+#include "store/ledger/ledgerreader.h"
 #include "store/store.h"
-#include "store/whatifreplay.h"
+#include "query/whatifreplay.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,9 +7,9 @@
 // Not part of the test run. Generating skips the few events the store refuses (and says how many), so a
 // generator/validator disagreement does not stop the measurement.
 #include "io/syntheticgenerator.h"
-#include "store/bulkwriter.h"
+#include "store/write/eventsink.h"
 #include "store/store.h"
-#include "store/subjectquery.h"
+#include "query/subjectquery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,26 +38,27 @@ bool generate(const QString &path)
     options.seed = 1;
     QElapsedTimer timer;
     timer.start();
-    BulkWriter writer(*store, QStringLiteral("generate"), QStringLiteral("bench_subjectquery"));
-    if (!writer.begin(&error)) {
-        out << "begin: " << error.message << Qt::endl;
-        return false;
-    }
+    WriteRequest request;
+    request.action = QStringLiteral("generate");
     qint64 refused = 0;
+    qint64 appended = 0;
     QString firstRefusal;
-    SyntheticGenerator(store->policy(), options).run([&](const StoredEvent &event) {
-        StoreError appendError;
-        if (!writer.append(event, &appendError)) {
-            if (refused++ == 0)
-                firstRefusal = appendError.message;
-        }
+    const bool written = store->write(request, [&](EventSink &sink, StoreError *) {
+        SyntheticGenerator(store->policy(), options).run([&](const StoredEvent &event) {
+            StoreError appendError;
+            if (!sink.append(StoredEvent(event), &appendError)) {
+                if (refused++ == 0)
+                    firstRefusal = appendError.message;
+            }
+            return true;
+        });
         return true;
-    });
-    if (!writer.commit({}, &error)) {
-        out << "commit: " << error.message << Qt::endl;
+    }, &error, &appended);
+    if (!written) {
+        out << "write: " << error.message << Qt::endl;
         return false;
     }
-    out << "generated " << writer.appended() << " events in " << timer.elapsed() / 1000.0 << " s; refused "
+    out << "generated " << appended << " events in " << timer.elapsed() / 1000.0 << " s; refused "
         << refused << (refused ? QStringLiteral(" (first: %1)").arg(firstRefusal) : QString()) << Qt::endl;
     return true;
 }

@@ -159,11 +159,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << "redline-cli: unknown command frobnicate (run redline-cli --help)";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("crt-lin"), QStringLiteral("--frob")}
-                                    << "redline-cli: unknown option --frob for score (usage: score HANDLE [--at T] [--json])";
+                                    << "redline-cli: unknown option --frob for score (usage: score HANDLE [--at T] [--known-at T] [--json])";
     QTest::newRow("missing argument") << QStringList{QStringLiteral("score")}
-                                      << "redline-cli: missing argument (usage: score HANDLE [--at T] [--json])";
+                                      << "redline-cli: missing argument (usage: score HANDLE [--at T] [--known-at T] [--json])";
     QTest::newRow("option without value") << QStringList{QStringLiteral("score"), QStringLiteral("crt-lin"), QStringLiteral("--at")}
-                                          << "redline-cli: --at needs a value (usage: score HANDLE [--at T] [--json])";
+                                          << "redline-cli: --at needs a value (usage: score HANDLE [--at T] [--known-at T] [--json])";
     QTest::newRow("bad instant") << QStringList{QStringLiteral("score"), QStringLiteral("crt-lin"), QStringLiteral("--at"), QStringLiteral("yesterday")}
                                  << "redline-cli: --at: \"yesterday\" is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)";
     QTest::newRow("bad kind") << QStringList{QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("agency")}
@@ -196,7 +196,7 @@ void TestCli::initAndImport()
     const QString path = m_dir.filePath(QStringLiteral("init.db"));
     Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 2, policy default v1)\n").arg(path));
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 3, policy default v1)\n").arg(path));
     QVERIFY(r.err.isEmpty());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 2);
@@ -462,8 +462,8 @@ void TestCli::exportFormats()
     QCOMPARE(r.code, 0);
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.size(), 17);
-    QCOMPARE(lines[0], QByteArray(R"({"type":"user","name":"mod.li","role":"moderator","at":"2025-01-01T00:00:00Z"})"));
-    QCOMPARE(lines[9], QByteArray(R"({"type":"appeal","id":"a-1","subject":"mcn-starriver","violation":"v-1","at":"2025-02-03T00:00:00Z","by":"mcn-starriver","reason":"the likes were organic"})"));
+    QCOMPARE(lines[0], QByteArray(R"({"type":"user","name":"mod.li","role":"moderator","at":"2025-01-01T00:00:00Z","recorded_at":"2025-03-01T00:00:00Z","recorded_by":"cli.tester"})"));
+    QCOMPARE(lines[9], QByteArray(R"({"type":"appeal","id":"a-1","subject":"mcn-starriver","violation":"v-1","at":"2025-02-03T00:00:00Z","by":"mcn-starriver","reason":"the likes were organic","recorded_at":"2025-03-01T00:00:00Z","recorded_by":"cli.tester"})"));
 
     r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
@@ -557,7 +557,7 @@ void TestCli::badDatabases_data()
     QTest::newRow("garbage") << "garbage" << 2 << "redline-cli: %1: not a SQLite database, so not a Redline store";
     QTest::newRow("not a store") << "foreign" << 2 << "redline-cli: %1: a SQLite database but not a Redline store";
     QTest::newRow("newer") << "newer" << 2
-                           << "redline-cli: %1: store schema version 7 is newer than this Redline supports (2); use a newer Redline";
+                           << "redline-cli: %1: store schema version 7 is newer than this Redline supports (3); use a newer Redline";
     QTest::newRow("damaged policy") << "policy" << 3 << "redline-cli: %1: the stored policy is damaged: ";
 }
 

@@ -1,7 +1,7 @@
 #include "consolefixture.h"
 
 #include "io/eventjson.h"
-#include "store/bulkwriter.h"
+#include "store/write/eventsink.h"
 
 #include <QTemporaryDir>
 
@@ -58,19 +58,22 @@ std::unique_ptr<Store> ConsoleFixture::create(const QTemporaryDir &dir, int gene
     std::unique_ptr<Store> store = Store::create(dir.filePath(QStringLiteral("console.redline")), options, &error);
     if (!store)
         qFatal("create: %s", qPrintable(error.message));
-    BulkWriter writer(*store, QStringLiteral("import"), QStringLiteral("console fixture"));
-    if (!writer.begin(&error))
-        qFatal("begin: %s", qPrintable(error.message));
-    for (const QString &line : ledger(generated)) {
-        StoredEvent e;
-        QString parseError;
-        if (!EventJson::parse(line.toUtf8(), &e, &parseError))
-            qFatal("%s: %s", qPrintable(line), qPrintable(parseError));
-        if (!writer.append(e, &error))
-            qFatal("%s: %s", qPrintable(line), qPrintable(error.message));
-    }
-    if (!writer.commit({}, &error))
-        qFatal("commit: %s", qPrintable(error.message));
+    WriteRequest request;
+    request.action = QStringLiteral("import");
+    request.detail.insert(QStringLiteral("source"), QStringLiteral("console fixture"));
+    const bool written = store->write(request, [&](EventSink &sink, StoreError *e) {
+        for (const QString &line : ledger(generated)) {
+            StoredEvent event;
+            QString parseError;
+            if (!EventJson::parse(line.toUtf8(), &event, &parseError))
+                qFatal("%s: %s", qPrintable(line), qPrintable(parseError));
+            if (!sink.append(std::move(event), e))
+                qFatal("%s: %s", qPrintable(line), qPrintable(e->message));
+        }
+        return true;
+    }, &error);
+    if (!written)
+        qFatal("write: %s", qPrintable(error.message));
     return store;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "store/store.h"
 
 #include <QString>

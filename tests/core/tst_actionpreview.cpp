@@ -1,9 +1,9 @@
 // ActionPreview: the consequences of a hypothetical event, computed by the engine at the event's instant,
 // must be exactly what the store holds once the event is appended.
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "io/eventjson.h"
-#include "store/actionpreview.h"
+#include "actions/actionpreview.h"
 #include "store/store.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "io/syntheticcorpus.h"
 #include "io/syntheticgenerator.h"
 #include "policy/policyloader.h"
-#include "store/bulkwriter.h"
+#include "store/write/eventsink.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -459,19 +459,24 @@ void TestGenerator::theStoreAcceptsEveryEvent()
     options.creators = 600;
     options.violations = 3000;
     options.seed = 11;
-    BulkWriter writer(*store, QStringLiteral("generate"), QStringLiteral("seed 11"));
-    QVERIFY2(writer.begin(&error), qPrintable(error.message));
+    WriteRequest request;
+    request.action = QStringLiteral("generate");
     QString failure;
-    const qint64 emitted = SyntheticGenerator(PolicyLoader::defaultPolicy(), options).run([&](const StoredEvent &e) {
-        if (writer.append(e, &error))
-            return true;
-        failure = QStringLiteral("%1 %2 %3 %4: %5")
-                      .arg(eventTypeName(e.type), formatInstant(e.at), e.subject, e.id + e.ref, error.message);
-        return false;
-    });
+    qint64 emitted = 0;
+    qint64 appended = 0;
+    const bool written = store->write(request, [&](EventSink &sink, StoreError *) {
+        emitted = SyntheticGenerator(PolicyLoader::defaultPolicy(), options).run([&](const StoredEvent &e) {
+            if (sink.append(StoredEvent(e), &error))
+                return true;
+            failure = QStringLiteral("%1 %2 %3 %4: %5")
+                          .arg(eventTypeName(e.type), formatInstant(e.at), e.subject, e.id + e.ref, error.message);
+            return false;
+        });
+        return failure.isEmpty();
+    }, &error, &appended);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QVERIFY2(writer.commit({}, &error), qPrintable(error.message));
-    QCOMPARE(writer.appended(), emitted);
+    QVERIFY2(written, qPrintable(error.message));
+    QCOMPARE(appended, emitted);
     QCOMPARE(store->eventCount(), emitted);
     QCOMPARE(store->subjectCount(), qint64(options.mcns + options.brands + options.creators));
 }

@@ -1,6 +1,6 @@
 // HandleTable, the bulk writer's handle -> subject lookup: every handle put in is found with its own entry
 // however large the table grows, and a handle never put in is not found.
-#include "store/handletable.h"
+#include "store/write/handletable.h"
 
 #include <QtTest>
 

@@ -74,6 +74,7 @@ private slots:
     void refusesABadLine_data();
     void refusesABadLine();
     void badLineInTheMiddleWritesNothing();
+    void refusesADepositBalanceOverTheLargest();
     void countsBlankLinesAndSkipsThem();
     void namesTheBadLineOfAManyBlockImport();
     void reimportIsANoOp();
@@ -178,6 +179,27 @@ void TestImport::refusesABadLine_data()
         << ok + R"({"type":"appeal","id":"a-2","violation":"v-2","at":"2025-02-16","by":"crt-lin"})" "\n"
                 R"({"type":"decision","appeal":"a-2","outcome":"overturned","at":"2025-04-01","by":"mod.li"})"
         << "line 3: field by: mod.li recorded the violation under appeal a-2 and cannot decide it (R-L4 four-eyes)";
+    // Identities (docs/roles.md): another spelling of the recorder is the recorder, or no name at all.
+    const QByteArray appealV2 = ok + R"({"type":"appeal","id":"a-2","violation":"v-2","at":"2025-02-16","by":"crt-lin"})" "\n";
+    QTest::newRow("R-L4 recorder in capitals")
+        << appealV2 + R"({"type":"decision","appeal":"a-2","outcome":"overturned","at":"2025-04-01","by":"MOD.LI"})"
+        << "line 3: field by: MOD.LI recorded the violation under appeal a-2 and cannot decide it (R-L4 four-eyes)";
+    QTest::newRow("R-L4 recorder with a trailing space")
+        << appealV2 + R"({"type":"decision","appeal":"a-2","outcome":"overturned","at":"2025-04-01","by":"mod.li "})"
+        << "line 3: field by: \"mod.li \" is not a valid name (1 to 64 of A-Z a-z 0-9 _ . : -)";
+    QTest::newRow("R-L4 recorder with a zero-width space")
+        << appealV2 + "{\"type\":\"decision\",\"appeal\":\"a-2\",\"outcome\":\"overturned\",\"at\":\"2025-04-01\",\"by\":\"mod\u200b.li\"}"
+        << QString::fromUtf8("line 3: field by: \"mod\u200b.li\" is not a valid name (1 to 64 of A-Z a-z 0-9 _ . : -)");
+    row("retraction by someone else", R"({"type":"retraction","violation":"v-2","at":"2025-04-01","by":"mod.wang"})",
+        "line 2: field by: only mod.li, who recorded v-2, may retract it; anyone else files an appeal");
+    row("recorded in the future", R"({"type":"exam","subject":"crt-lin","at":"2025-02-01","recorded_at":"2025-04-01","recorded_by":"mod.li"})",
+        "line 2: field recorded_at: 2025-04-01T00:00:00Z is later than now (2025-03-01T00:00:00Z)");
+    row("recorded by no valid name", R"({"type":"exam","subject":"crt-lin","at":"2025-02-01","recorded_by":"mod li"})",
+        "line 2: field recorded_by: \"mod li\" is not a valid name (1 to 64 of A-Z a-z 0-9 _ . : -)");
+    row("user with an unknown role", R"({"type":"user","name":"mod.zhou","role":"god","at":"2025-04-01"})",
+        "line 2: field role: \"god\" is not one of viewer, moderator, senior_moderator, compliance, policy_admin");
+    row("amount beyond exact integers", R"({"type":"deposit","subject":"mcn-starriver","action":"pay","amount":9007199254740993,"at":"2025-04-01","by":"fin.zhao"})",
+        "line 2: field amount: more than 1000000000000 yuan, the largest amount (whole yuan, exact)");
     row("amount not positive", R"({"type":"deposit","subject":"mcn-starriver","action":"pay","amount":-5,"at":"2025-04-01","by":"fin.zhao"})",
         "line 2: field amount: must be a positive number of yuan");
     row("action unknown", R"({"type":"deposit","subject":"mcn-starriver","action":"borrow","amount":5,"at":"2025-04-01","by":"fin.zhao"})",
@@ -195,6 +217,25 @@ void TestImport::refusesABadLine_data()
     row("metrics values not an object", R"({"type":"metrics","subject":"crt-lin","at":"2025-04-01","values":[1,2]})",
         "line 2: field values: must be a JSON object");
     row("user without a role", R"({"type":"user","name":"mod.zhou","at":"2025-04-01"})", "line 2: field role: missing");
+}
+
+// docs/contracts.md: a balance stays at most 10^15 yuan, so no sum of exact amounts leaves exact integers.
+void TestImport::refusesADepositBalanceOverTheLargest()
+{
+    QByteArray lines;
+    for (int i = 0; i < 1000; ++i) // 20,000 (basic.jsonl) + 1000 × 10^12 > 10^15 only at the last one
+        lines += R"({"type":"deposit","subject":"mcn-starriver","action":"pay","amount":1000000000000,"at":"2025-02-0)"
+                 + QByteArray::number(1 + i % 9) + R"(","by":"fin.zhao","reason":"p)" + QByteArray::number(i) + "\"}\n";
+    QBuffer buffer(&lines);
+    buffer.open(QIODevice::ReadOnly);
+    const qint64 before = m_store->eventCount();
+    JsonlImporter importer(*m_store);
+    StoreError error;
+    QVERIFY(!importer.importDevice(buffer, QStringLiteral("pays.jsonl"), &error));
+    QCOMPARE(error.message, QStringLiteral("line 1000: field amount: paying ¥1000000000000 would take the deposit balance "
+                                           "¥999000000020000 over ¥1000000000000000, the largest balance"));
+    QCOMPARE(error.kind, StoreError::Kind::BadInput);
+    QCOMPARE(m_store->eventCount(), before);
 }
 
 void TestImport::refusesABadLine()
@@ -356,9 +397,9 @@ void TestImport::eventJsonReadsUnusualLinesAsQtDoes_data()
     QTest::newRow("null and fields of other types ignored")
         << QByteArray(R"({"type":"exam","subject":"crt-a","at":"2025-03-01","points":"x","by":null})")
         << QByteArray(R"({"type":"exam","subject":"crt-a","at":"2025-03-01T00:00:00Z"})");
-    QTest::newRow("a large whole number")
-        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":9007199254740992,"at":"2025-01-01","by":"fin.zhao"})")
-        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":9007199254740992,"at":"2025-01-01T00:00:00Z","by":"fin.zhao"})");
+    QTest::newRow("the largest amount")
+        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":1000000000000,"at":"2025-01-01","by":"fin.zhao"})")
+        << QByteArray(R"({"type":"deposit","subject":"mcn-x","action":"pay","amount":1000000000000,"at":"2025-01-01T00:00:00Z","by":"fin.zhao"})");
 }
 
 void TestImport::eventJsonReadsUnusualLinesAsQtDoes()

@@ -5,7 +5,7 @@
 #include "io/eventjson.h"
 #include "io/jsonlimporter.h"
 #include "policy/policyloader.h"
-#include "store/schema.h"
+#include "store/schema/schema.h"
 #include "store/statecache.h"
 #include "store/store.h"
 
@@ -96,6 +96,7 @@ private slots:
     void refusesFilesThatAreNotStores_data();
     void refusesFilesThatAreNotStores();
     void refusesToInitAnExistingFile();
+    void migratesAVersion2Store();
     void migratesAnOlderStoreAfterABackup();
     void enforcesLedgerRules_data();
     void enforcesLedgerRules();
@@ -159,7 +160,7 @@ void TestStore::refusesFilesThatAreNotStores_data()
     QTest::newRow("other database using user_version") << "foreign-versioned"
                                                         << "%1: a SQLite database but not a Redline store" << bad;
     QTest::newRow("newer schema") << "newer"
-                                  << "%1: store schema version 99 is newer than this Redline supports (2); use a newer Redline"
+                                  << "%1: store schema version 99 is newer than this Redline supports (3); use a newer Redline"
                                   << bad;
     QTest::newRow("directory") << "directory" << "%1: is a directory, not a store" << bad;
 }
@@ -224,11 +225,45 @@ void TestStore::refusesToInitAnExistingFile()
 
 // Version 1 had the ledger without the state cache: opening it migrates to version 2 in a transaction,
 // after copying it to FILE.bak-v1, and rebuilds the cache from the ledger.
+// A version 2 store as the previous release wrote it (tests/data/store-v2.redline: basic.jsonl imported by
+// cli.tester on 2025-03-01): version 3 stamps each event with its audit row's instant and actor, keys the
+// users by identity, and the store still verifies.
+void TestStore::migratesAVersion2Store()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.redline"));
+    QVERIFY(QFile::copy(QStringLiteral(REDLINE_TEST_DATA "/store-v2.redline"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    StoreError error;
+    {
+        std::unique_ptr<Store> store = Store::open(path, optionsAt("2025-04-01"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+        const std::optional<UserRecord> li = store->user(QStringLiteral("MOD.LI"), &error);
+        QVERIFY(li);
+        QCOMPARE(li->name, QStringLiteral("mod.li"));
+        QCOMPARE(li->role, QStringLiteral("moderator"));
+        QVERIFY(!store->isSecured());
+        // A write after the migration is audited with the new format and still verifies.
+        StoredEvent exam;
+        exam.type = EventType::Exam;
+        exam.subject = QStringLiteral("crt-lin");
+        exam.at = *parseInstant(QStringLiteral("2025-03-20"));
+        QVERIFY2(store->append(exam, &error), qPrintable(error.message));
+        QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+    }
+    QCOMPARE(rawCount(Schema::backupPath(path, 2), "PRAGMA user_version"), 2);
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), 3);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM events WHERE recorded_at = 1740787200 AND recorded_by = 'cli.tester'"), 16);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM events WHERE recorded_at = 1743465600"), 1);
+}
+
 void TestStore::migratesAnOlderStoreAfterABackup()
 {
     QTemporaryDir dir;
-    const QString path = importBasic(dir);
-    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const QString path = dir.filePath(QStringLiteral("basic.db"));
+    QVERIFY(QFile::copy(QStringLiteral(REDLINE_TEST_DATA "/store-v2.redline"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QCOMPARE(rawExec(path, "DROP TABLE state; DELETE FROM meta WHERE key = 'cache_stale'; PRAGMA user_version = 1"),
              QString());
 
@@ -247,7 +282,7 @@ void TestStore::migratesAnOlderStoreAfterABackup()
     QCOMPARE(rawCount(backup, "PRAGMA user_version"), 1);
     QCOMPARE(rawCount(backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'state'"), 0);
     QCOMPARE(rawCount(backup, "SELECT count(*) FROM events"), 16);
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), 2);
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), 3);
     QCOMPARE(rawCount(path, "SELECT count(*) FROM state"), 3);
     QCOMPARE(rawCount(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
 }
@@ -429,7 +464,7 @@ void TestStore::verifyFindsTampering_data()
     QTest::newRow("edited audit row") << unlock + "UPDATE audit SET actor = 'someone.else' WHERE id = 2"
                                       << "%1: audit log row 2 (import by someone.else at 2025-03-01T00:00:00Z): the row was edited: its hash does not match its content";
     QTest::newRow("deleted audit row in the middle")
-        << unlock + "INSERT INTO audit SELECT 3, at, actor, 'policy', NULL, NULL, NULL, events_hash, detail, hash, hash FROM audit WHERE id = 1; DELETE FROM audit WHERE id = 2"
+        << unlock + "INSERT INTO audit SELECT 3, at, actor, 'policy', NULL, NULL, NULL, events_hash, detail, hash, hash, format FROM audit WHERE id = 1; DELETE FROM audit WHERE id = 2"
         << "%1: audit log row 2 is missing (the next row is 3): a row was deleted";
     QTest::newRow("deleted last audit row") << unlock + "DELETE FROM audit WHERE id = 2"
                                             << "%1: the audit log ends at row 1 but its recorded head is another row: the last rows were deleted";
@@ -445,6 +480,16 @@ void TestStore::verifyFindsTampering_data()
     QTest::newRow("stored policy changed")
         << QByteArray("UPDATE meta SET value = replace(value, '\"points\": 15', '\"points\": 14') WHERE key = 'policy'")
         << "%1: the stored policy is not the one the audit log recorded: it was changed outside Redline";
+    // Deleted behind the program's back and the guard put back as it was: only the chain shows it.
+    QTest::newRow("deleted last ledger events, guard restored")
+        << QByteArray("DROP TRIGGER events_append_only_delete; PRAGMA foreign_keys = OFF; DELETE FROM events WHERE seq >= 15; "
+                      "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events\n"
+                      "  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;")
+        << "%1: audit log row 2 (import by tester at 2025-03-01T00:00:00Z): ledger event 15 is missing: it was deleted";
+    QTest::newRow("four-eyes trigger dropped") << QByteArray("DROP TRIGGER events_four_eyes")
+                                               << "%1: the store's trigger events_four_eyes is missing: it was dropped outside Redline";
+    QTest::newRow("unique appeal index dropped") << QByteArray("DROP INDEX events_by_ref")
+                                                 << "%1: the store's index events_by_ref is missing: it was dropped outside Redline";
     QTest::newRow("cache row changed") << QByteArray("UPDATE state SET score = 50 WHERE subject_id = 3")
                                        << "%1: state cache of subject crt-lin at 2025-03-01T00:00:00Z: cached score 50, a fresh replay gives 93";
     QTest::newRow("cache row deleted") << QByteArray("DELETE FROM state WHERE subject_id = 2")
@@ -472,6 +517,26 @@ void TestStore::verifyFindsTampering()
     QVERIFY(!store->verify({}, &error));
     QCOMPARE(error.message, message.arg(path));
     QCOMPARE(error.kind, StoreError::Kind::Integrity);
+
+    // Integrity on every write: a store whose ledger, audit log or guards were tampered with refuses the
+    // next write, so no write can make it verify again (a damaged cache is only a cache: writes go on).
+    const bool cacheOnly = QByteArray(QTest::currentDataTag()).startsWith("cache");
+    const qint64 eventsBefore = rawCount(path, "SELECT count(*) FROM events");
+    StoredEvent note;
+    note.type = EventType::Note;
+    note.subject = QStringLiteral("crt-lin");
+    note.text = QStringLiteral("after the tampering");
+    note.at = *parseInstant(QStringLiteral("2025-03-01"));
+    StoreError writeError;
+    const bool written = store->append(note, &writeError);
+    QCOMPARE(written, cacheOnly);
+    if (!written) {
+        QCOMPARE(writeError.kind, StoreError::Kind::Integrity);
+        QCOMPARE(rawCount(path, "SELECT count(*) FROM events"), eventsBefore);
+    }
+    StoreError again;
+    if (!cacheOnly) // the write refreshed the touched subject's cache row, as any write does
+        QVERIFY(!store->verify({}, &again)); // still damaged
 }
 
 void TestStore::cacheEqualsAFreshReplay()
@@ -588,7 +653,7 @@ void TestStore::bulkLoadRestoresTheSchema()
     const QStringList schema = rawSchema(fresh);
     QVERIFY(schema.contains(QStringLiteral(
         "trigger | events_four_eyes | CREATE TRIGGER events_four_eyes BEFORE INSERT ON events WHEN NEW.type = 3 "
-        "AND NEW.by = (SELECT v.by FROM events a JOIN events v ON v.seq = a.ref_seq WHERE a.seq = NEW.ref_seq) "
+        "AND lower(NEW.by) = (SELECT lower(v.by) FROM events a JOIN events v ON v.seq = a.ref_seq WHERE a.seq = NEW.ref_seq) "
         "BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END")));
     QCOMPARE(rawSchema(loaded), schema);
     QCOMPARE(rawCount(loaded, "SELECT count(*) FROM events"), 16);

@@ -3,7 +3,7 @@
 
 #include "actinguserdialog.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -119,7 +119,10 @@ void TestActingUser::emptyStoreAddsAUser()
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.selectedUser(), QStringLiteral("mod.wang"));
     StoreError error;
-    QCOMPARE(store->users(&error), (QVector<QPair<QString, QString>>{{"mod.wang", "moderator"}}));
+    const QVector<UserRecord> users = store->users(&error);
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().name, QStringLiteral("mod.wang"));
+    QCOMPARE(users.first().role, QStringLiteral("moderator"));
 }
 
 void TestActingUser::badNamesAreRefused_data()

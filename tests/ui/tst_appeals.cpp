@@ -9,9 +9,9 @@
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "io/eventjson.h"
-#include "store/appealquery.h"
+#include "query/appealquery.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>

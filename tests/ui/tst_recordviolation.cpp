@@ -5,12 +5,12 @@
 #include "consequencespanel.h"
 #include "recordviolationdialog.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "engine/scoreengine.h"
 #include "io/eventjson.h"
-#include "store/ledgerreader.h"
+#include "store/ledger/ledgerreader.h"
 #include "store/store.h"
-#include "store/subjectledger.h"
+#include "store/ledger/subjectledger.h"
 
 #include <QComboBox>
 #include <QDateTime>

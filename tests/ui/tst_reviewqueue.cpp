@@ -6,9 +6,9 @@
 #include "reviewqueuemodel.h"
 #include "reviewqueuepage.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "io/eventjson.h"
-#include "store/reviewqueuequery.h"
+#include "query/reviewqueuequery.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +57,7 @@ std::unique_ptr<Store> makeStore(const QTemporaryDir &dir)
         R"({"type":"violation","id":"v-c2","subject":"crt-c","code":"creator.unreported_ad","at":"2025-02-02","by":"bot","source":"algorithm","evidence":"x"})",
         // crt-d: flagged but retracted; brd-e: flagged but overturned. Neither is in the queue.
         R"({"type":"violation","id":"v-d1","subject":"crt-d","code":"creator.unreported_ad","at":"2025-02-08","by":"bot","source":"algorithm","evidence":"x"})",
-        R"({"type":"retraction","violation":"v-d1","at":"2025-02-09","by":"mod.li"})",
+        R"({"type":"retraction","violation":"v-d1","at":"2025-02-09","by":"bot"})",
         R"({"type":"violation","id":"v-e1","subject":"brd-e","code":"brand.unauthorized_promotion","at":"2025-02-06","by":"bot","source":"user_report","evidence":"x"})",
         R"({"type":"appeal","id":"a-e1","violation":"v-e1","at":"2025-02-07","by":"brd-e","reason":"x"})",
         R"({"type":"decision","appeal":"a-e1","outcome":"overturned","at":"2025-02-08","by":"mod.li","reason":"x"})",

@@ -6,8 +6,8 @@
 #include "subjecttablemodel.h"
 
 #include "store/store.h"
-#include "store/subjectquery.h"
-#include "store/subjectsearchindex.h"
+#include "query/subjectquery.h"
+#include "query/subjectsearchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "recordviolationdialog.h"
 
-#include "engine/instant.h"
+#include "base/instant.h"
 #include "io/eventjson.h"
 #include "store/store.h"
 

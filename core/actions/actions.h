@@ -1,0 +1,91 @@
+#pragma once
+
+#include "actions/actionconsequences.h"
+#include "actions/permission.h"
+#include "actions/session.h"
+#include "base/progress.h"
+#include "base/storedevent.h"
+#include "base/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace redline {
+
+class Store;
+struct Policy;
+
+// What an action did: the id it minted (a violation's or appeal's), how many events it appended, and
+// the consequences it previewed before appending (the same ones the console showed).
+struct ActionResult {
+    QString id;
+    qint64 appended = 0;
+    qint64 skipped = 0;
+    ActionConsequences consequences;
+    bool hasConsequences = false;
+};
+
+// The one write path of the console, the CLI and every later feature (docs/architecture.md "Actions").
+// Each action checks that the session may take it (PermissionMatrix, docs/roles.md), validates it, mints
+// its id, previews its consequences, and appends its events with their audit row in one transaction
+// (Store::write). Refusals are StoreError::Kind::NotPermitted (exit 4); bad input is BadInput (exit 2);
+// a damaged store is Integrity (exit 3). Nothing is written unless the whole action succeeds.
+class Actions
+{
+    Q_DECLARE_TR_FUNCTIONS(Actions)
+public:
+    Actions(Store &store, const Session &session);
+
+    const Session &session() const { return m_session; }
+    // Whether the session may take the action; false with the reason when not (NotPermitted).
+    bool mayTake(Permission permission, StoreError *error = nullptr) const;
+
+    // The consequences of `event` on its subject at its instant (0: now), as recording it would have.
+    bool preview(const StoredEvent &event, ActionResult *out, StoreError *error) const;
+
+    // Any ledger event as one action: `by` becomes the session's user where the event type records who
+    // acted, a violation or appeal without an id gets a fresh one, and `at` 0 means now.
+    bool perform(StoredEvent event, ActionResult *out, StoreError *error);
+
+    bool recordViolation(const QString &subject, const QString &code, int points, const QString &severity,
+                         const QString &source, const QString &evidence, ActionResult *out, StoreError *error);
+    // Undo of one's own violation (R-L3 reading in docs/rules.md): only its recorder may retract it.
+    bool retractViolation(const QString &violationId, const QString &reason, ActionResult *out, StoreError *error);
+    // `appellant` is who appeals (the subject's handle by default).
+    bool fileAppeal(const QString &violationId, const QString &appellant, const QString &reason, ActionResult *out,
+                    StoreError *error);
+    bool decideAppeal(const QString &appealId, const QString &outcome, const QString &reason, ActionResult *out,
+                      StoreError *error);
+    bool recordExam(const QString &creator, ActionResult *out, StoreError *error);
+    bool addNote(const QString &subject, const QString &text, ActionResult *out, StoreError *error);
+    bool deposit(const QString &mcn, const QString &action, qint64 amount, const QString &reason, ActionResult *out,
+                 StoreError *error);
+    bool certification(const QString &mcn, const QString &action, const QString &reason, ActionResult *out,
+                       StoreError *error);
+    bool contract(const QString &creator, const QString &mcn, const QString &action, const QString &reason,
+                  ActionResult *out, StoreError *error);
+    bool banBrand(const QString &brand, const QString &reason, ActionResult *out, StoreError *error);
+
+    // Users (ManageUsers; anyone signed in may change their own password).
+    bool addUser(const QString &name, const QString &role, const QString &password, StoreError *error);
+    bool setRole(const QString &name, const QString &role, StoreError *error);
+    bool setPassword(const QString &name, const QString &password, StoreError *error);
+    bool setDisabled(const QString &name, bool disabled, StoreError *error);
+
+    // A JSON Lines file (or "-" for standard input): allowed when the session may take the action of
+    // every line; a line it may not take is refused naming the line and the action (NotPermitted).
+    bool importFile(const QString &path, ActionResult *out, StoreError *error, const ProgressFn &progress = {});
+    // Replaces the stored policy (ChangePolicy).
+    bool changePolicy(const Policy &policy, StoreError *error);
+
+private:
+    bool authorizeEvent(const StoredEvent &event, StoreError *error) const;
+    bool userEvent(const QString &name, const QString &role, const QString &action, StoreError *error);
+
+    Store &m_store;
+    Session m_session;
+};
+
+} // namespace redline

@@ -1,0 +1,135 @@
+#include "eventvocabulary.h"
+
+namespace redline {
+
+namespace {
+
+using Field = EventVocabulary::Field;
+
+constexpr quint32 bit(Field f)
+{
+    return 1u << static_cast<int>(f);
+}
+
+// Which fields each type carries (README.md "Event types"), indexed by EventType.
+constexpr quint32 kCommon = bit(Field::By) | bit(Field::Campaign);
+constexpr quint32 kFieldsOfType[] = {
+    /* subject */ bit(Field::Subject) | bit(Field::Kind) | bit(Field::Name) | bit(Field::Attrs),
+    /* violation */ kCommon | bit(Field::Id) | bit(Field::Subject) | bit(Field::Code) | bit(Field::Points)
+        | bit(Field::Severity) | bit(Field::Source) | bit(Field::Text),
+    /* appeal */ kCommon | bit(Field::Id) | bit(Field::Ref) | bit(Field::Subject) | bit(Field::Text),
+    /* decision */ kCommon | bit(Field::Ref) | bit(Field::Subject) | bit(Field::Outcome) | bit(Field::Text),
+    /* retraction */ kCommon | bit(Field::Ref) | bit(Field::Subject) | bit(Field::Text),
+    /* exam */ kCommon | bit(Field::Subject),
+    /* deposit */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Amount) | bit(Field::Text),
+    /* certification */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Text),
+    /* contract */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Counterparty) | bit(Field::Text),
+    /* metrics */ kCommon | bit(Field::Subject) | bit(Field::Attrs),
+    /* note */ kCommon | bit(Field::Subject) | bit(Field::Text),
+    /* ban */ kCommon | bit(Field::Subject) | bit(Field::Text),
+    /* campaign */ bit(Field::By) | bit(Field::Id) | bit(Field::Name) | bit(Field::Text),
+    /* user */ bit(Field::By) | bit(Field::Name) | bit(Field::Kind) | bit(Field::Action),
+};
+static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::User) + 1,
+              "every EventType lists its fields");
+
+} // namespace
+
+bool EventVocabulary::uses(EventType type, Field field)
+{
+    return (kFieldsOfType[static_cast<int>(type)] & bit(field)) != 0;
+}
+
+void EventVocabulary::keepUsedFields(StoredEvent &e)
+{
+    const auto clear = [&](Field field, QString &value) {
+        if (!uses(e.type, field))
+            value.clear();
+    };
+    clear(Field::Subject, e.subject);
+    clear(Field::Id, e.id);
+    clear(Field::Ref, e.ref);
+    clear(Field::By, e.by);
+    clear(Field::Kind, e.kind);
+    clear(Field::Name, e.name);
+    clear(Field::Code, e.code);
+    clear(Field::Severity, e.severity);
+    clear(Field::Source, e.source);
+    clear(Field::Action, e.action);
+    clear(Field::Outcome, e.outcome);
+    clear(Field::Counterparty, e.counterparty);
+    clear(Field::Campaign, e.campaign);
+    clear(Field::Text, e.text);
+    if (!uses(e.type, Field::Points))
+        e.points = -1;
+    if (!uses(e.type, Field::Amount))
+        e.amount = 0;
+    if (!uses(e.type, Field::Attrs))
+        e.attrs.clear();
+}
+
+const QStringList &EventVocabulary::severities()
+{
+    static const QStringList words{QStringLiteral("normal"), QStringLiteral("severe")};
+    return words;
+}
+
+const QStringList &EventVocabulary::sources()
+{
+    static const QStringList words{QStringLiteral("algorithm"), QStringLiteral("human_review"),
+                                   QStringLiteral("user_report")};
+    return words;
+}
+
+const QStringList &EventVocabulary::outcomes()
+{
+    static const QStringList words{QStringLiteral("upheld"), QStringLiteral("overturned")};
+    return words;
+}
+
+const QStringList &EventVocabulary::actions(EventType type)
+{
+    static const QStringList deposit{QStringLiteral("pay"), QStringLiteral("deduct"), QStringLiteral("refund")};
+    static const QStringList certification{QStringLiteral("grant"), QStringLiteral("revoke")};
+    static const QStringList contract{QStringLiteral("start"), QStringLiteral("end")};
+    static const QStringList user{QStringLiteral("enable"), QStringLiteral("disable")};
+    static const QStringList none;
+    switch (type) {
+    case EventType::User: return user;
+    case EventType::Deposit: return deposit;
+    case EventType::Certification: return certification;
+    case EventType::Contract: return contract;
+    default: return none;
+    }
+}
+
+QString EventVocabulary::subjectField(EventType type)
+{
+    return type == EventType::Subject ? QStringLiteral("handle") : QStringLiteral("subject");
+}
+
+QString EventVocabulary::refField(EventType type)
+{
+    return type == EventType::Decision ? QStringLiteral("appeal") : QStringLiteral("violation");
+}
+
+QString EventVocabulary::textField(EventType type)
+{
+    switch (type) {
+    case EventType::Violation: return QStringLiteral("evidence");
+    case EventType::Note: return QStringLiteral("text");
+    default: return QStringLiteral("reason");
+    }
+}
+
+QString EventVocabulary::kindField(EventType type)
+{
+    return type == EventType::User ? QStringLiteral("role") : QStringLiteral("kind");
+}
+
+QString EventVocabulary::attrsField(EventType type)
+{
+    return type == EventType::Metrics ? QStringLiteral("values") : QStringLiteral("attrs");
+}
+
+} // namespace redline

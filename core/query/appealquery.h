@@ -1,0 +1,42 @@
+#pragma once
+
+#include "query/appealrecord.h"
+#include "base/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace redline {
+
+class Store;
+class SqlStatement;
+
+// Appeals as the console's queue and dialogs need them: the pending ones (oldest first), one by id, and
+// the appeal of a violation (R-L3 allows one). Read-only queries on the ledger.
+class AppealQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(AppealQuery)
+public:
+    explicit AppealQuery(const Store &store);
+
+    // The queue's index (once per store; a no-op when present or when the store is read-only).
+    static bool ensureIndex(const Store &store, StoreError *error);
+
+    // Appeals without a decision, oldest first, at most `limit`.
+    bool pending(QVector<AppealRecord> *out, StoreError *error, int limit = 5000) const;
+    // std::nullopt with no error set: there is no such appeal.
+    std::optional<AppealRecord> appeal(const QString &appealId, StoreError *error) const;
+    std::optional<AppealRecord> appealOfViolation(const QString &violationId, StoreError *error) const;
+
+private:
+    bool run(const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
+             StoreError *error) const;
+    static AppealRecord record(const SqlStatement &row);
+
+    const Store &m_store;
+};
+
+} // namespace redline

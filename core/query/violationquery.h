@@ -1,0 +1,34 @@
+#pragma once
+
+#include "base/instant.h"
+#include "base/storeerror.h"
+#include "query/violationrecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace redline {
+
+class Store;
+
+// One violation by id, with its appeal and whether it was retracted or overturned; and fresh ids for the
+// console's new violations and appeals. Read-only queries on the ledger.
+class ViolationQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(ViolationQuery)
+public:
+    explicit ViolationQuery(const Store &store);
+
+    // std::nullopt with no error set: there is no such violation.
+    std::optional<ViolationRecord> violation(const QString &violationId, StoreError *error) const;
+    // "PREFIX-YYYYMMDD-N" with the smallest N >= 1 that no event of the store uses (ids are unique in the
+    // store, and a reused id would make the append a no-op or an error).
+    QString freshId(const QString &prefix, Instant at, StoreError *error) const;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace redline

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
+#include "query/whatifreport.h"
+
+#include <QCoreApplication>
+
+namespace redline {
+
+class Store;
+
+// Replays every subject of the store under two policies at once (BulkReplayer: one read, both cores) and
+// compares the results: `redline-cli replay --with` and the console's policy comparison.
+class WhatIfReplay
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatIfReplay)
+public:
+    WhatIfReplay(const Store &store, const Policy &before, const Policy &after);
+
+    bool run(Instant at, WhatIfReport *report, const ProgressFn &progress, StoreError *error);
+
+    // A subject's tier: the band between two thresholds of its scale (index 0 = the top band), or its
+    // ladder level on a scale without thresholds (creators); named ">=80", "70-79", "<20" or "L0".."L4".
+    static int tierIndex(const Scale &scale, const SubjectState &state);
+    static QString tierName(const Scale &scale, int index);
+
+private:
+    const Store &m_store;
+    const Policy &m_before;
+    const Policy &m_after;
+};
+
+} // namespace redline

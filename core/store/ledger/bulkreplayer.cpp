@@ -1,0 +1,231 @@
+#include "bulkreplayer.h"
+
+#include "engine/scoreengine.h"
+#include "store/ledger/affiliatefreezes.h"
+#include "store/ledger/ledgerreader.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
+
+#include <QVarLengthArray>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <memory>
+
+namespace redline {
+
+namespace {
+
+constexpr qint64 kChunkSubjects = 4096;
+
+struct Item {
+    SubjectLedger ledger;
+    Instant at = 0;
+    QVector<QVector<AffiliateFreeze>> affiliates; // per policy
+    QVector<Instant> affiliatesNext;              // per policy
+    QVector<SubjectState> states;                 // per policy
+};
+
+struct Chunk {
+    QVector<Item> items;
+    QVector<QVector<int>> codeIndices; // per policy
+};
+
+// One run's reading side: where it is in the subjects, and the caches it keeps between chunks.
+class ChunkSource
+{
+public:
+    ChunkSource(sqlite3 *db, const QString &path, const QVector<const Policy *> &policies,
+                const QVector<qint64> &subjects, bool allSubjects, const std::function<Instant(qint64)> &instantOf)
+        : m_reader(db, path)
+        , m_policies(policies)
+        , m_subjects(subjects)
+        , m_instantOf(instantOf)
+        , m_allSubjects(allSubjects)
+    {
+        for (const Policy *policy : policies)
+            m_freezes.push_back(std::make_unique<AffiliateFreezes>(m_reader, *policy));
+    }
+
+    bool start(StoreError *error)
+    {
+        StoreError readError;
+        m_maxId = m_reader.maxSubjectId(&readError);
+        if (readError.isSet())
+            return StoreError::fail(error, readError.kind, readError.message);
+        // A large share of the store is cheaper to read in id ranges than subject by subject.
+        m_rangeMode = m_allSubjects || m_subjects.size() * 4 >= m_maxId;
+        m_cursor = m_rangeMode ? (m_allSubjects || m_subjects.isEmpty() ? 1 : m_subjects.first()) : 0;
+        return true;
+    }
+
+    bool next(Chunk *chunk, StoreError *error)
+    {
+        chunk->items.clear();
+        QVector<SubjectLedger> ledgers;
+        if (m_rangeMode) {
+            while (ledgers.isEmpty() && m_cursor <= m_maxId) {
+                const qint64 last = m_cursor + kChunkSubjects - 1;
+                if (!m_reader.readRange(m_cursor, last, &ledgers, error))
+                    return false;
+                m_cursor = last + 1;
+                if (!m_allSubjects)
+                    keepListed(ledgers);
+            }
+        } else {
+            while (ledgers.size() < kChunkSubjects && m_cursor < m_subjects.size()) {
+                SubjectLedger ledger;
+                if (!m_reader.read(m_subjects[int(m_cursor++)], &ledger, error))
+                    return false;
+                ledgers.append(std::move(ledger));
+            }
+        }
+        chunk->codeIndices.clear();
+        for (const Policy *policy : m_policies)
+            chunk->codeIndices.append(m_reader.codeIndices(*policy));
+        chunk->items.reserve(ledgers.size());
+        for (SubjectLedger &ledger : ledgers) {
+            Item item;
+            item.at = m_instantOf(ledger.id);
+            item.ledger = std::move(ledger);
+            if (!addAffiliates(item, error))
+                return false;
+            chunk->items.append(std::move(item));
+        }
+        return true;
+    }
+
+private:
+    void keepListed(QVector<SubjectLedger> &ledgers) const
+    {
+        ledgers.erase(std::remove_if(ledgers.begin(), ledgers.end(),
+                                     [this](const SubjectLedger &l) {
+                                         return !std::binary_search(m_subjects.begin(), m_subjects.end(), l.id);
+                                     }),
+                      ledgers.end());
+    }
+
+    // R-M6: the MCNs' replays run here, on the reading thread, as they need the store.
+    bool addAffiliates(Item &item, StoreError *error)
+    {
+        item.affiliates.resize(m_policies.size());
+        item.affiliatesNext.fill(kNoInstant, m_policies.size());
+        if (item.ledger.contracts.isEmpty())
+            return true;
+        for (int p = 0; p < m_policies.size(); ++p) {
+            if (!m_freezes[p]->forCreator(item.ledger, item.at, &item.affiliates[p], &item.affiliatesNext[p], error))
+                return false;
+        }
+        return true;
+    }
+
+    LedgerReader m_reader;
+    const QVector<const Policy *> &m_policies;
+    const QVector<qint64> &m_subjects;
+    const std::function<Instant(qint64)> &m_instantOf;
+    const bool m_allSubjects;
+    std::vector<std::unique_ptr<AffiliateFreezes>> m_freezes;
+    bool m_rangeMode = true;
+    qint64 m_maxId = 0;
+    qint64 m_cursor = 0;
+};
+
+// The ledger's violation codes are set to each policy's indices in place (no copy of the events per
+// policy, which was a third of a what-if replay) and put back to their keys afterwards.
+void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<int>> &codeIndices, Item &item)
+{
+    QVector<LedgerEvent> &events = item.ledger.events;
+    QVarLengthArray<QPair<int, int>, 16> keys; // (event index, code key) of each violation
+    for (int i = 0; i < events.size(); ++i) {
+        if (events[i].type == LedgerEventType::Violation)
+            keys.append({i, events[i].code});
+    }
+    item.states.resize(policies.size());
+    for (int p = 0; p < policies.size(); ++p) {
+        const QVector<int> &indices = codeIndices[p];
+        for (const auto &[index, key] : keys)
+            events[index].code = key >= 0 && key < indices.size() ? indices[key] : -1;
+        SubjectState state = ScoreEngine(*policies[p]).stateAt(item.ledger.info, events, item.at, item.affiliates[p]);
+        state.nextChange = std::min(state.nextChange, item.affiliatesNext[p]);
+        item.states[p] = std::move(state);
+    }
+    for (const auto &[index, key] : keys)
+        events[index].code = key;
+}
+
+} // namespace
+
+BulkReplayer::BulkReplayer(sqlite3 *db, const QString &path, QVector<const Policy *> policies)
+    : m_db(db)
+    , m_path(path)
+    , m_policies(std::move(policies))
+    , m_instantOf([](qint64) { return Instant(0); })
+{
+}
+
+void BulkReplayer::setSubjects(QVector<qint64> sortedIds)
+{
+    m_subjects = std::move(sortedIds);
+    m_allSubjects = false;
+}
+
+void BulkReplayer::setInstant(Instant at)
+{
+    m_instantOf = [at](qint64) { return at; };
+}
+
+void BulkReplayer::setInstantOf(std::function<Instant(qint64)> instantOf)
+{
+    m_instantOf = std::move(instantOf);
+}
+
+bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, StoreError *error)
+{
+    qint64 total = m_subjects.size();
+    if (m_allSubjects) {
+        SqlStatement count(m_db, "SELECT count(*) FROM subjects");
+        if (!count.isValid() || !count.next())
+            return SqlError::fail(error, m_db, m_path, tr("count the subjects"));
+        total = count.int64(0);
+    }
+    if (total == 0)
+        return true;
+
+    ChunkSource source(m_db, m_path, m_policies, m_subjects, m_allSubjects, m_instantOf);
+    Chunk current;
+    Chunk next;
+    if (!source.start(error) || !source.next(&current, error))
+        return false;
+    qint64 done = 0;
+    QFuture<void> disposal;
+    const auto finishDisposal = qScopeGuard([&disposal] { disposal.waitForFinished(); });
+    while (!current.items.isEmpty()) {
+        const QVector<const Policy *> &policies = m_policies;
+        const QVector<QVector<int>> &codeIndices = current.codeIndices;
+        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices](Item &item) {
+            replayItem(policies, codeIndices, item);
+        });
+        const bool readOk = source.next(&next, error); // overlaps the replays
+        replays.waitForFinished();
+        if (!readOk)
+            return false;
+        for (const Item &item : std::as_const(current.items)) {
+            if (!consume(item.ledger, item.at, item.states))
+                return false;
+        }
+        done += current.items.size();
+        if (progress && !progress(done, total))
+            return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
+        // Freeing a chunk's ledgers and states is a good share of the work: the pool does it, not the
+        // reading thread (one at a time, so memory stays bounded).
+        disposal.waitForFinished();
+        disposal = QtConcurrent::run([items = std::move(current.items)]() mutable { items.clear(); });
+        current.items.clear();
+        std::swap(current, next);
+    }
+    return true;
+}
+
+} // namespace redline

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/subjectstate.h"
+#include "policy/policy.h"
+#include "base/progress.h"
+#include "base/storeerror.h"
+#include "store/ledger/subjectledger.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace redline {
+
+// Replays many subjects under one or more policies: the calling thread reads ledgers in chunks while the
+// thread pool replays the previous chunk (QtConcurrent), so a whole-store replay costs about as much as
+// reading its rows. Used by the cache refresh, `verify` and the what-if replay.
+class BulkReplayer
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkReplayer)
+public:
+    // states[i] is the state under policies[i]; nextChange already accounts for the affiliated MCNs (R-M6).
+    // Called on the calling thread, in subject id order; returning false stops the run.
+    using Consumer = std::function<bool(const SubjectLedger &ledger, Instant at, const QVector<SubjectState> &states)>;
+
+    BulkReplayer(sqlite3 *db, const QString &path, QVector<const Policy *> policies);
+
+    // Only these subjects (sorted ids); without it, every subject.
+    void setSubjects(QVector<qint64> sortedIds);
+    void setInstant(Instant at);
+    // A per-subject instant (verify replays each subject at the instant its cache row was computed).
+    void setInstantOf(std::function<Instant(qint64 subjectId)> instantOf);
+
+    bool run(const Consumer &consume, const ProgressFn &progress, StoreError *error);
+
+private:
+    sqlite3 *m_db;
+    QString m_path;
+    QVector<const Policy *> m_policies;
+    QVector<qint64> m_subjects;
+    bool m_allSubjects = true;
+    std::function<Instant(qint64)> m_instantOf;
+};
+
+} // namespace redline
