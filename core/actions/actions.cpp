@@ -333,7 +333,9 @@ bool Actions::setPassword(const QString &name, const QString &password, StoreErr
 bool Actions::importFile(const QString &path, ActionResult *out, StoreError *error, const ProgressFn &progress)
 {
     if (!m_session.canWrite())
-        return mayTake(Permission::ImportAny, error);
+        return StoreError::fail(error, StoreError::Kind::NotPermitted,
+                                tr("not signed in: importing into this store needs a signed-in user whose role may take "
+                                   "every line"));
     JsonlImporter importer(m_store);
     WriteRequest request;
     request.action = QStringLiteral("import");
