@@ -147,6 +147,7 @@ private slots:
     void actionsAreRecordedAsTheSignedInUser();
     void importRefusesALineTheRoleMayNotTake();
     void auditRowsReadAsSentences();
+    void userLineTakesEffectWhenRecorded();
 
 private:
     QString copyOfTemplate(const QString &name);
@@ -376,6 +377,25 @@ void TestActions::auditRowsReadAsSentences()
     QVERIFY2(sentences.contains(QStringLiteral("smod.wang overturned appeal a-9")), qPrintable(sentences.join(QLatin1Char('\n'))));
     QVERIFY2(sentences.contains(QStringLiteral("comp.qian paid ¥20,000 into mcn-starriver's deposit")),
              qPrintable(sentences.join(QLatin1Char('\n'))));
+}
+
+// A `user` line dated 2020 does not make anyone an administrator back then: the role holds from when the
+// line is recorded (docs/roles.md).
+void TestActions::userLineTakesEffectWhenRecorded()
+{
+    std::unique_ptr<Store> store = open(copyOfTemplate(QStringLiteral("userline")));
+    StoredEvent promote = eventOf(EventType::User);
+    promote.name = QStringLiteral("MOD.LI");
+    promote.kind = QStringLiteral("policy_admin");
+    promote.at = *parseInstant(QStringLiteral("2020-01-01"));
+    StoreError error;
+    QVERIFY2(Actions(*store, Session::open(QStringLiteral("tester"))).perform(promote, nullptr, &error), qPrintable(error.message));
+    const std::optional<UserRecord> li = store->user(QStringLiteral("mod.li"), &error);
+    QVERIFY(li);
+    QCOMPARE(li->name, QStringLiteral("mod.li")); // one identity, however spelled
+    QCOMPARE(li->role, QStringLiteral("policy_admin"));
+    QCOMPARE(li->since, store->now());
+    QCOMPARE(store->users(&error).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestActions)
