@@ -6,7 +6,7 @@ namespace redline {
 
 // Actor names (`by`, `recorded_by`, user names) are identities: they match [A-Za-z0-9_.:-]{1,64}, so a
 // trailing space or a zero-width character is refused rather than read as another person, and they
-// compare case-insensitively (MOD.EMMA is mod.emma), which is how R-L4 and the retraction rule compare
+// compare case-insensitively (R-P3: MOD.EMMA is mod.emma), which is how R-L4 and the retraction rule compare
 // them (docs/roles.md).
 class Identity
 {

@@ -217,7 +217,7 @@ bool BulkWriter::appendPrepared(ResolvedEvent &&prepared, StoreError *error)
     return insert(r, error);
 }
 
-// When and by whom (docs/contracts.md): the store's clock and the writer, unless the line carries them
+// When and by whom (R-P2, docs/contracts.md): the store's clock and the writer, unless the line carries them
 // (an export being imported again); a recording in the store's future is refused.
 bool BulkWriter::stampRecorded(StoredEvent &event, StoreError *error) const
 {

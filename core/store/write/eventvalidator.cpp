@@ -522,7 +522,7 @@ bool EventValidator::checkDecision(const ResolvedEvent &r, StoreError *error)
     if (e.at < appeal.at)
         return fail(error, QStringLiteral("at"),
                     tr("the decision is dated before its appeal %1 (%2)").arg(e.ref, date(appeal.at)));
-    if (Identity::same(e.by, violation.by)) // R-L4, between identities
+    if (Identity::same(e.by, violation.by)) // R-L4 between identities (R-P3)
         return fail(error, QStringLiteral("by"),
                     tr("%1 recorded the violation under appeal %2 and cannot decide it (R-L4 four-eyes)")
                         .arg(e.by, e.ref));
