@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/auditentry.h"
+#include "base/instant.h"
 #include "base/storeerror.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 struct sqlite3;
@@ -12,6 +14,22 @@ struct sqlite3;
 namespace redline {
 
 class Store;
+
+// The audit page's filters (docs/architecture.md "The audit chain"); an empty field matches every row.
+struct AuditFilter {
+    QString actor;              // one identity, compared case-insensitively (R-P3)
+    QString action;             // an action id: record_violation, import, set_password...
+    QString subject;            // part of the subject's handle
+    Instant from = kNoInstant;  // rows at or after
+    Instant until = kNoInstant; // rows before
+    QString text;               // part of the actor, subject, action or detail
+
+    bool isEmpty() const
+    {
+        return actor.isEmpty() && action.isEmpty() && subject.isEmpty() && from == kNoInstant && until == kNoInstant
+               && text.isEmpty();
+    }
+};
 
 // The audit log page: the whole hash-chained log, newest first, in pages (keyset on the row id), with
 // an optional filter by actor or subject substring.
@@ -24,6 +42,15 @@ public:
     // Up to `limit` rows with id < beforeId (0: from the newest).
     bool fetch(const QString &search, qint64 beforeId, int limit, QVector<AuditEntry> *out, StoreError *error) const;
     qint64 count(StoreError *error) const;
+
+    // Rows matching `filter`, newest first, up to `limit` with id < beforeId (0: from the newest); unlike
+    // fetch() above they carry their format, so a format 2 detail can be read as JSON (AuditText).
+    bool fetch(const AuditFilter &filter, qint64 beforeId, int limit, QVector<AuditEntry> *out,
+               StoreError *error) const;
+    qint64 count(const AuditFilter &filter, StoreError *error) const;
+    // Every actor and every action id in the log, sorted, for the filters' lists.
+    QStringList actors(StoreError *error) const;
+    QStringList actions(StoreError *error) const;
 
 private:
     const Store &m_store;
