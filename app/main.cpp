@@ -75,8 +75,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the store FILE."),
                                       QStringLiteral("FILE"));
+    // Preselection only: a secured store still asks for NAME's password (docs/roles.md); on an open store,
+    // where no user has one, NAME is who the writes are recorded under, as with redline-cli.
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("main", "Act as NAME without asking."),
+                                        QCoreApplication::translate("main", "Preselect NAME in the sign-in dialog."),
                                         QStringLiteral("NAME"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a screenshot to FILE and quit."),
@@ -124,7 +126,7 @@ int main(int argc, char *argv[])
                                                      "`redline-cli --db %1 init`)").arg(path));
             if (parser.isSet(screenshotOption))
                 return 2;
-        } else if (!window.openStore(path, !parser.isSet(userOption)) && parser.isSet(screenshotOption)) {
+        } else if (!window.openStore(path) && parser.isSet(screenshotOption)) {
             return 2;
         }
     }

@@ -1,7 +1,8 @@
 #include "actionhistory.h"
 
-#include "store/store.h"
+#include "actions/actions.h"
 #include "query/violationquery.h"
+#include "store/store.h"
 
 namespace redline {
 
@@ -62,7 +63,7 @@ QString ActionHistory::undoText() const
     return QString();
 }
 
-bool ActionHistory::undo(Store &store, QString *error)
+bool ActionHistory::undo(Store &store, const Session &session, QString *error)
 {
     if (!canUndo()) {
         if (error)
@@ -83,13 +84,8 @@ bool ActionHistory::undo(Store &store, QString *error)
                          : tr("%1 was overturned on appeal; nothing to undo").arg(id);
         return false;
     }
-    StoredEvent retraction;
-    retraction.type = EventType::Retraction;
-    retraction.at = store.now();
-    retraction.ref = id;
-    retraction.by = store.actor();
-    retraction.text = tr("Undo in the console of violation %1, recorded in this session").arg(id);
-    if (!store.append(retraction, &storeError)) {
+    const QString reason = tr("Undo in the console of violation %1, recorded in this session").arg(id);
+    if (!Actions(store, session).retractViolation(id, reason, nullptr, &storeError)) {
         if (error)
             *error = storeError.message;
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/session.h"
+
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -9,8 +11,10 @@ namespace redline {
 class Store;
 
 // The actions this console session took, newest last, for Edit > Undo (Ctrl+Z). Undo never deletes: the
-// undo of a recorded violation appends a Retraction (a compensating event, ref = the violation, by = the
-// acting user, at = the store's now), which the engine applies like an overturn and the audit log keeps.
+// undo of a recorded violation is Actions::retractViolation, a Retraction (a compensating event, ref = the
+// violation, by = the signed-in user, at = the store's now), which the engine applies like an overturn and
+// the audit log keeps. Core refuses the retraction of a violation someone else recorded (docs/roles.md
+// "The retraction rule"); its message is what undo reports.
 // Other actions (appeals filed, decisions) are not undone here; undoText() says why.
 class ActionHistory : public QObject
 {
@@ -26,8 +30,9 @@ public:
     bool canUndo() const;
     // "Undo recording of violation v-…", or why the last action cannot be undone, or "Nothing to undo".
     QString undoText() const;
-    // Retracts the last recorded violation; false with a one-line message (the store's, when it refused).
-    bool undo(Store &store, QString *error);
+    // Retracts the last recorded violation as `session`; false with a one-line message (core's, when it
+    // refused).
+    bool undo(Store &store, const Session &session, QString *error);
 
 signals:
     void changed();

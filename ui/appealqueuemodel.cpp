@@ -2,6 +2,7 @@
 
 #include "policytext.h"
 
+#include "base/identity.h"
 #include "query/appealquery.h"
 #include "store/store.h"
 
@@ -17,6 +18,15 @@ AppealQueueModel::AppealQueueModel(Store &store, QObject *parent)
     , m_store(store)
 {
     reload();
+}
+
+void AppealQueueModel::setUser(const QString &user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void AppealQueueModel::reload()
@@ -84,7 +94,7 @@ QVariant AppealQueueModel::data(const QModelIndex &index, int role) const
     if (!a || index.column() >= ColumnCount)
         return QVariant();
     // R-L4: the moderator who recorded the violation sees at once that the appeal is not theirs to decide.
-    const bool own = a->violationBy == m_store.actor();
+    const bool own = !m_user.isEmpty() && Identity::same(a->violationBy, m_user);
     switch (role) {
     case Qt::DisplayRole: return display(*a, index.column());
     case Qt::ToolTipRole:

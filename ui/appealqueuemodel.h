@@ -22,6 +22,9 @@ public:
     explicit AppealQueueModel(Store &store, QObject *parent = nullptr);
 
     void reload();
+    // The signed-in user: appeals on their own violations are marked (R-L4). Empty: nobody's.
+    void setUser(const QString &user);
+    QString user() const { return m_user; }
     const AppealRecord *appealAt(int row) const;
     int rowOfAppeal(const QString &appealId) const;
     bool truncated() const { return m_rows.size() >= kLimit; }
@@ -40,6 +43,7 @@ private:
     int points(const AppealRecord &a) const;
 
     Store &m_store;
+    QString m_user;
     QVector<AppealRecord> m_rows;
     QString m_lastError;
 };

@@ -5,6 +5,7 @@
 #include "casefileview.h"
 #include "decideappealdialog.h"
 #include "policytext.h"
+#include "writegate.h"
 
 #include "query/appealquery.h"
 #include "store/store.h"
@@ -29,10 +30,22 @@ AppealsPage::AppealsPage(Store &store, QWidget *parent)
     StoreError indexError;
     AppealQuery::ensureIndex(m_store, &indexError);
     buildUi();
-    reload();
+    refresh();
 }
 
 AppealsPage::~AppealsPage() = default;
+
+QString AppealsPage::title() const
+{
+    return tr("Appeals");
+}
+
+void AppealsPage::sessionChanged()
+{
+    QueuePage::sessionChanged();
+    m_model->setUser(session().isOpen() || session().isSignedIn() ? session().user : QString());
+    updateButtons();
+}
 
 void AppealsPage::buildUi()
 {
@@ -154,12 +167,15 @@ void AppealsPage::updateButtons()
 {
     const QModelIndex current = table()->currentIndex();
     const bool has = current.isValid();
-    m_decide->setEnabled(has);
+    // Only a senior moderator decides (docs/roles.md): for anyone else the button says who may.
+    const QString refused = WriteGate::refusal(&m_store, session(), Permission::DecideAppeal);
+    m_decide->setEnabled(has && refused.isEmpty());
     m_open->setEnabled(has);
     // The dialog explains R-L4 in full; the button says it up front.
     const bool own = has && m_model->data(current, AppealQueueModel::OwnViolationRole).toBool();
-    m_decide->setToolTip(own ? m_model->data(current, Qt::ToolTipRole).toString()
-                             : tr("Decide the selected appeal (Enter or D)"));
+    m_decide->setToolTip(!refused.isEmpty() ? refused
+                         : own              ? m_model->data(current, Qt::ToolTipRole).toString()
+                                            : tr("Decide the selected appeal (Enter or D)"));
 }
 
 void AppealsPage::openCurrentSubject()
@@ -172,14 +188,14 @@ void AppealsPage::openCurrentSubject()
 bool AppealsPage::decideCurrent()
 {
     const QString appealId = currentAppealId();
-    if (appealId.isEmpty())
+    if (appealId.isEmpty() || !m_decide->isEnabled())
         return false;
-    DecideAppealDialog dialog(m_store, appealId, this);
+    DecideAppealDialog dialog(m_store, session(), appealId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty())
         return false;
     if (ActionHistory *h = history())
         h->decidedAppeal(appealId);
-    reload();
+    refresh();
     table()->setFocus();
     emit actionRecorded();
     emit storeChanged();

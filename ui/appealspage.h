@@ -23,6 +23,7 @@ public:
     AppealQueueModel *model() const { return m_model; }
     QPushButton *decideButton() const { return m_decide; }
     QString currentAppealId() const;
+    QString title() const override;
 
 public slots:
     // Opens the decision dialog for the selected appeal; true when a decision was stored.
@@ -34,6 +35,7 @@ protected:
     void reloadModel() override;
     void onCurrentChanged() override;
     void updateSummary() override;
+    void sessionChanged() override;
 
 private:
     void buildUi();

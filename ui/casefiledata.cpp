@@ -122,6 +122,20 @@ QString CaseFileData::restrictionTerm(const Policy &policy, const QString &restr
     return QString();
 }
 
+bool CaseFileData::isBackdated(const StoredEvent &event)
+{
+    return event.recordedAt != kNoInstant && event.recordedAt - event.at > kBackdatedAfterSeconds;
+}
+
+QString CaseFileData::backdatedNote(const StoredEvent &event)
+{
+    if (!isBackdated(event))
+        return QString();
+    return tr("Backdated: happened %1, recorded %2 by %3")
+        .arg(PolicyText::formatDateTime(event.at), PolicyText::formatDateTime(event.recordedAt),
+             event.recordedBy.isEmpty() ? tr("an unknown user") : event.recordedBy);
+}
+
 void CaseFileData::buildViolations(const Policy &policy)
 {
     QHash<QString, const StoredEvent *> recordedById;
@@ -168,6 +182,8 @@ void CaseFileData::buildViolations(const Policy &policy)
             entry.status = tr("In force; deducts from %1 (R-M5)").arg(PolicyText::formatDate(v.effectiveAt));
         else
             entry.status = tr("In force");
+        entry.backdated = isBackdated(entry.recorded);
+        entry.backdatedNote = backdatedNote(entry.recorded);
         violations.append(entry);
     }
     std::sort(violations.begin(), violations.end(), [](const ViolationEntry &a, const ViolationEntry &b) {
@@ -214,6 +230,8 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
     t.by = e.by;
     t.why = e.text;
     t.what = PolicyText::eventTypeLabel(e.type);
+    t.backdated = isBackdated(e);
+    t.backdatedNote = backdatedNote(e);
     switch (e.type) {
     case EventType::Subject:
         t.what = tr("Registered as %1").arg(PolicyText::kindName(record.kind));

@@ -31,6 +31,10 @@ struct TimelineEntry {
     QString ref;        // violation or appeal id
     QString parentRef;  // a sanction's start: the violation that triggered it (shown under it)
     bool violation = false; // the ledger's violation event (ref = its id)
+    // A ledger event recorded more than a day after it happened (docs/contracts.md, R-P2): marked in the
+    // row, with both instants and the recorder in `backdatedNote`.
+    bool backdated = false;
+    QString backdatedNote; // "Backdated: happened 2025-02-01, recorded 2025-03-10 by mod.li"
 };
 
 // A violation as the case file lists it: what the engine did with it and where its appeal stands.
@@ -42,6 +46,8 @@ struct ViolationEntry {
     StoredEvent appeal;         // when filed
     StoredEvent decision;       // when decided
     QString status;             // one translated line: in force, overturned on..., appeal pending...
+    bool backdated = false;     // the violation was recorded more than a day after it happened
+    QString backdatedNote;
 };
 
 struct DepositEntry {
@@ -86,6 +92,13 @@ public:
     const Sanction *activeSanctionFor(const QString &restriction) const;
     // How long an active restriction lasts, in words: "until 2025-03-07", "permanent", "while score < 70".
     QString restrictionTerm(const Policy &policy, const QString &restriction) const;
+
+    // An event is backdated when it was recorded more than 24 hours after it happened (recorded_at − at,
+    // docs/contracts.md). Events from before schema version 3 that lack recorded_at never are.
+    static constexpr qint64 kBackdatedAfterSeconds = 24 * 3600;
+    static bool isBackdated(const StoredEvent &event);
+    // "Backdated: happened 2025-02-01, recorded 2025-03-10 by mod.li" (empty when not backdated).
+    static QString backdatedNote(const StoredEvent &event);
 
 private:
     void buildViolations(const Policy &policy);

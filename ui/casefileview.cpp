@@ -2,6 +2,9 @@
 
 #include "policytext.h"
 #include "scorechart.h"
+#include "writegate.h"
+
+#include "base/identity.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -45,6 +49,34 @@ QColor toneColor(TimelineEntry::Tone tone)
 }
 
 enum ItemRole { IdRole = Qt::UserRole + 1, HandleRole };
+
+const QColor kBackdatedColor(0xb2, 0x6a, 0x00);
+
+// A small amber clock: the mark of an event recorded more than a day after it happened.
+QIcon backdatedIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(kBackdatedColor, 3));
+        p.setBrush(QColor(0xff, 0xf3, 0xe0));
+        p.drawEllipse(QRectF(3, 3, 26, 26));
+        p.drawLine(QPointF(16, 16), QPointF(16, 8));
+        p.drawLine(QPointF(16, 16), QPointF(10, 19));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+void markBackdated(QTreeWidgetItem *item, const QString &note)
+{
+    item->setIcon(0, backdatedIcon());
+    item->setToolTip(0, note);
+    item->setForeground(0, kBackdatedColor);
+    item->setData(0, CaseFileView::BackdatedRole, true);
+}
 
 } // namespace
 
@@ -392,7 +424,9 @@ void CaseFileView::fillHeader()
 QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
 {
     const QString why = t.why.isEmpty() ? t.detail : t.why;
-    auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), t.what, t.scoreChange, t.by, why});
+    const QString what = t.backdated ? tr("%1 · backdated", "a timeline event recorded later than it happened").arg(t.what)
+                                     : t.what;
+    auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), what, t.scoreChange, t.by, why});
     const QColor color = toneColor(t.tone);
     if (color.isValid()) {
         for (int c = 0; c < item->columnCount(); ++c)
@@ -403,7 +437,12 @@ QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
         f.setItalic(true);
         item->setFont(1, f);
     }
-    item->setToolTip(1, t.detail.isEmpty() ? t.what : t.what + QLatin1Char('\n') + t.detail);
+    QString tip = t.detail.isEmpty() ? t.what : t.what + QLatin1Char('\n') + t.detail;
+    if (t.backdated) {
+        tip += QLatin1Char('\n') + t.backdatedNote;
+        markBackdated(item, t.backdatedNote);
+    }
+    item->setToolTip(1, tip);
     item->setToolTip(4, why);
     item->setData(0, IdRole, t.ref);
     return item;
@@ -473,6 +512,11 @@ void CaseFileView::fillViolations()
             appealTip += QLatin1Char('\n') + tr("Decision by %1: %2").arg(v.decision.by, v.decision.text);
         item->setToolTip(7, appealTip);
         item->setData(0, IdRole, v.outcome.id);
+        if (v.backdated) {
+            markBackdated(item, v.backdatedNote);
+            item->setText(7, tr("%1 · backdated", "a violation recorded later than it happened").arg(v.status));
+            item->setToolTip(7, appealTip.isEmpty() ? v.backdatedNote : v.backdatedNote + QLatin1Char('\n') + appealTip);
+        }
         const bool voided = v.outcome.voidedAt <= m_data.now;
         QColor color = voided ? QColor(0x75, 0x75, 0x75)
                        : v.appealState == ViolationEntry::AppealState::Pending ? QColor(0xe6, 0x51, 0x00)
@@ -698,28 +742,41 @@ QString CaseFileView::selectedViolationId() const
     return v ? v->outcome.id : QString();
 }
 
+void CaseFileView::setSession(const Session &session)
+{
+    m_session = session;
+    updateActions();
+}
+
 void CaseFileView::updateActions()
 {
-    const bool writable = hasSubject() && !m_store.isReadOnly();
-    m_record->setEnabled(writable);
-    m_record->setToolTip(writable ? tr("Record a violation on this subject, with its consequences shown first (Ctrl+N)")
-                                  : tr("The store is open read-only"));
+    // What core would refuse is disabled here, with why and which role may (docs/roles.md).
+    const QString recordRefusal = WriteGate::refusal(&m_store, m_session, Permission::RecordViolation);
+    m_record->setEnabled(hasSubject() && recordRefusal.isEmpty());
+    m_record->setToolTip(!recordRefusal.isEmpty()
+                             ? recordRefusal
+                             : tr("Record a violation on this subject, with its consequences shown first (Ctrl+N)"));
     const ViolationEntry *v = selectedViolation();
     const bool voided = v && v->outcome.voidedAt <= m_data.now;
-    const bool canFile = writable && v && !voided && v->appealState == ViolationEntry::AppealState::None;
-    m_fileAppeal->setEnabled(canFile);
+    const QString fileRefusal = WriteGate::refusal(&m_store, m_session, Permission::FileAppeal);
+    const bool appealable = v && !voided && v->appealState == ViolationEntry::AppealState::None;
+    m_fileAppeal->setEnabled(hasSubject() && appealable && fileRefusal.isEmpty());
     m_fileAppeal->setToolTip(!v ? tr("Select a violation in the Violations tab to file an appeal on it")
                              : voided ? tr("This violation is no longer in force")
                              : v->appealState != ViolationEntry::AppealState::None
                                  ? tr("Violation %1 already has appeal %2 (R-L3: one appeal per violation)").arg(v->outcome.id, v->appeal.id)
+                             : !fileRefusal.isEmpty()
+                                 ? fileRefusal
                                  : tr("File an appeal on %1 with the subject's reason and materials").arg(v->outcome.id));
     const bool pending = v && v->appealState == ViolationEntry::AppealState::Pending;
+    const QString decideRefusal = WriteGate::refusal(&m_store, m_session, Permission::DecideAppeal);
     // R-L4 four-eyes: the recorder of a violation may not decide its appeal; the store refuses it too.
-    const bool ownViolation = pending && v->recorded.by == m_store.actor();
-    m_decideAppeal->setEnabled(writable && pending && !ownViolation);
+    const bool ownViolation = pending && !m_session.user.isEmpty() && Identity::same(v->recorded.by, m_session.user);
+    m_decideAppeal->setEnabled(hasSubject() && pending && !ownViolation && decideRefusal.isEmpty());
     m_decideAppeal->setToolTip(!pending ? tr("Select a violation with a pending appeal to decide it")
+                               : !decideRefusal.isEmpty() ? decideRefusal
                                : ownViolation ? tr("You (%1) recorded %2, so another moderator must decide its appeal (R-L4 four-eyes)")
-                                                    .arg(m_store.actor(), v->outcome.id)
+                                                    .arg(m_session.user, v->outcome.id)
                                               : tr("Decide appeal %1: uphold or overturn, with a reason").arg(v->appeal.id));
 }
 

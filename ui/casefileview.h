@@ -2,6 +2,8 @@
 
 #include "casefiledata.h"
 
+#include "actions/session.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -21,7 +23,9 @@ class Store;
 // restrictions with their end dates; tabs for the timeline (newest first, who and why), violations with
 // their appeal state, sanctions active and past, and the score chart; for an MCN its certification
 // checklist (R-M4), deposit ledger (R-M3), affiliated creators and protection notices (R-M6); for a
-// banned brand the R-B2 notice. Read-only: the actions it offers are signals the window turns into dialogs.
+// banned brand the R-B2 notice. Read-only: the actions it offers are signals the window turns into dialogs,
+// and a button the session may not use is disabled with a tooltip naming the role it needs. An event
+// recorded more than a day after it happened is marked backdated, with both instants in its tooltip.
 class CaseFileView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,12 @@ public:
     // The violation selected in the violations tab ("" when none).
     QString selectedViolationId() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // Who is signed in: decides which actions are offered (WriteGate) and whose violations are one's own (R-L4).
+    void setSession(const Session &session);
+    const Session &session() const { return m_session; }
+
+    // Item data of a timeline or violation row: whether it is backdated (bool).
+    static constexpr int BackdatedRole = Qt::UserRole + 10;
 
 public slots:
     void reload();
@@ -68,6 +78,7 @@ private:
     void setTabVisible(QWidget *tab, bool visible, const QString &title);
 
     Store &m_store;
+    Session m_session = Session::anonymous();
     QString m_handle;
     CaseFileData m_data;
 

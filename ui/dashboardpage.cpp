@@ -67,7 +67,7 @@ QVector<Bucket> bucketsOf(const Scale &scale)
 } // namespace
 
 DashboardPage::DashboardPage(Store &store, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -158,7 +158,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
             emit openSubjectRequested(item->data(0, Qt::UserRole).toString());
         });
     }
-    reload();
+    refresh();
 }
 
 QWidget *DashboardPage::card(const QString &title, QLabel **value, const QString &pageName)
@@ -192,7 +192,12 @@ QWidget *DashboardPage::card(const QString &title, QLabel **value, const QString
     return frame;
 }
 
-void DashboardPage::reload()
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::refresh()
 {
     DashboardStats stats(m_store);
     StoreError error;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "policy/policy.h"
+#include "page.h"
 
-#include <QWidget>
+#include "policy/policy.h"
 
 class QCustomPlot;
 class QGridLayout;
@@ -16,7 +16,7 @@ class Store;
 // The front page: how many subjects of each kind stand in each band, the pending appeals, who stands
 // lowest, and the violations recorded last. Every figure is read from an index, so it opens at once on a
 // million-subject store.
-class DashboardPage : public QWidget
+class DashboardPage : public Page
 {
     Q_OBJECT
 public:
@@ -25,12 +25,8 @@ public:
     qint64 kindCount(SubjectKind kind) const { return m_counts[int(kind)]; }
     qint64 pendingAppeals() const { return m_pending; }
 
-public slots:
-    void reload();
-
-signals:
-    void openSubjectRequested(const QString &handle);
-    void openPageRequested(const QString &pageName);
+    QString title() const override;
+    void refresh() override;
 
 private:
     QWidget *card(const QString &title, QLabel **value, const QString &pageName);

@@ -3,9 +3,11 @@
 #include "consequencespanel.h"
 #include "policytext.h"
 
-#include "actions/actionpreview.h"
+#include "actions/actions.h"
+#include "base/identity.h"
 #include "query/appealquery.h"
 #include "store/store.h"
+#include "writegate.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -19,9 +21,11 @@
 
 namespace redline {
 
-DecideAppealDialog::DecideAppealDialog(Store &store, const QString &appealId, QWidget *parent)
+DecideAppealDialog::DecideAppealDialog(Store &store, const Session &session, const QString &appealId,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_session(session)
     , m_appealId(appealId)
 {
     setObjectName(QStringLiteral("decideAppealDialog"));
@@ -120,11 +124,12 @@ QString DecideAppealDialog::refusal() const
     if (!m_appeal->pending())
         return tr("%1 was already decided: %2 on %3 by %4.")
             .arg(m_appealId, m_appeal->outcome, PolicyText::formatDate(m_appeal->decidedAt), m_appeal->decidedBy);
-    if (m_store.actor() == m_appeal->violationBy) // R-L4
+    const QString refused = WriteGate::refusal(&m_store, m_session, Permission::DecideAppeal);
+    if (!refused.isEmpty())
+        return refused;
+    if (Identity::same(m_session.user, m_appeal->violationBy)) // R-L4
         return tr("You (%1) recorded violation %2, so another moderator must decide its appeal (R-L4 four-eyes).")
-            .arg(m_store.actor(), m_appeal->violation);
-    if (m_store.isReadOnly())
-        return tr("The store is open read-only: reopen it writable to decide appeals.");
+            .arg(m_session.user, m_appeal->violation);
     return QString();
 }
 
@@ -174,9 +179,11 @@ void DecideAppealDialog::updatePreview()
     decision.at = m_store.now();
     decision.ref = m_appealId;
     decision.outcome = outcomeWord();
-    decision.by = m_store.actor();
+    decision.by = m_session.user;
     StoreError error;
-    if (ActionPreview(m_store).preview(m_appeal->subject, decision, &m_consequences, &error)) {
+    ActionResult result;
+    if (Actions(m_store, m_session).preview(decision, &result, &error)) {
+        m_consequences = result.consequences;
         m_hasPreview = true;
         m_panel->showConsequences(m_consequences, m_store.policy());
     } else {
@@ -197,22 +204,18 @@ void DecideAppealDialog::accept()
 {
     if (!m_appeal || outcomeWord().isEmpty() || m_reasonEdit->toPlainText().trimmed().isEmpty())
         return;
-    StoredEvent decision;
-    decision.type = EventType::Decision;
-    decision.at = m_store.now();
-    decision.ref = m_appealId;
-    decision.outcome = outcomeWord();
-    decision.by = m_store.actor();
-    decision.text = m_reasonEdit->toPlainText().trimmed();
+    const QString outcome = outcomeWord();
     StoreError error;
-    if (!m_store.append(decision, &error)) {
+    ActionResult result;
+    if (!Actions(m_store, m_session).decideAppeal(m_appealId, outcome, m_reasonEdit->toPlainText().trimmed(), &result,
+                                                  &error)) {
         m_storeMessage = error.message;
         QMessageBox::warning(this, tr("The decision was not recorded"),
                              tr("The store refused the decision:\n%1\n\nNothing was written. Ask another moderator "
                                 "to decide it, or correct the input and try again.").arg(error.message));
         return;
     }
-    m_decided = decision.outcome;
+    m_decided = outcome;
     QDialog::accept();
 }
 

@@ -3,6 +3,7 @@
 #include "confirmrow.h"
 
 #include "actions/actionconsequences.h"
+#include "actions/session.h"
 #include "query/appealrecord.h"
 
 #include <QDialog>
@@ -29,7 +30,7 @@ class DecideAppealDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DecideAppealDialog(Store &store, const QString &appealId, QWidget *parent = nullptr);
+    DecideAppealDialog(Store &store, const Session &session, const QString &appealId, QWidget *parent = nullptr);
 
     enum Outcome { Upheld, Overturned };
     void setOutcome(Outcome outcome);
@@ -55,6 +56,7 @@ private:
     void updatePreview();
 
     Store &m_store;
+    Session m_session;
     QString m_appealId;
     std::optional<AppealRecord> m_appeal;
     QString m_lookupError;

@@ -2,9 +2,11 @@
 
 #include "policytext.h"
 
+#include "actions/actions.h"
 #include "query/appealquery.h"
 #include "store/store.h"
 #include "query/violationquery.h"
+#include "writegate.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,9 +38,10 @@ QString severityLabel(const QString &severity)
 
 } // namespace
 
-FileAppealDialog::FileAppealDialog(Store &store, const QString &violationId, QWidget *parent)
+FileAppealDialog::FileAppealDialog(Store &store, const Session &session, const QString &violationId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_session(session)
     , m_violationId(violationId)
 {
     setObjectName(QStringLiteral("fileAppealDialog"));
@@ -126,9 +129,7 @@ QString FileAppealDialog::refusal() const
         return tr("%1 already has an appeal (%2); one appeal per violation (R-L3).").arg(m_violationId, m_existingAppeal);
     if (m_violation->retractedAt != kNoInstant)
         return tr("%1 was retracted on %2; there is nothing to appeal.").arg(m_violationId, PolicyText::formatDate(m_violation->retractedAt));
-    if (m_store.isReadOnly())
-        return tr("The store is open read-only: reopen it writable to file appeals.");
-    return QString();
+    return WriteGate::refusal(&m_store, m_session, Permission::FileAppeal);
 }
 
 QString FileAppealDialog::validate() const
@@ -161,22 +162,18 @@ void FileAppealDialog::accept()
     updateState();
     if (!m_blockingReason.isEmpty())
         return;
-    StoredEvent appeal;
-    appeal.type = EventType::Appeal;
-    appeal.at = m_store.now();
-    appeal.ref = m_violationId;
-    appeal.subject = m_violation->subject;
-    appeal.by = m_violation->subject; // the appellant is the subject (DESIGN.md); the audit log names the actor
-    appeal.text = appealText();
+    // The appellant is the subject (docs/contracts.md); the audit log names the signed-in user who filed it.
     StoreError error;
-    appeal.id = ViolationQuery(m_store).freshId(QStringLiteral("a"), appeal.at, &error);
-    if (appeal.id.isEmpty() || !m_store.append(appeal, &error)) {
+    ActionResult result;
+    if (!Actions(m_store, m_session).fileAppeal(m_violationId, m_violation->subject, appealText(), &result, &error)) {
         QMessageBox::warning(this, tr("The appeal was not filed"),
-                             tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
-                                "writable, then try again.").arg(error.message));
+                             error.kind == StoreError::Kind::NotPermitted
+                                 ? tr("%1\n\nNothing was written.").arg(error.message)
+                                 : tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
+                                      "writable, then try again.").arg(error.message));
         return;
     }
-    m_appealId = appeal.id;
+    m_appealId = result.id;
     QDialog::accept();
 }
 

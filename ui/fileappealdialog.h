@@ -2,6 +2,7 @@
 
 #include "confirmrow.h"
 
+#include "actions/session.h"
 #include "query/violationrecord.h"
 
 #include <QDialog>
@@ -20,12 +21,13 @@ class Store;
 
 // Files the subject's appeal against one violation (issue 4 item 5): the subject's reason and materials as
 // text. Refused, with the reason shown, when the violation already has an appeal (R-L3: at most one) or
-// no longer stands (retracted or overturned).
+// no longer stands (retracted or overturned). Filed through Actions::fileAppeal: the moderator files it on
+// the subject's behalf, the subject is the appellant, and the audit log names the moderator.
 class FileAppealDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FileAppealDialog(Store &store, const QString &violationId, QWidget *parent = nullptr);
+    FileAppealDialog(Store &store, const Session &session, const QString &violationId, QWidget *parent = nullptr);
 
     // The id of the appeal appended by Confirm; empty until then.
     QString appealId() const { return m_appealId; }
@@ -45,6 +47,7 @@ private:
     QString appealText() const;
 
     Store &m_store;
+    Session m_session;
     QString m_violationId;
     std::optional<ViolationRecord> m_violation;
     QString m_lookupError;

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
-#include "actinguserdialog.h"
 #include "actionhistory.h"
 #include "appealspage.h"
 #include "auditlogpage.h"
 #include "casefileview.h"
+#include "changepassworddialog.h"
 #include "dashboardpage.h"
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
@@ -12,9 +12,14 @@
 #include "policytext.h"
 #include "recordviolationdialog.h"
 #include "reviewqueuepage.h"
-#include "store/store.h"
-#include "query/subjectquery.h"
+#include "signindialog.h"
 #include "subjectbrowserpage.h"
+#include "writegate.h"
+
+#include "actions/authenticator.h"
+#include "base/identity.h"
+#include "query/subjectquery.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 // QT_LOGGING_RULES="redline.timing.info=true" prints how long opening a store and building each page take.
@@ -48,20 +54,6 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 const char kRecentKey[] = "recentFiles";
-
-bool hasSignal(const QObject *object, const char *signature)
-{
-    return object->metaObject()->indexOfSignal(QMetaObject::normalizedSignature(signature).constData()) >= 0;
-}
-
-// Calls a page's optional no-argument slot (reload, saveState, focusSearch) when it has one.
-bool invokeIfPresent(QObject *object, const char *name)
-{
-    const QByteArray signature = QByteArray(name) + "()";
-    if (!object || object->metaObject()->indexOfMethod(signature.constData()) < 0)
-        return false;
-    return QMetaObject::invokeMethod(object, name);
-}
 
 // A busy cursor for the length of a scope (opening, indexing, refreshing).
 class BusyCursor
@@ -113,8 +105,8 @@ void MainWindow::buildNavigation()
         QStyle::SP_FileDialogDetailedView, QStyle::SP_MessageBoxQuestion, QStyle::SP_FileDialogInfoView,
         QStyle::SP_FileDialogListView};
     for (int page = 0; page < PageCount; ++page) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icons[page]), pageTitle(Page(page)), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(Page(page))).arg(page + 1));
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[page]), pageTitle(PageId(page)), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(PageId(page))).arg(page + 1));
     }
     m_stack = new QStackedWidget(m_splitter);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -174,17 +166,19 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setToolTipsVisible(true);
     m_undoAction = edit->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), this, &MainWindow::undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find…"), this, [this] {
-        if (QWidget *page = m_stack->currentWidget())
-            invokeIfPresent(page, "focusSearch");
+        if (redline::Page *page = pageWidget(currentPage()); page && m_stack->currentWidget() == page)
+            page->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
 
     QMenu *subject = menuBar()->addMenu(tr("&Subject"));
+    subject->setToolTipsVisible(true);
     m_recordAction = subject->addAction(tr("&Record violation…"), this, [this] { recordViolation(QString()); });
     m_recordAction->setObjectName(QStringLiteral("recordAction"));
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -195,13 +189,20 @@ void MainWindow::buildMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
     for (int page = 0; page < PageCount; ++page) {
-        QAction *go = view->addAction(pageTitle(Page(page)), this, [this, page] { showPage(Page(page)); });
+        QAction *go = view->addAction(pageTitle(PageId(page)), this, [this, page] { showPage(PageId(page)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
 
     QMenu *session = menuBar()->addMenu(tr("S&ession"));
-    m_userAction = session->addAction(tr("Switch acting &user…"), this, &MainWindow::chooseActingUser);
-    m_userAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    session->setToolTipsVisible(true);
+    m_signInAction = session->addAction(tr("Sign &in…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_signOutAction = session->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    session->addSeparator();
+    m_passwordAction = session->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -209,7 +210,7 @@ void MainWindow::buildMenus()
                                  tr("Ctrl+1…8\tgo to a page\nCtrl+F\tsearch the current list\nDown / Enter\tfrom the search box "
                                     "to the results\nEnter\topen the selected subject's case file\nCtrl+N\trecord a "
                                     "violation on the open subject\nCtrl+Z\tundo your last recorded violation\nF5\trefresh\n"
-                                    "Ctrl+O\topen a store\nCtrl+Shift+N\tnew store\nCtrl+Shift+U\tswitch acting user"));
+                                    "Ctrl+O\topen a store\nCtrl+Shift+N\tnew store\nCtrl+Shift+U\tsign in"));
     });
     help->addAction(tr("&About Redline"), this, &MainWindow::about);
     updateRecentMenu();
@@ -232,7 +233,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
-QString MainWindow::pageTitle(Page page) const
+QString MainWindow::pageTitle(PageId page) const
 {
     switch (page) {
     case Dashboard: return tr("Dashboard");
@@ -260,11 +261,11 @@ bool MainWindow::showPageByName(const QString &name)
     const int index = pageNames().indexOf(name.toLower());
     if (index < 0)
         return false;
-    showPage(Page(index));
+    showPage(PageId(index));
     return true;
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(PageId page)
 {
     if (page < 0 || page >= PageCount)
         return;
@@ -272,13 +273,13 @@ void MainWindow::showPage(Page page)
     onPageChanged(page); // also when the row was already current (the stack may show the welcome page)
 }
 
-MainWindow::Page MainWindow::currentPage() const
+MainWindow::PageId MainWindow::currentPage() const
 {
     const int row = m_nav->currentRow();
-    return row < 0 ? Dashboard : Page(row);
+    return row < 0 ? Dashboard : PageId(row);
 }
 
-QWidget *MainWindow::pageWidget(Page page) const
+redline::Page *MainWindow::pageWidget(PageId page) const
 {
     return page >= 0 && page < PageCount ? m_pages[page].data() : nullptr;
 }
@@ -293,7 +294,7 @@ void MainWindow::onPageChanged(int row)
     updateActions();
 }
 
-QWidget *MainWindow::createPage(Page page)
+redline::Page *MainWindow::createPage(PageId page)
 {
     Store &store = *m_store;
     switch (page) {
@@ -321,37 +322,22 @@ QWidget *MainWindow::createPage(Page page)
     return nullptr;
 }
 
-void MainWindow::connectPage(QWidget *page)
+void MainWindow::connectPage(redline::Page *page)
 {
-    if (hasSignal(page, "storeChanged()"))
-        connect(page, SIGNAL(storeChanged()), this, SLOT(onStoreChanged()));
-    if (hasSignal(page, "openSubjectRequested(QString)"))
-        connect(page, SIGNAL(openSubjectRequested(QString)), this, SLOT(openSubjectSlot(QString)));
-    if (hasSignal(page, "openPageRequested(QString)"))
-        connect(page, SIGNAL(openPageRequested(QString)), this, SLOT(openPageSlot(QString)));
-    // Every case file on the page (the browsers', and one beside B's appeals queue) offers the same actions.
-    for (CaseFileView *caseFile : page->findChildren<CaseFileView *>()) {
-        connect(caseFile, &CaseFileView::recordViolationRequested, this, &MainWindow::recordViolation);
-        connect(caseFile, &CaseFileView::fileAppealRequested, this, &MainWindow::fileAppeal);
-        connect(caseFile, &CaseFileView::decideAppealRequested, this, &MainWindow::decideAppeal);
-    }
-}
-
-void MainWindow::openSubjectSlot(const QString &handle)
-{
-    openSubject(handle);
-}
-
-void MainWindow::openPageSlot(const QString &name)
-{
-    showPageByName(name);
+    connect(page, &Page::storeChanged, this, &MainWindow::onStoreChanged);
+    connect(page, &Page::openSubjectRequested, this, &MainWindow::openSubject);
+    connect(page, &Page::openPageRequested, this, &MainWindow::showPageByName);
+    // Every case file on the page (the browsers', and the queues') offers the same actions.
+    connect(page, &Page::recordViolationRequested, this, &MainWindow::recordViolation);
+    connect(page, &Page::fileAppealRequested, this, &MainWindow::fileAppeal);
+    connect(page, &Page::decideAppealRequested, this, &MainWindow::decideAppeal);
 }
 
 void MainWindow::clearPages()
 {
-    for (QPointer<QWidget> &page : m_pages) {
+    for (QPointer<redline::Page> &page : m_pages) {
         if (page) {
-            invokeIfPresent(page, "saveState");
+            page->saveState();
             m_stack->removeWidget(page);
             delete page.data();
         }
@@ -367,21 +353,21 @@ void MainWindow::rebuildPages()
     for (int page = 0; page < PageCount; ++page) {
         QElapsedTimer timer;
         timer.start();
-        QWidget *widget = createPage(Page(page));
+        redline::Page *widget = createPage(PageId(page));
         qCInfo(lcTiming) << "page" << pageNames().at(page) << timer.elapsed() << "ms";
+        widget->setSession(m_session);
         m_pages[page] = widget;
         m_stack->addWidget(widget);
         connectPage(widget);
     }
 }
 
-bool MainWindow::openStore(const QString &path, bool askUser)
+bool MainWindow::openStore(const QString &path, bool askSignIn)
 {
     QProgressDialog progress(tr("Bringing the state cache up to date…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     StoreOptions options;
-    options.actor = m_presetUser;
     options.now = m_clock;
     options.progress = [&progress](qint64 done, qint64 total) {
         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
@@ -426,16 +412,14 @@ bool MainWindow::openStore(const QString &path, bool askUser)
     m_store = std::move(store);
     if (m_history)
         m_history->clear();
-    if (!m_presetUser.isEmpty())
-        m_store->setActor(m_presetUser);
-    else if (askUser)
-        askActingUser();
+    m_session = Session::anonymous(); // nobody acts on the new store until startSession says who
     addRecentFile(path);
     rebuildPages();
     showPage(currentPage());
     updateActions();
     updateTitle();
     updateStatusBar();
+    startSession(askSignIn); // with the pages shown behind the sign-in dialog
     return true;
 }
 
@@ -443,7 +427,6 @@ bool MainWindow::createStore(const QString &path)
 {
     StoreError error;
     StoreOptions options;
-    options.actor = m_presetUser;
     options.now = m_clock;
     std::unique_ptr<Store> created = Store::create(path, options, &error);
     if (!created) {
@@ -452,7 +435,7 @@ bool MainWindow::createStore(const QString &path)
         return false;
     }
     created.reset(); // opened again through the same path as any store
-    return openStore(path, m_presetUser.isEmpty());
+    return openStore(path);
 }
 
 void MainWindow::newStore()
@@ -509,25 +492,73 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-bool MainWindow::askActingUser()
+// Who acts on a newly opened store (docs/roles.md): an open store needs no sign-in; a secured one asks,
+// and without a sign-in the console stays read-only.
+void MainWindow::startSession(bool askSignIn)
+{
+    StoreError error;
+    Session session = Authenticator::initialSession(*m_store, &error);
+    if (error.isSet())
+        statusBar()->showMessage(tr("Could not read the store's users: %1").arg(error.message), 8000);
+    // As redline-cli: on an open store --user NAME is who the writes are recorded under (no password to check).
+    if (session.isOpen() && Identity::isValid(m_presetUser))
+        session = Session::open(m_presetUser);
+    setSession(session);
+    if (!m_session.isOpen() && askSignIn)
+        signIn();
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    const bool sameUser = session.mode == m_session.mode && Identity::same(session.user, m_session.user);
+    m_session = session;
+    if (m_history && !sameUser)
+        m_history->clear(); // undo is for one's own actions: another user starts another history
+    for (const QPointer<redline::Page> &page : m_pages) {
+        if (page)
+            page->setSession(m_session);
+    }
+    updateActions();
+    updateTitle();
+    updateStatusBar();
+}
+
+bool MainWindow::signIn()
 {
     if (!m_store)
         return false;
-    ActingUserDialog dialog(*m_store, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedUser().isEmpty())
+    StoreError error;
+    if (!m_store->isSecured(&error)) {
+        statusBar()->showMessage(error.isSet() ? error.message
+                                               : tr("This store is open: no user has a password, so there is no "
+                                                    "sign-in."), 8000);
         return false;
-    m_store->setActor(dialog.selectedUser());
+    }
+    SignInDialog dialog(*m_store, m_presetUser.isEmpty() ? QString() : m_presetUser, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setSession(dialog.session());
+    statusBar()->showMessage(tr("Signed in as %1.").arg(WriteGate::sessionText(m_session)), 6000);
     return true;
 }
 
-void MainWindow::chooseActingUser()
+void MainWindow::signOut()
 {
-    if (askActingUser()) {
-        if (m_history)
-            m_history->clear(); // undo is for your own actions: a new user starts a new history
-        updateStatusBar();
-        updateTitle();
-        refreshAll();
+    if (!m_store || !m_session.isSignedIn())
+        return;
+    const QString who = m_session.user;
+    setSession(Session::anonymous());
+    statusBar()->showMessage(tr("%1 signed out: the console is read-only until someone signs in.").arg(who), 6000);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_store || !m_session.isSignedIn())
+        return;
+    ChangePasswordDialog dialog(*m_store, m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The password of %1 was changed.").arg(m_session.user), 6000);
+        refreshAll(); // the audit log has a new row
     }
 }
 
@@ -535,10 +566,21 @@ void MainWindow::refreshAll()
 {
     if (!m_store)
         return;
+    // Secured meanwhile (another console or redline-cli gave a user a password): the open session ends
+    // rather than keep writing as the OS user, and a sign-in is asked for.
+    StoreError securedError;
+    if (m_session.isOpen() && m_store->isSecured(&securedError)) {
+        setSession(Session::anonymous());
+        statusBar()->showMessage(tr("This store has been secured since it was opened: sign in to write."), 10000);
+        QTimer::singleShot(0, this, [this] {
+            if (m_store && !m_session.canWrite())
+                signIn();
+        });
+    }
     const BusyCursor busy;
-    for (const QPointer<QWidget> &page : m_pages) {
+    for (const QPointer<redline::Page> &page : m_pages) {
         if (page)
-            invokeIfPresent(page, "reload");
+            page->refresh();
     }
     updateStatusBar();
 }
@@ -558,7 +600,7 @@ bool MainWindow::openSubject(const QString &handle)
         statusBar()->showMessage(error.isSet() ? error.message : tr("No subject %1 in this store").arg(handle), 6000);
         return false;
     }
-    const Page page = state->kind == SubjectKind::Mcn ? Mcns : state->kind == SubjectKind::Brand ? Brands : Creators;
+    const PageId page = state->kind == SubjectKind::Mcn ? Mcns : state->kind == SubjectKind::Brand ? Brands : Creators;
     showPage(page);
     if (auto *browser = qobject_cast<SubjectBrowserPage *>(pageWidget(page)))
         browser->openSubject(handle);
@@ -589,7 +631,12 @@ void MainWindow::recordViolation(const QString &handle)
         statusBar()->showMessage(tr("Open a subject's case file first, then press Ctrl+N to record a violation on it."), 6000);
         return;
     }
-    RecordViolationDialog dialog(*m_store, subject, this);
+    const QString refused = WriteGate::refusal(m_store.get(), m_session, Permission::RecordViolation);
+    if (!refused.isEmpty()) {
+        statusBar()->showMessage(refused, 8000);
+        return;
+    }
+    RecordViolationDialog dialog(*m_store, m_session, subject, this);
     if (dialog.exec() != QDialog::Accepted || dialog.recordedViolationId().isEmpty())
         return;
     if (m_history)
@@ -602,7 +649,7 @@ void MainWindow::fileAppeal(const QString &violationId)
 {
     if (!m_store || violationId.isEmpty())
         return;
-    FileAppealDialog dialog(*m_store, violationId, this);
+    FileAppealDialog dialog(*m_store, m_session, violationId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.appealId().isEmpty())
         return;
     if (m_history)
@@ -615,7 +662,7 @@ void MainWindow::decideAppeal(const QString &appealId)
 {
     if (!m_store || appealId.isEmpty())
         return;
-    DecideAppealDialog dialog(*m_store, appealId, this);
+    DecideAppealDialog dialog(*m_store, m_session, appealId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty())
         return;
     if (m_history)
@@ -634,7 +681,7 @@ void MainWindow::undo()
     }
     const QString what = m_history->undoText();
     QString error;
-    if (!m_history->undo(*m_store, &error)) {
+    if (!m_history->undo(*m_store, m_session, &error)) {
         showStoreError(tr("Could not undo"), error, tr("The store is unchanged. Refresh (F5) and check the case file."));
         return;
     }
@@ -646,18 +693,34 @@ void MainWindow::updateUndoAction()
 {
     if (!m_undoAction)
         return;
-    m_undoAction->setEnabled(m_store && m_history && m_history->canUndo());
+    const QString refused = WriteGate::refusal(m_store.get(), m_session, Permission::RetractViolation);
+    m_undoAction->setEnabled(m_store && m_history && m_history->canUndo() && refused.isEmpty());
     m_undoAction->setText(m_history ? m_history->undoText() : tr("&Undo"));
+    m_undoAction->setToolTip(m_store && m_history && m_history->canUndo() ? refused : QString());
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
-    const bool writable = open && !m_store->isReadOnly();
-    m_recordAction->setEnabled(writable);
+    // What the session may not do is disabled, and the tooltip names the role that may (docs/roles.md).
+    const QString recordRefusal = WriteGate::refusal(m_store.get(), m_session, Permission::RecordViolation);
+    m_recordAction->setEnabled(open && recordRefusal.isEmpty());
+    m_recordAction->setToolTip(recordRefusal.isEmpty() ? tr("Record a violation on the open subject (Ctrl+N)")
+                                                       : recordRefusal);
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
-    m_userAction->setEnabled(open);
+    const bool secured = open && !m_session.isOpen();
+    m_signInAction->setEnabled(secured);
+    m_signInAction->setText(m_session.isSignedIn() ? tr("Sign in as another user…") : tr("Sign &in…"));
+    m_signInAction->setToolTip(!open ? tr("Open a store first")
+                               : secured ? tr("Sign in with your user name and password")
+                                         : tr("This store is open: no user has a password, so there is no sign-in"));
+    m_signOutAction->setEnabled(m_session.isSignedIn());
+    m_signOutAction->setToolTip(m_session.isSignedIn() ? tr("Sign %1 out: the console becomes read-only").arg(m_session.user)
+                                                       : tr("Nobody is signed in"));
+    m_passwordAction->setEnabled(open && m_session.isSignedIn() && !m_store->isReadOnly());
+    m_passwordAction->setToolTip(m_session.isSignedIn() ? tr("Change the password of %1").arg(m_session.user)
+                                                        : tr("Sign in first: only a signed-in user has a password"));
     m_nav->setEnabled(open);
     updateUndoAction();
 }
@@ -668,7 +731,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Redline"));
         return;
     }
-    setWindowTitle(tr("%1 — Redline (acting as %2)").arg(QFileInfo(m_store->path()).fileName(), m_store->actor()));
+    setWindowTitle(tr("%1 — Redline — %2").arg(QFileInfo(m_store->path()).fileName(), WriteGate::sessionText(m_session)));
 }
 
 void MainWindow::updateStatusBar()
@@ -678,6 +741,7 @@ void MainWindow::updateStatusBar()
         m_countsLabel->clear();
         m_policyLabel->clear();
         m_userLabel->clear();
+        m_userLabel->setToolTip(QString());
         return;
     }
     m_pathLabel->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(m_store->path()) : m_store->path());
@@ -689,7 +753,23 @@ void MainWindow::updateStatusBar()
                                     PolicyText::groupedNumber(query.countKind(SubjectKind::Creator, &error))));
     m_policyLabel->setText(tr("Policy: %1 v%2%3").arg(m_store->policy().name).arg(m_store->policy().version)
                                .arg(m_store->isPolicyOverridden() ? tr(" (override)") : QString()));
-    m_userLabel->setText(tr("Acting as <b>%1</b>").arg(m_store->actor().toHtmlEscaped()));
+    switch (m_session.mode) {
+    case Session::Mode::Open:
+        m_userLabel->setText(tr("Open store: no sign-in (writes as <b>%1</b>)").arg(m_session.user.toHtmlEscaped()));
+        m_userLabel->setToolTip(tr("No user of this store has a password, so anyone at this machine may write; "
+                                   "the audit log names %1.").arg(m_session.user));
+        break;
+    case Session::Mode::SignedIn:
+        m_userLabel->setText(tr("Signed in as <b>%1</b> · %2")
+                                 .arg(m_session.user.toHtmlEscaped(),
+                                      m_session.role ? Roles::label(*m_session.role).toHtmlEscaped() : QString()));
+        m_userLabel->setToolTip(tr("Every write is recorded under %1. Session > Sign out ends it.").arg(m_session.user));
+        break;
+    case Session::Mode::Anonymous:
+        m_userLabel->setText(tr("<b>Not signed in</b> · read-only"));
+        m_userLabel->setToolTip(tr("This store is secured: sign in (Session > Sign in…) to record, appeal or decide."));
+        break;
+    }
 }
 
 void MainWindow::showStoreError(const QString &what, const QString &message, const QString &hint)
@@ -723,9 +803,9 @@ void MainWindow::saveSettings()
     if (m_splitterRestored)
         settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), int(currentPage()));
-    for (const QPointer<QWidget> &page : m_pages) {
+    for (const QPointer<redline::Page> &page : m_pages) {
         if (page)
-            invokeIfPresent(page, "saveState");
+            page->saveState();
     }
 }
 

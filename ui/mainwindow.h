@@ -1,18 +1,17 @@
 #pragma once
 
-// Page contract:
-// - Pages are REBUILT when a store is opened: MainWindow deletes every page and constructs it again with
-//   the new Store&. A page may therefore keep a `Store &` member for its whole life; no setStore() needed.
-//   The Store always outlives its pages.
-// - Pages are constructed only when a store is open; with no store the window shows a welcome page.
-// - F5 (View > Refresh) and MainWindow::refreshAll() call a page's public slot `void reload()` if it has
-//   one (found with QMetaObject::invokeMethod, so it must be declared under `public slots:`).
-// - A page that changed the store (recorded, appealed, decided...) emits a signal `void storeChanged()`;
-//   MainWindow connects it by name when present and then refreshes the status bar and every other page.
-// - A page that wants the case file of a subject opened in the Creators/MCNs/Brands browser emits
-//   `void openSubjectRequested(const QString &handle)`; MainWindow connects it by name when present.
-// - The acting user is Store::actor() (MainWindow sets it via Store::setActor after ActingUserDialog or
-//   `--user NAME`); dialogs read it from the store.
+// The console's window: navigation over the pages (ui/page.h says what a page is to the window), the menus,
+// the status bar, and who is signed in.
+//
+// Who acts is a Session (docs/roles.md): on opening a store the window takes Authenticator::initialSession;
+// an open store (no user has a password) needs no sign-in and writes as the OS user, a secured one shows
+// the sign-in dialog, and Cancel leaves the console read-only (anonymous), never acting as a default user.
+// Every write the window or a page makes builds `Actions(store, session)`; what the session may not do is
+// disabled with a tooltip naming the role it needs (WriteGate).
+
+#include "page.h"
+
+#include "actions/session.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -38,29 +37,36 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Dashboard, Mcns, Brands, Creators, ReviewQueue, Appeals, PolicyPage, AuditLog, PageCount };
+    enum PageId { Dashboard, Mcns, Brands, Creators, ReviewQueue, Appeals, PolicyPage, AuditLog, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the store at `path` (replacing the current one); on failure shows a message and keeps the
-    // current store. `askUser`: prompt for the acting user (false when --user was given).
-    bool openStore(const QString &path, bool askUser = true);
+    // current store. A secured store asks for a sign-in when `askSignIn` (else it opens read-only until
+    // Session > Sign in); an open store never asks.
+    bool openStore(const QString &path, bool askSignIn = true);
     bool createStore(const QString &path);
     Store *store() const { return m_store.get(); }
 
-    // The acting user used instead of the prompt (redline --user NAME).
+    // Who is acting: open (OS user, or --user NAME on an open store), signed in, or anonymous (read-only).
+    const Session &session() const { return m_session; }
+    // Replaces the session (after a sign-in or sign-out): every page and action follows it.
+    void setSession(const Session &session);
+
+    // redline --user NAME: preselected in the sign-in dialog of a secured store, never signed in without its
+    // password; on an open store (no passwords) the name the writes are recorded under, as redline-cli does.
     void setPresetUser(const QString &name) { m_presetUser = name; }
     // Fixes the stores' clock (redline --now T, REDLINE_NOW, tests); kNoInstant: the system clock.
     void setClock(qint64 now) { m_clock = now; }
 
     // Navigation by page, and by the page's stable name (dashboard, mcns, brands, creators, review,
     // appeals, policy, audit) for --page.
-    void showPage(Page page);
+    void showPage(PageId page);
     bool showPageByName(const QString &name);
     static QStringList pageNames();
-    Page currentPage() const;
-    QWidget *pageWidget(Page page) const;
+    PageId currentPage() const;
+    redline::Page *pageWidget(PageId page) const;
     // Opens the subject's case file on its kind's browser page.
     bool openSubject(const QString &handle);
 
@@ -72,6 +78,10 @@ public slots:
     void fileAppeal(const QString &violationId);
     void decideAppeal(const QString &appealId);
     void undo();
+    // Session menu: sign in (a secured store), sign out (back to read-only), change one's own password.
+    bool signIn();
+    void signOut();
+    void changePassword();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,13 +91,10 @@ private slots:
     void newStore();
     void openStoreDialog();
     void openRecent();
-    void chooseActingUser();
     void onPageChanged(int row);
     void onStoreChanged();
     void updateUndoAction();
     void about();
-    void openSubjectSlot(const QString &handle);
-    void openPageSlot(const QString &name);
 
 private:
     void buildNavigation();
@@ -95,22 +102,23 @@ private:
     void buildStatusBar();
     void rebuildPages();
     void clearPages();
-    QWidget *createPage(Page page);
-    void connectPage(QWidget *page);
+    redline::Page *createPage(PageId page);
+    void connectPage(redline::Page *page);
     void updateStatusBar();
     void updateTitle();
     void updateActions();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
-    bool askActingUser();
+    void startSession(bool askSignIn);
     void restoreSettings();
     void saveSettings();
     CaseFileView *currentCaseFile() const;
     QWidget *welcomePage();
-    QString pageTitle(Page page) const;
+    QString pageTitle(PageId page) const;
     void showStoreError(const QString &what, const QString &message, const QString &hint);
 
     std::unique_ptr<Store> m_store;
+    Session m_session = Session::anonymous();
     QString m_presetUser;
     bool m_splitterRestored = false;
     qint64 m_clock = std::numeric_limits<qint64>::max(); // kNoInstant
@@ -119,13 +127,15 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;
-    QPointer<QWidget> m_pages[PageCount];
+    QPointer<redline::Page> m_pages[PageCount];
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_recordAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_userAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_passwordAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -7,7 +7,8 @@ namespace redline {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, const QStringList &planned,
                                  QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
+    , m_title(title)
 {
     setObjectName(QStringLiteral("placeholderPage"));
     auto *layout = new QVBoxLayout(this);

@@ -19,7 +19,7 @@
 namespace redline {
 
 QueuePage::QueuePage(Store &store, const QString &settingsPrefix, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_store(store)
     , m_settingsPrefix(settingsPrefix)
 {
@@ -80,6 +80,11 @@ void QueuePage::createSplitter(QWidget *left, const QString &name, int leftStret
                                const QList<int> &initialSizes)
 {
     m_caseFile = new CaseFileView(m_store, this);
+    m_caseFile->setSession(session());
+    connect(m_caseFile, &CaseFileView::recordViolationRequested, this, &Page::recordViolationRequested);
+    connect(m_caseFile, &CaseFileView::fileAppealRequested, this, &Page::fileAppealRequested);
+    connect(m_caseFile, &CaseFileView::decideAppealRequested, this, &Page::decideAppealRequested);
+    connect(m_caseFile, &CaseFileView::openSubjectRequested, this, &Page::openSubjectRequested);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(name);
     m_splitter->addWidget(left);
@@ -117,7 +122,13 @@ void QueuePage::saveState() const
     settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
 }
 
-void QueuePage::reload()
+void QueuePage::sessionChanged()
+{
+    if (m_caseFile)
+        m_caseFile->setSession(session());
+}
+
+void QueuePage::refresh()
 {
     const QString current = currentKey();
     const int currentRow = m_table->currentIndex().row();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "actionhistory.h"
+#include "page.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 
@@ -21,7 +21,7 @@ class Store;
 // What the triage queues (review queue, appeals) share: a queue table beside the case file of the current
 // row's subject, single-key triage on the table (J/K move), the session's undo list, and the splitter and
 // column layout kept across sessions. Each page supplies its model, heading, actions and every text.
-class QueuePage : public QWidget
+class QueuePage : public Page
 {
     Q_OBJECT
 public:
@@ -32,15 +32,12 @@ public:
     // Where actions are recorded for the session's undo list: the one set here, else the window's.
     void setActionHistory(ActionHistory *history) { m_history = history; }
 
-public slots:
     // Reloads the queue, staying on the current row's key, else at its place when that row left the queue.
-    void reload();
-    virtual void saveState() const;
+    void refresh() override;
+    void saveState() const override;
 
 signals:
-    void storeChanged();
     void actionRecorded();
-    void openSubjectRequested(const QString &handle);
 
 protected:
     // `settingsPrefix` names the page's saved layout ("<prefix>/splitter", "<prefix>/header-<columns>").
@@ -67,6 +64,8 @@ protected:
     virtual void reloadModel() = 0;
     virtual void onCurrentChanged() = 0;
     virtual void updateSummary() = 0;
+    // The case file follows the session; a page that gates its own buttons overrides and calls this.
+    void sessionChanged() override;
 
     Store &m_store;
     QLabel *m_summary = nullptr;

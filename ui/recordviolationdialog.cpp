@@ -3,9 +3,9 @@
 #include "consequencespanel.h"
 #include "policytext.h"
 
-#include "actions/actionpreview.h"
+#include "actions/actions.h"
 #include "store/store.h"
-#include "query/violationquery.h"
+#include "writegate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,9 +35,11 @@ QString pointsRange(const ViolationCode &code)
 
 } // namespace
 
-RecordViolationDialog::RecordViolationDialog(Store &store, const QString &handle, QWidget *parent)
+RecordViolationDialog::RecordViolationDialog(Store &store, const Session &session, const QString &handle,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_session(session)
     , m_handle(handle)
 {
     setObjectName(QStringLiteral("recordViolationDialog"));
@@ -231,7 +233,7 @@ StoredEvent RecordViolationDialog::currentEvent() const
     e.type = EventType::Violation;
     e.at = m_at;
     e.subject = m_handle;
-    e.by = m_store.actor();
+    e.by = m_session.user; // for the preview; Actions writes the signed-in user
     if (const ViolationCode *code = currentCode()) {
         e.code = code->id;
         // The code's default stays implicit (-1), so the ledger reads "default" rather than a copied number.
@@ -247,16 +249,15 @@ QString RecordViolationDialog::validate() const
 {
     if (!m_subjectFound)
         return tr("No subject %1 in the store: open the subject from a list and try again.").arg(m_handle);
-    if (m_store.isReadOnly())
-        return tr("The store is open read-only: reopen it writable to record violations.");
+    const QString refused = WriteGate::refusal(&m_store, m_session, Permission::RecordViolation);
+    if (!refused.isEmpty())
+        return refused;
     if (!currentCode())
         return tr("Choose a violation code.");
     if (!m_previewError.isEmpty())
         return m_previewError;
     if (m_evidence->toPlainText().trimmed().isEmpty())
         return tr("Evidence is empty: say what was found and where.");
-    if (m_store.actor().isEmpty())
-        return tr("No acting user: choose who is working (File > Acting user).");
     return QString();
 }
 
@@ -272,9 +273,9 @@ void RecordViolationDialog::updatePreview()
         // The preview is taken at the instant Confirm records, so what is shown is what is stored.
         m_at = m_store.now();
         StoreError error;
-        ActionConsequences consequences;
-        if (ActionPreview(m_store).preview(m_handle, currentEvent(), &consequences, &error)) {
-            m_consequences = consequences;
+        ActionResult result;
+        if (Actions(m_store, m_session).preview(currentEvent(), &result, &error)) {
+            m_consequences = result.consequences;
             m_hasPreview = true;
             m_panel->showConsequences(m_consequences, m_store.policy());
         } else {
@@ -309,18 +310,23 @@ void RecordViolationDialog::accept()
         m_reasonIcon->setVisible(true);
         return;
     }
+    // The action layer checks the permission again, mints the id and appends the violation with its audit
+    // row in one transaction; a refusal is shown in core's words.
+    const StoredEvent event = currentEvent();
     StoreError error;
-    StoredEvent event = currentEvent();
-    event.id = ViolationQuery(m_store).freshId(QStringLiteral("v"), event.at, &error);
-    if (event.id.isEmpty() || !m_store.append(event, &error)) {
+    ActionResult result;
+    if (!Actions(m_store, m_session).recordViolation(event.subject, event.code, event.points, event.severity,
+                                                     event.source, event.text, &result, &error)) {
         QMessageBox::warning(this, tr("The violation was not recorded"),
-                             tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
-                                "writable and not locked by another program, then try again.")
-                                 .arg(error.message));
+                             error.kind == StoreError::Kind::NotPermitted
+                                 ? tr("%1\n\nNothing was written.").arg(error.message)
+                                 : tr("%1\n\nNothing was written. Correct the input, or check that the store file is "
+                                      "writable and not locked by another program, then try again.")
+                                       .arg(error.message));
         updatePreview();
         return;
     }
-    m_recordedId = event.id;
+    m_recordedId = result.id;
     QDialog::accept();
 }
 

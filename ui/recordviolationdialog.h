@@ -2,6 +2,7 @@
 
 #include "policy/policy.h"
 #include "actions/actionconsequences.h"
+#include "actions/session.h"
 #include "base/storedevent.h"
 
 #include <QDialog>
@@ -22,12 +23,14 @@ class Store;
 // Records one violation against one subject (issue 4 item 4): a code of the subject's scale, points within
 // the code's range (R-L2), severity, source and evidence. While the moderator edits, the panel shows what
 // the engine computes the violation would do at this instant; Confirm appends exactly that event in one
-// transaction. OK stays disabled, with the reason shown, while the input is incomplete.
+// transaction. OK stays disabled, with the reason shown, while the input is incomplete or the session may
+// not record violations. Recording goes through Actions::recordViolation, which checks the permission,
+// mints the id and writes the violation as the signed-in user.
 class RecordViolationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecordViolationDialog(Store &store, const QString &handle, QWidget *parent = nullptr);
+    RecordViolationDialog(Store &store, const Session &session, const QString &handle, QWidget *parent = nullptr);
 
     // The id of the violation appended by Confirm; empty until then.
     QString recordedViolationId() const { return m_recordedId; }
@@ -57,6 +60,7 @@ private:
     void setBlockingReason(const QString &reason);
 
     Store &m_store;
+    Session m_session;
     QString m_handle;
     QString m_subjectName;
     bool m_subjectFound = false;

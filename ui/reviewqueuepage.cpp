@@ -5,6 +5,7 @@
 #include "recordviolationdialog.h"
 #include "reviewqueuemodel.h"
 #include "standingchipdelegate.h"
+#include "writegate.h"
 
 #include "query/reviewqueuequery.h"
 #include "store/store.h"
@@ -37,10 +38,15 @@ ReviewQueuePage::ReviewQueuePage(Store &store, QWidget *parent)
     StoreError indexError;
     ReviewQueueQuery::ensureIndex(m_store, &indexError);
     buildUi();
-    reload();
+    refresh();
 }
 
 ReviewQueuePage::~ReviewQueuePage() = default;
+
+QString ReviewQueuePage::title() const
+{
+    return tr("Review queue");
+}
 
 void ReviewQueuePage::buildUi()
 {
@@ -103,7 +109,7 @@ void ReviewQueuePage::buildUi()
     m_model->setDays(m_window->currentData().toInt());
     connect(m_window, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_model->setDays(m_window->currentData().toInt());
-        reload();
+        refresh();
     });
 }
 
@@ -145,9 +151,22 @@ void ReviewQueuePage::updateSummary()
 
 void ReviewQueuePage::onCurrentChanged()
 {
+    showCaseFileOf(currentHandle());
+    updateButtons();
+}
+
+void ReviewQueuePage::sessionChanged()
+{
+    QueuePage::sessionChanged();
+    updateButtons();
+}
+
+void ReviewQueuePage::updateButtons()
+{
     const QString handle = currentHandle();
-    showCaseFileOf(handle);
-    m_record->setEnabled(!handle.isEmpty());
+    const QString refused = WriteGate::refusal(&m_store, session(), Permission::RecordViolation);
+    m_record->setEnabled(!handle.isEmpty() && refused.isEmpty());
+    m_record->setToolTip(refused.isEmpty() ? tr("Record a violation on the selected subject (N)") : refused);
     m_open->setEnabled(!handle.isEmpty());
 }
 
@@ -161,14 +180,14 @@ void ReviewQueuePage::openCurrent()
 bool ReviewQueuePage::recordForCurrent()
 {
     const QString handle = currentHandle();
-    if (handle.isEmpty())
+    if (handle.isEmpty() || !m_record->isEnabled())
         return false;
-    RecordViolationDialog dialog(m_store, handle, this);
+    RecordViolationDialog dialog(m_store, session(), handle, this);
     if (dialog.exec() != QDialog::Accepted || dialog.recordedViolationId().isEmpty())
         return false;
     if (ActionHistory *h = history())
         h->recordedViolation(dialog.recordedViolationId());
-    reload();
+    refresh();
     table()->setFocus();
     emit violationRecorded(dialog.recordedViolationId());
     emit actionRecorded();

@@ -23,11 +23,14 @@ public:
 
     ReviewQueueModel *model() const { return m_model; }
     QString currentHandle() const;
+    QPushButton *recordButton() const { return m_record; }
+
+    QString title() const override;
+    void saveState() const override;
 
 public slots:
     // Opens the record dialog for the current subject; true when a violation was stored.
     bool recordForCurrent();
-    void saveState() const override;
 
 signals:
     void violationRecorded(const QString &id);
@@ -38,10 +41,12 @@ protected:
     void reloadModel() override;
     void onCurrentChanged() override;
     void updateSummary() override;
+    void sessionChanged() override;
 
 private:
     void buildUi();
     void openCurrent();
+    void updateButtons();
 
     ReviewQueueModel *m_model = nullptr;
     QComboBox *m_window = nullptr;

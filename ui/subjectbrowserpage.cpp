@@ -35,7 +35,7 @@ constexpr int kFollowDelayMs = 120;
 } // namespace
 
 SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_store(store)
     , m_kind(kind)
 {
@@ -128,7 +128,10 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
                              tr("%1\n\nThe list shows what was read so far. Press F5 to try again; if it keeps "
                                 "failing, check the store with `redline-cli verify`.").arg(message));
     });
-    connect(m_caseFile, &CaseFileView::openSubjectRequested, this, &SubjectBrowserPage::openSubjectRequested);
+    connect(m_caseFile, &CaseFileView::openSubjectRequested, this, &Page::openSubjectRequested);
+    connect(m_caseFile, &CaseFileView::recordViolationRequested, this, &Page::recordViolationRequested);
+    connect(m_caseFile, &CaseFileView::fileAppealRequested, this, &Page::fileAppealRequested);
+    connect(m_caseFile, &CaseFileView::decideAppealRequested, this, &Page::decideAppealRequested);
 
     m_sortSection = m_model->sectionOf(SubjectTableModel::Score);
     m_table->horizontalHeader()->setSortIndicator(m_sortSection, Qt::AscendingOrder);
@@ -171,7 +174,7 @@ void SubjectBrowserPage::restoreState()
 
 void SubjectBrowserPage::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
+    Page::showEvent(event);
     if (m_splitterRestored)
         return;
     // The first time the page shows, the first row's case file opens, so the pane is never idle.
@@ -183,7 +186,17 @@ void SubjectBrowserPage::showEvent(QShowEvent *event)
     m_splitter->restoreState(QSettings().value(settingsKey() + QStringLiteral("splitter")).toByteArray());
 }
 
-void SubjectBrowserPage::reload()
+QString SubjectBrowserPage::title() const
+{
+    return PolicyText::kindPlural(m_kind);
+}
+
+void SubjectBrowserPage::sessionChanged()
+{
+    m_caseFile->setSession(session());
+}
+
+void SubjectBrowserPage::refresh()
 {
     const QString current = m_caseFile->currentHandle();
     m_pendingHandle = current;

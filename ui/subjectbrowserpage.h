@@ -1,8 +1,8 @@
 #pragma once
 
-#include "policy/policy.h"
+#include "page.h"
 
-#include <QWidget>
+#include "policy/policy.h"
 
 class QLabel;
 class QSplitter;
@@ -19,7 +19,7 @@ class SubjectTableModel;
 // One browse page (MCNs, brands or creators): the filter bar, the lazy subject table and, beside it,
 // the case file of the selected subject. Moving through the table with the keyboard follows along in
 // the case file; Enter or a double-click moves into it.
-class SubjectBrowserPage : public QWidget
+class SubjectBrowserPage : public Page
 {
     Q_OBJECT
 public:
@@ -36,17 +36,17 @@ public:
     // Filters the table to the creators of one MCN (creators page).
     void filterByMcn(qint64 mcnId);
 
-public slots:
-    void reload();
-    void focusSearch();
-    void saveState() const;
+    QString title() const override;
+    void refresh() override;
+    void focusSearch() override;
+    void saveState() const override;
 
 signals:
-    void openSubjectRequested(const QString &handle);
     void countsChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void sessionChanged() override;
 
 private slots:
     void applyFilters();

@@ -1,11 +1,28 @@
 #include "consolefixture.h"
 
+#include "actions/actions.h"
+#include "actions/authenticator.h"
+#include "base/identity.h"
 #include "io/eventjson.h"
 #include "store/write/eventsink.h"
 
 #include <QTemporaryDir>
 
 namespace redline {
+
+namespace {
+
+// Recorded when it happened, unless the line says otherwise or happens later than the store's now.
+void recordAsItHappened(StoredEvent *event, Instant now)
+{
+    if (event->recordedAt != kNoInstant || event->at > now)
+        return;
+    event->recordedAt = event->at;
+    if (event->recordedBy.isEmpty())
+        event->recordedBy = Identity::isValid(event->by) ? event->by : QStringLiteral("fixture");
+}
+
+} // namespace
 
 const Instant ConsoleFixture::kConsoleNow = *parseInstant(QStringLiteral("2025-02-10T10:00:00Z"));
 
@@ -15,6 +32,8 @@ QStringList ConsoleFixture::ledger(int generated)
         R"({"type":"user","name":"mod.li","role":"moderator","at":"2025-01-01"})",
         R"({"type":"user","name":"mod.wang","role":"moderator","at":"2025-01-01"})",
         R"({"type":"user","name":"fin.zhao","role":"compliance","at":"2025-01-01"})",
+        R"({"type":"user","name":"smod.gao","role":"senior_moderator","at":"2025-01-01"})",
+        R"({"type":"user","name":"admin","role":"policy_admin","at":"2025-01-01"})",
         R"({"type":"subject","handle":"mcn-starriver","kind":"mcn","name":"星河传媒","at":"2025-01-01","attrs":{"region":"mainland","company":"limited","registered_mcn":true}})",
         R"({"type":"subject","handle":"mcn-lumen","kind":"mcn","name":"Lumen Media","at":"2025-01-01","attrs":{"region":"hk","company":"limited","registered_mcn":true}})",
         R"({"type":"subject","handle":"brand-huaxi","kind":"brand","name":"花溪","at":"2025-01-01"})",
@@ -67,6 +86,7 @@ std::unique_ptr<Store> ConsoleFixture::create(const QTemporaryDir &dir, int gene
             QString parseError;
             if (!EventJson::parse(line.toUtf8(), &event, &parseError))
                 qFatal("%s: %s", qPrintable(line), qPrintable(parseError));
+            recordAsItHappened(&event, kConsoleNow);
             if (!sink.append(std::move(event), e))
                 qFatal("%s: %s", qPrintable(line), qPrintable(e->message));
         }
@@ -82,8 +102,28 @@ void ConsoleFixture::append(Store &store, const QString &jsonLine)
     StoredEvent e;
     QString parseError;
     StoreError error;
-    if (!EventJson::parse(jsonLine.toUtf8(), &e, &parseError) || !store.append(e, &error))
-        qFatal("%s: %s %s", qPrintable(jsonLine), qPrintable(parseError), qPrintable(error.message));
+    if (!EventJson::parse(jsonLine.toUtf8(), &e, &parseError))
+        qFatal("%s: %s", qPrintable(jsonLine), qPrintable(parseError));
+    recordAsItHappened(&e, store.now());
+    if (!store.append(e, &error))
+        qFatal("%s: %s", qPrintable(jsonLine), qPrintable(error.message));
+}
+
+void ConsoleFixture::secure(Store &store, const QString &admin, const QStringList &users, const QString &password)
+{
+    StoreError error;
+    const Session open = Authenticator::initialSession(store, &error);
+    if (!open.isOpen())
+        qFatal("secure: the store is not open");
+    if (!Actions(store, open).setPassword(admin, password, &error))
+        qFatal("password of %s: %s", qPrintable(admin), qPrintable(error.message));
+    const std::optional<Session> signedIn = Authenticator::signIn(store, admin, password, &error);
+    if (!signedIn)
+        qFatal("sign-in of %s: %s", qPrintable(admin), qPrintable(error.message));
+    for (const QString &user : users) {
+        if (!Actions(store, *signedIn).setPassword(user, password, &error))
+            qFatal("password of %s: %s", qPrintable(user), qPrintable(error.message));
+    }
 }
 
 } // namespace redline

@@ -9,6 +9,7 @@
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
 
+#include "actions/session.h"
 #include "base/instant.h"
 #include "io/eventjson.h"
 #include "query/appealquery.h"
@@ -46,6 +47,12 @@ QStringList ledger()
         R"({"type":"violation","id":"v-1","subject":"crt-lin","code":"creator.diversion","at":"2025-02-01","by":"mod.li","source":"algorithm","evidence":"加V: wx123"})",
         R"({"type":"violation","id":"v-2","subject":"crt-lin","code":"creator.plagiarism","at":"2025-02-05","by":"mod.wang","source":"user_report","evidence":"copied note 88"})",
     };
+}
+
+// The stores here are open (no user has a password): whoever is at the console acts, under their name.
+Session as(const QString &user)
+{
+    return Session::open(user);
 }
 
 const char kAppealOnV1[] = R"({"type":"appeal","id":"a-1","violation":"v-1","at":"2025-02-03","by":"crt-lin","reason":"这是我自己的微信公众号,不是导流"})";
@@ -124,7 +131,7 @@ void TestAppeals::fileAppeal()
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir);
-    FileAppealDialog dialog(*store, QStringLiteral("v-1"));
+    FileAppealDialog dialog(*store, as(QStringLiteral("mod.wang")), QStringLiteral("v-1"));
     dialog.show();
     QVERIFY(!okButton(&dialog)->isEnabled());
     QCOMPARE(reasonText(&dialog), QStringLiteral("The reason is empty: write why the subject appeals."));
@@ -153,7 +160,7 @@ void TestAppeals::fileAppeal()
 
     // R-L3: one appeal per violation. The dialog says so and cannot be confirmed...
     const qint64 events = store->eventCount();
-    FileAppealDialog again(*store, QStringLiteral("v-1"));
+    FileAppealDialog again(*store, as(QStringLiteral("mod.wang")), QStringLiteral("v-1"));
     again.show();
     const QString refused = QStringLiteral("v-1 already has an appeal (a-20250210-1, pending); one appeal per violation (R-L3).");
     QCOMPARE(again.blockingReason(), refused);
@@ -180,11 +187,12 @@ void TestAppeals::queueShowsPendingWithCaseFile()
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir, {kAppealOnV1, kAppealOnV2});
     AppealsPage page(*store);
+    page.setSession(as(QStringLiteral("mod.wang")));
     page.resize(1500, 800);
     page.show();
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(page.model()->rowCount(), 2);
-    // Oldest first, and the acting user's own violation marked (R-L4).
+    // Oldest first, and the signed-in user's own violation marked (R-L4).
     QCOMPARE(page.model()->index(0, AppealQueueModel::Appeal).data().toString(), QStringLiteral("a-1"));
     QCOMPARE(page.model()->index(1, AppealQueueModel::Appeal).data().toString(), QStringLiteral("a-2"));
     QCOMPARE(page.model()->index(0, AppealQueueModel::Waiting).data().toString(), QStringLiteral("7 day(s)"));
@@ -213,7 +221,7 @@ void TestAppeals::overturnAsAnotherModerator()
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir, {kAppealOnV1});
     const qint64 events = store->eventCount();
-    DecideAppealDialog dialog(*store, QStringLiteral("a-1"));
+    DecideAppealDialog dialog(*store, as(QStringLiteral("mod.wang")), QStringLiteral("a-1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *decide = dialog.findChild<QPushButton *>(QStringLiteral("decideButton"));
@@ -267,7 +275,7 @@ void TestAppeals::overturnAsAnotherModerator()
     QVERIFY(pending.isEmpty());
 
     // Decided: a second dialog refuses, naming the decision.
-    DecideAppealDialog again(*store, QStringLiteral("a-1"));
+    DecideAppealDialog again(*store, as(QStringLiteral("mod.wang")), QStringLiteral("a-1"));
     QCOMPARE(again.blockingReason(), QStringLiteral("a-1 was already decided: overturned on 2025-02-10 by mod.wang."));
 }
 
@@ -275,7 +283,7 @@ void TestAppeals::upholdChangesNothing()
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir, {kAppealOnV1});
-    DecideAppealDialog dialog(*store, QStringLiteral("a-1"));
+    DecideAppealDialog dialog(*store, as(QStringLiteral("mod.wang")), QStringLiteral("a-1"));
     dialog.setOutcome(DecideAppealDialog::Upheld);
     auto *panel = dialog.findChild<ConsequencesPanel *>(QStringLiteral("consequencesPanel"));
     QCOMPARE(panel->lines(), QStringList{QStringLiteral("Upholding changes nothing: the violation, its points and its sanctions stand (R-L3).")});
@@ -306,10 +314,9 @@ void TestAppeals::ownViolationIsRefused()
 
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir, {kAppealOnV1, kAppealOnV2});
-    store->setActor(actor);
     const qint64 events = store->eventCount();
 
-    DecideAppealDialog dialog(*store, appeal);
+    DecideAppealDialog dialog(*store, as(actor), appeal);
     dialog.show();
     dialog.setOutcome(DecideAppealDialog::Overturned);
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("my own call"));

@@ -4,8 +4,10 @@
 
 #include "casefileview.h"
 #include "consolefixture.h"
+#include "policytext.h"
 #include "scorechart.h"
 
+#include "actions/session.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -90,6 +92,9 @@ private slots:
     void sanctionsActiveAndPast();
     void actionsEmitTheirSignals();
     void fourEyesDisablesDecide();
+    void rolesDecideWhatIsOffered_data();
+    void rolesDecideWhatIsOffered();
+    void backdatedEventsAreMarked();
     void mcnChecklistDepositAndCreators();
     void mcnProtectionNotices();
     void bannedBrandShowsTheNotice_data();
@@ -260,6 +265,7 @@ void TestCaseFile::sanctionsActiveAndPast()
 void TestCaseFile::actionsEmitTheirSignals()
 {
     CaseFileView view(*m_store);
+    view.setSession(Session::open(QStringLiteral("mod.wang"))); // an open store: everyone may act
     QSignalSpy record(&view, &CaseFileView::recordViolationRequested);
     QSignalSpy file(&view, &CaseFileView::fileAppealRequested);
     QSignalSpy decide(&view, &CaseFileView::decideAppealRequested);
@@ -290,15 +296,111 @@ void TestCaseFile::actionsEmitTheirSignals()
 
 void TestCaseFile::fourEyesDisablesDecide()
 {
-    m_store->setActor(QStringLiteral("mod.li")); // who recorded v-1
     CaseFileView view(*m_store);
+    view.setSession(Session::signedIn(QStringLiteral("MOD.LI"), Role::SeniorModerator)); // who recorded v-1, any spelling
     view.showSubject(QStringLiteral("crt-lin"));
     QTreeWidget *violations = tree(view, "violationsTree");
     violations->setCurrentItem(violations->topLevelItem(0));
     QPushButton *decide = button(view, "decideAppealButton");
     QVERIFY(!decide->isEnabled());
     QCOMPARE(decide->toolTip(),
-             QStringLiteral("You (mod.li) recorded v-1, so another moderator must decide its appeal (R-L4 four-eyes)"));
+             QStringLiteral("You (MOD.LI) recorded v-1, so another moderator must decide its appeal (R-L4 four-eyes)"));
+}
+
+// The buttons follow the permission matrix (docs/roles.md): what core would refuse is disabled, and the
+// tooltip names the role that may.
+void TestCaseFile::rolesDecideWhatIsOffered_data()
+{
+    QTest::addColumn<int>("mode");    // Session::Mode
+    QTest::addColumn<int>("role");    // Role, when signed in
+    QTest::addColumn<bool>("record");
+    QTest::addColumn<bool>("decide");
+    QTest::addColumn<QString>("recordTip");
+    QTest::addColumn<QString>("decideTip");
+
+    const QString recordOk = QStringLiteral("Record a violation on this subject, with its consequences shown first (Ctrl+N)");
+    const QString decideOk = QStringLiteral("Decide appeal a-1: uphold or overturn, with a reason");
+    QTest::newRow("moderator") << int(Session::Mode::SignedIn) << int(Role::Moderator) << true << false << recordOk
+                               << QStringLiteral("To decide appeals you need the role Senior moderator; you are signed "
+                                                 "in as someone (Moderator).");
+    QTest::newRow("senior moderator") << int(Session::Mode::SignedIn) << int(Role::SeniorModerator) << true << true
+                                      << recordOk << decideOk;
+    QTest::newRow("compliance") << int(Session::Mode::SignedIn) << int(Role::Compliance) << false << false
+                                << QStringLiteral("To record violations you need the role Moderator or Senior moderator; "
+                                                  "you are signed in as someone (Compliance officer).")
+                                << QStringLiteral("To decide appeals you need the role Senior moderator; you are signed "
+                                                  "in as someone (Compliance officer).");
+    QTest::newRow("viewer") << int(Session::Mode::SignedIn) << int(Role::Viewer) << false << false
+                            << QStringLiteral("To record violations you need the role Moderator or Senior moderator; "
+                                              "you are signed in as someone (Viewer).")
+                            << QStringLiteral("To decide appeals you need the role Senior moderator; you are signed in "
+                                              "as someone (Viewer).");
+    QTest::newRow("not signed in") << int(Session::Mode::Anonymous) << 0 << false << false
+                                   << QStringLiteral("Sign in to record violations (Session > Sign in…): it needs the "
+                                                     "role Moderator or Senior moderator.")
+                                   << QStringLiteral("Sign in to decide appeals (Session > Sign in…): it needs the role "
+                                                     "Senior moderator.");
+    QTest::newRow("open store") << int(Session::Mode::Open) << 0 << true << true << recordOk << decideOk;
+}
+
+void TestCaseFile::rolesDecideWhatIsOffered()
+{
+    QFETCH(int, mode);
+    QFETCH(int, role);
+    QFETCH(bool, record);
+    QFETCH(bool, decide);
+    QFETCH(QString, recordTip);
+    QFETCH(QString, decideTip);
+    const Session session = Session::Mode(mode) == Session::Mode::SignedIn
+                                ? Session::signedIn(QStringLiteral("someone"), Role(role))
+                            : Session::Mode(mode) == Session::Mode::Open ? Session::open(QStringLiteral("someone"))
+                                                                          : Session::anonymous();
+    CaseFileView view(*m_store);
+    view.setSession(session);
+    view.showSubject(QStringLiteral("crt-lin"));
+    QTreeWidget *violations = tree(view, "violationsTree");
+    violations->setCurrentItem(violations->topLevelItem(0)); // v-1, appeal a-1 pending
+    QCOMPARE(button(view, "recordViolationButton")->isEnabled(), record);
+    QCOMPARE(button(view, "recordViolationButton")->toolTip(), recordTip);
+    QCOMPARE(button(view, "decideAppealButton")->isEnabled(), decide);
+    QCOMPARE(button(view, "decideAppealButton")->toolTip(), decideTip);
+}
+
+// An event recorded more than a day after it happened is marked, with both instants and who recorded it
+// (docs/contracts.md: recorded_at − at > 24 h); one recorded within the day is not.
+void TestCaseFile::backdatedEventsAreMarked()
+{
+    ConsoleFixture::append(*m_store, QStringLiteral(R"({"type":"violation","id":"v-late","subject":"crt-linda","code":"creator.diversion","at":"2025-02-01T09:00:00Z","by":"mod.wang","source":"human_review","evidence":"加V","recorded_at":"2025-02-09T16:30:00Z","recorded_by":"mod.li"})"));
+    ConsoleFixture::append(*m_store, QStringLiteral(R"({"type":"violation","id":"v-day","subject":"crt-linda","code":"creator.unreported_ad","at":"2025-02-05T09:00:00Z","by":"mod.wang","source":"algorithm","evidence":"ad","recorded_at":"2025-02-06T08:59:00Z","recorded_by":"mod.wang"})"));
+    CaseFileView view(*m_store);
+    view.showSubject(QStringLiteral("crt-linda"));
+    const QString note = QStringLiteral("Backdated: happened 2025-02-01 09:00, recorded 2025-02-09 16:30 by mod.li");
+
+    QTreeWidget *timeline = tree(view, "timelineTree");
+    const QString diversion = PolicyText::codeDescription(m_store->policy(), SubjectKind::Creator,
+                                                          QStringLiteral("creator.diversion"));
+    const int late = rowWith(timeline, 1, QStringLiteral("Violation v-late: %1 · backdated").arg(diversion));
+    QVERIFY2(late >= 0, qPrintable(column(timeline, 1).join(QLatin1Char('|'))));
+    QTreeWidgetItem *item = timeline->topLevelItem(late);
+    QVERIFY(item->data(0, CaseFileView::BackdatedRole).toBool());
+    QVERIFY(!item->icon(0).isNull());
+    QCOMPARE(item->toolTip(0), note);
+    QVERIFY(item->toolTip(1).endsWith(note));
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        if (i != late)
+            QVERIFY2(!timeline->topLevelItem(i)->data(0, CaseFileView::BackdatedRole).toBool(),
+                     qPrintable(timeline->topLevelItem(i)->text(1)));
+    }
+
+    QTreeWidget *violations = tree(view, "violationsTree");
+    QCOMPARE(column(violations, 1), (QStringList{QStringLiteral("v-day"), QStringLiteral("v-late")}));
+    QTreeWidgetItem *lateRow = violations->topLevelItem(1);
+    QVERIFY(lateRow->data(0, CaseFileView::BackdatedRole).toBool());
+    QCOMPARE(lateRow->toolTip(0), note);
+    QCOMPARE(lateRow->text(7), QStringLiteral("In force · backdated"));
+    QVERIFY(!violations->topLevelItem(0)->data(0, CaseFileView::BackdatedRole).toBool());
+    QCOMPARE(violations->topLevelItem(0)->text(7), QStringLiteral("In force"));
+    QCOMPARE(view.data().violations.at(1).backdatedNote, note);
 }
 
 void TestCaseFile::mcnChecklistDepositAndCreators()

@@ -5,6 +5,7 @@
 #include "consequencespanel.h"
 #include "recordviolationdialog.h"
 
+#include "actions/session.h"
 #include "base/instant.h"
 #include "engine/scoreengine.h"
 #include "io/eventjson.h"
@@ -120,6 +121,12 @@ bool chooseCode(QComboBox *combo, const QString &code)
     return false;
 }
 
+// The stores here are open (no user has a password): mod.wang acts, as the console's open session does.
+Session moderator()
+{
+    return Session::open(QStringLiteral("mod.wang"));
+}
+
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("REDLINE_SCREENSHOT_DIR");
@@ -141,6 +148,8 @@ private slots:
     void badInputDisablesConfirm_data();
     void badInputDisablesConfirm();
     void readOnlyStoreDisablesConfirm();
+    void sessionWithoutTheRightDisablesConfirm_data();
+    void sessionWithoutTheRightDisablesConfirm();
     void clockMovedAsksAgain();
 };
 
@@ -148,7 +157,7 @@ void TestRecordViolation::codePickerShowsOnlyTheSubjectsScale()
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir);
-    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
     QVERIFY(combo);
     const Scale &scale = store->policy().scale(SubjectKind::Creator);
@@ -236,7 +245,7 @@ void TestRecordViolation::previewEqualsStoredResult()
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir);
     const qint64 eventsBefore = store->eventCount();
-    RecordViolationDialog dialog(*store, handle);
+    RecordViolationDialog dialog(*store, moderator(), handle);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -325,7 +334,7 @@ void TestRecordViolation::badInputDisablesConfirm()
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir);
     const qint64 eventsBefore = store->eventCount();
-    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
     auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
     auto *label = dialog.findChild<QLabel *>(QStringLiteral("reasonLabel"));
@@ -354,12 +363,51 @@ void TestRecordViolation::readOnlyStoreDisablesConfirm()
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir, true);
-    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
     QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.diversion")));
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("x"));
     QCOMPARE(dialog.blockingReason(), QStringLiteral("The store is open read-only: reopen it writable to record violations."));
     QVERIFY(dialog.hasPreview()); // the consequences can still be read
     QCOMPARE(dialog.consequences().scoreAfter(), 93);
+}
+
+// Who may record is the permission matrix's (docs/roles.md): a compliance officer, a viewer and nobody
+// signed in see why Confirm is disabled, and forcing it writes nothing (core refuses too).
+void TestRecordViolation::sessionWithoutTheRightDisablesConfirm_data()
+{
+    QTest::addColumn<bool>("signedIn");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("compliance") << true << int(Role::Compliance)
+                                << "To record violations you need the role Moderator or Senior moderator; you are signed "
+                                   "in as fin.zhao (Compliance officer).";
+    QTest::newRow("viewer") << true << int(Role::Viewer)
+                            << "To record violations you need the role Moderator or Senior moderator; you are signed in "
+                               "as fin.zhao (Viewer).";
+    QTest::newRow("not signed in") << false << 0
+                                   << "Sign in to record violations (Session > Sign in…): it needs the role Moderator or "
+                                      "Senior moderator.";
+}
+
+void TestRecordViolation::sessionWithoutTheRightDisablesConfirm()
+{
+    QFETCH(bool, signedIn);
+    QFETCH(int, role);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    const qint64 events = store->eventCount();
+    const Session session = signedIn ? Session::signedIn(QStringLiteral("fin.zhao"), Role(role)) : Session::anonymous();
+    RecordViolationDialog dialog(*store, session, QStringLiteral("crt-lin"));
+    QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.diversion")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("加V"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.blockingReason(), reason);
+    QVERIFY(dialog.hasPreview()); // the consequences can still be read
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(store->eventCount(), events);
 }
 
 // R-L5 and R-C1 move with the clock: if a recovery step falls due while the dialog is open, Confirm shows
@@ -369,7 +417,7 @@ void TestRecordViolation::clockMovedAsksAgain()
     QTemporaryDir dir;
     std::unique_ptr<Store> store = makeStore(dir);
     store->setNow(*parseInstant(QStringLiteral("2025-03-02T23:00:00Z")));
-    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
     QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.unreported_ad")));
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("x"));
     auto *panel = dialog.findChild<ConsequencesPanel *>(QStringLiteral("consequencesPanel"));

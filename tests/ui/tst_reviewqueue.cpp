@@ -9,6 +9,7 @@
 #include "base/instant.h"
 #include "io/eventjson.h"
 #include "query/reviewqueuequery.h"
+#include "actions/session.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -140,8 +141,10 @@ void TestReviewQueue::keyboardTriage()
     ActionHistory history;
     ReviewQueuePage page(*store);
     page.setActionHistory(&history);
+    QVERIFY(!page.recordButton()->isEnabled()); // nobody signed in yet
+    page.setSession(Session::open(QStringLiteral("mod.wang"))); // an open store: whoever is at the console
     page.model()->setDays(7);
-    page.reload();
+    page.refresh();
     page.resize(1500, 700);
     page.show();
     page.activateWindow();
@@ -179,6 +182,7 @@ void TestReviewQueue::keyboardTriage()
     });
     QTest::keyClick(page.table(), Qt::Key_N);
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(store->auditTrail(QStringLiteral("crt-a")).constLast().actor, QStringLiteral("mod.wang"));
     QVERIFY(history.canUndo());
     QCOMPARE(history.undoText(), QStringLiteral("Undo recording of violation v-20250210-1"));
     QCOMPARE(store->cachedState(QStringLiteral("crt-a"))->score, 100 - 5 - 2 - 5);

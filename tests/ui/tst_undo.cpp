@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "recordviolationdialog.h"
 
+#include "actions/session.h"
 #include "base/instant.h"
 #include "io/eventjson.h"
 #include "store/store.h"
@@ -27,6 +28,9 @@ using namespace redline;
 namespace {
 
 const Instant kNow = *parseInstant(QStringLiteral("2025-02-10T10:00:00Z"));
+
+// The store here is open (no user has a password): mod.wang at the console acts as mod.wang.
+const Session kModWang = Session::open(QStringLiteral("mod.wang"));
 
 QString createStore(const QTemporaryDir &dir)
 {
@@ -99,6 +103,7 @@ private slots:
     void initTestCase();
     void undoRetractsTheLastRecordedViolation();
     void ctrlZInTheConsole();
+    void someoneElsesViolationIsRefusedByCore();
     void otherActionsAreNotUndone_data();
     void otherActionsAreNotUndone();
 
@@ -131,7 +136,7 @@ void TestUndo::undoRetractsTheLastRecordedViolation()
     QVERIFY(!history.canUndo());
     QCOMPARE(history.undoText(), QStringLiteral("Nothing to undo"));
 
-    RecordViolationDialog dialog(*store, QStringLiteral("crt-lin"));
+    RecordViolationDialog dialog(*store, kModWang, QStringLiteral("crt-lin"));
     QTimer::singleShot(0, this, [] { confirmRecordDialog(QStringLiteral("creator.absolute_claim")); });
     QCOMPARE(dialog.exec(), int(QDialog::Accepted));
     const QString id = dialog.recordedViolationId();
@@ -145,7 +150,7 @@ void TestUndo::undoRetractsTheLastRecordedViolation()
     const qint64 eventsBefore = store->eventCount();
 
     QString undoError;
-    QVERIFY2(history.undo(*store, &undoError), qPrintable(undoError));
+    QVERIFY2(history.undo(*store, kModWang, &undoError), qPrintable(undoError));
     QCOMPARE(changed.count(), 2);
     QVERIFY(!history.canUndo());
     QCOMPARE(history.undoText(), QStringLiteral("Nothing to undo"));
@@ -175,7 +180,7 @@ void TestUndo::undoRetractsTheLastRecordedViolation()
     // The cache agrees, and the violation cannot be retracted twice.
     QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, before);
     history.recordedViolation(id);
-    QVERIFY(!history.undo(*store, &undoError));
+    QVERIFY(!history.undo(*store, kModWang, &undoError));
     QCOMPARE(undoError, QStringLiteral("v-20250210-1 was already retracted; nothing to undo"));
     QCOMPARE(store->eventCount(), eventsBefore + 1);
 }
@@ -218,6 +223,33 @@ void TestUndo::ctrlZInTheConsole()
     QVERIFY(!undo->isEnabled());
 }
 
+// Undo is a retraction through Actions: only the violation's recorder may retract it (docs/roles.md "The
+// retraction rule"), so undoing mod.li's violation as mod.wang is refused by core, in core's words.
+void TestUndo::someoneElsesViolationIsRefusedByCore()
+{
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.now = kNow;
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(createStore(dir), options, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    ActionHistory history;
+    history.recordedViolation(QStringLiteral("v-1")); // recorded by mod.li
+    QVERIFY(history.canUndo());
+    const qint64 events = store->eventCount();
+    QString undoError;
+    QVERIFY(!history.undo(*store, kModWang, &undoError));
+    QCOMPARE(undoError, QStringLiteral("field by: only mod.li, who recorded v-1, may retract it; anyone else files an appeal"));
+    QCOMPARE(store->eventCount(), events);
+    QVERIFY(history.canUndo()); // nothing was undone
+    // A viewer may not retract at all: core says so before it looks at the violation.
+    QVERIFY(!history.undo(*store, Session::signedIn(QStringLiteral("mod.li"), Role::Viewer), &undoError));
+    QVERIFY2(undoError.startsWith(QStringLiteral("not permitted: mod.li is viewer")), qPrintable(undoError));
+    // Its recorder may.
+    QVERIFY2(history.undo(*store, Session::open(QStringLiteral("MOD.LI")), &undoError), qPrintable(undoError));
+    QCOMPARE(store->eventCount(), events + 1);
+}
+
 void TestUndo::otherActionsAreNotUndone_data()
 {
     QTest::addColumn<QString>("kind");
@@ -250,7 +282,7 @@ void TestUndo::otherActionsAreNotUndone()
     QCOMPARE(history.undoText(), text);
     const qint64 events = store->eventCount();
     QString undoError;
-    QVERIFY(!history.undo(*store, &undoError));
+    QVERIFY(!history.undo(*store, kModWang, &undoError));
     QCOMPARE(undoError, text);
     QCOMPARE(store->eventCount(), events);
 }
