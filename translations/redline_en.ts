@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>not signed in: to %1 in this store, sign in as a user whose role allows it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not permitted: %1 is %2 and may not %3 (needs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: no %1 &quot;%2&quot; in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name &quot;%1&quot; is not valid (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 already exists (change a role with `user role`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in: importing into this store needs a signed-in user whose role may take every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealQuery</name>
     <message>
         <source>index the appeals for the queue</source>
@@ -121,11 +156,182 @@
         <source>%1: the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check the audit log before writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written (run `redline-cli verify` for the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s last row %1 is not its recorded head: rows were deleted or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is empty but has a recorded head: its rows were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger events %1..%2 recorded in the audit log are missing: they were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger events %1..%2 are not in the audit log: they were added outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
     <message>
         <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>%1 paid %2 into %3&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deducted %2 from %3&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded %2 of %3&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled user %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set user %2&apos;s role to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 (%3, −%4) on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overturned appeal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upheld appeal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed appeal %2 against %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retracted violation %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded a passed exam for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 granted %2 its certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked %2&apos;s certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started %2&apos;s contract with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended %2&apos;s contract with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added a note on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 banned brand %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded content-health metrics for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded a %2 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the store with policy %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced the policy with %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the password of user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import of %n event(s) from %2</source>
+        <translation>
+            <numerusform>%1: import of %n event from %2</numerusform>
+            <numerusform>%1: import of %n events from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n synthetic event(s) generated (seed %2)</source>
+        <translation>
+            <numerusform>%1: %n synthetic event generated (seed %2)</numerusform>
+            <numerusform>%1: %n synthetic events generated (seed %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) written (%2)</source>
+        <translation>
+            <numerusform>%1: %n event written (%2)</numerusform>
+            <numerusform>%1: %n events written (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>unknown user or wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password library could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password has at most 256 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,26 +372,16 @@
         <source>refused by the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n event(s)</source>
-        <translation>
-            <numerusform>%1: %n event</numerusform>
-            <numerusform>%1: %n events</numerusform>
-        </translation>
-    </message>
     <message>
         <source>commit outside a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field recorded_at: %1 is later than now (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +590,14 @@
         <source>nothing left to deduct, R-T6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backdated: happened %1, recorded %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -463,24 +667,6 @@
 </context>
 <context>
     <name>CliRunner</name>
-    <message>
-        <source>usage: redline-cli [--db FILE] [--policy FILE] COMMAND
-  init                                  create an empty store
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--json]        state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
-REDLINE_NOW=T fixes the current instant.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> (run redline-cli --help)</source>
         <translation type="unfinished"></translation>
@@ -700,10 +886,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>generated event %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +909,121 @@ restrictions: %7
     </message>
     <message>
         <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in: no password for %1 (set REDLINE_PASSWORD or run on a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new password for %1 (set REDLINE_NEW_PASSWORD or run on a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not permitted: only %1 or a policy_admin may set %1&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user command %1 (add, role, passwd, disable, enable, list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: %2 done
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin %1: no password (set REDLINE_PASSWORD or run on a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +1097,10 @@ restrictions: %7
     </message>
     <message>
         <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1297,22 @@ restrictions: %7
         <source>a creator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a valid name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1, who recorded %2, may retract it; anyone else files an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paying ¥%1 would take the deposit balance ¥%2 over ¥%3, the largest balance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1169,6 +1486,77 @@ restrictions: %7
     </message>
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrix</name>
+    <message>
+        <source>record violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retract violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record content-health metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay, deduct or refund deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant or revoke certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start or end contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ban brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import any event (a history load)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +2012,33 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>read the schema version</source>
@@ -1683,6 +2098,22 @@ restrictions: %7
     </message>
     <message>
         <source>index the state cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot build the expected schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store&apos;s %2 %3 is missing: it was dropped outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store&apos;s %2 %3 differs from this schema version&apos;s: it was altered outside Redline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,10 +2202,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store created with policy %1 version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the stored policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,10 +2215,6 @@ restrictions: %7
     </message>
     <message>
         <source>read the store&apos;s state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy %1 version %2 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,6 +2243,18 @@ restrictions: %7
     </message>
     <message>
         <source>%1: opened read-only; cannot rebuild the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot set a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2393,50 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>WriteGate</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the roles that may take an action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 (Session &gt; Sign in…): it needs the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 you need the role %2; you are signed in as %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>cannot write the screenshot %1</source>
@@ -1969,10 +2448,6 @@ restrictions: %7
     </message>
     <message>
         <source>Open the store FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Act as NAME without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,99 +2490,8 @@ restrictions: %7
         <source>--subject: no subject %1 in the store</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>redline::ActingUserDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every action you take is recorded under this name in the ledger and the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. mod.li</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-You can still add a user by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store has no users yet: type your name and role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name is 1–64 letters, digits or . _ : - (no spaces), like mod.li.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose it in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or type a role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is open read-only, so no user can be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who is working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add and continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Work as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user was not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was written. Correct the name or role and try again.</source>
+        <source>Preselect NAME in the sign-in dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,19 +2658,103 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every write to this store, newest first. Rows are hash-chained: `redline-cli verify` finds any row edited or deleted since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search who, subject, action or detail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 loaded of %2 entries · rows load as you scroll · Enter opens the subject&apos;s case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database, walk the audit chain, re-hash every event and replay the state cache (as `redline-cli verify`): the first problem found is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to this store, newest first. Rows are hash-chained: Verify finds any row or event edited or deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search who, subject, action or detail: an id such as v-123 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 matching the filters (%3 entries in all) · Enter opens the subject&apos;s case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the store: the database, the audit chain, every ledger event and the state cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OK&lt;/b&gt;: the store is intact (checked %1): the database, the audit chain, every ledger event and the state cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify was cancelled: the store was not checked to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is selected below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not listed under the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,11 +2766,6 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     </message>
     <message>
         <source>#%1–#%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 of the previous row&apos;s hash and this row&apos;s content:
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,11 +2793,42 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detail</source>
+        <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chain hash</source>
+        <source>append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify found this row broken: see the message under the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain hash (SHA-256 of the previous row&apos;s hash and this row&apos;s content):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+As stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,10 +3231,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         </translation>
     </message>
     <message>
-        <source>The store is open read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a violation in the Violations tab to file an appeal on it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,6 +3272,73 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Advance notice to every creator contracted then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a timeline event recorded later than it happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a violation recorded later than it happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;: 8 to 256 characters. Only its Argon2id hash is kept in the store; the change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: only a signed-in user has a password to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,10 +3643,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to decide appeals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose upheld or overturned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,10 +3776,6 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to file appeals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reason is empty: write why the subject appeals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,6 +3794,12 @@ Materials:
         <source>%1
 
 Nothing was written. Correct the input, or check that the store file is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,10 +3879,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,19 +3888,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1…8	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3493,10 +4031,6 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Redline (acting as %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No store open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,10 +4051,6 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Redline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +4068,119 @@ Ctrl+Shift+U	switch acting user</source>
     </message>
     <message>
         <source>Sorting and search may be slow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1…8	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is open: no user has a password, so there is no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed out: the console is read-only until someone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has been secured since it was opened: sign in to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation on the open subject (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is open: no user has a password, so there is no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 out: the console becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: only a signed-in user has a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Redline — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store: no sign-in (writes as &lt;b&gt;%1&lt;/b&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of this store has a password, so anyone at this machine may write; the audit log names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write is recorded under %1. Session &gt; Sign out ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not signed in&lt;/b&gt; · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is secured: sign in (Session &gt; Sign in…) to record, appeal or decide.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3658,19 +4301,11 @@ Ctrl+Shift+U	switch acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to record violations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a violation code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence is empty: say what was found and where.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No acting user: choose who is working (File &gt; Acting user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3695,6 +4330,12 @@ Ctrl+Shift+U	switch acting user</source>
 Nothing was written. Correct the input, or check that the store file is writable and not locked by another program, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::ReviewQueueModel</name>
@@ -3704,9 +4345,9 @@ Nothing was written. Correct the input, or check that the store file is writable
     </message>
     <message numerus="yes">
         <source>%n algorithm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n algorithm</numerusform>
+            <numerusform>%n algorithm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3831,6 +4472,49 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     </message>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;Sign in to %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is secured: recording, appealing and deciding need your user name and password, and every write is recorded under your name. Cancel to browse read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mod.li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the store read-only, signed in as nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>not signed in: to %1 in this store, sign in as a user whose role allows it (%2)</source>
+        <translation>未登录：要在此数据库中%1，请以有此权限的角色的用户登录（%2）</translation>
+    </message>
+    <message>
+        <source>not permitted: %1 is %2 and may not %3 (needs %4)</source>
+        <translation>无权限：%1 的角色是 %2，不能%3（需要 %4）</translation>
+    </message>
+    <message>
+        <source>field %1: no %1 &quot;%2&quot; in the store</source>
+        <translation>字段 %1：数据库中没有 %1“%2”</translation>
+    </message>
+    <message>
+        <source>user name &quot;%1&quot; is not valid (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>用户名“%1”无效（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>user %1 already exists (change a role with `user role`)</source>
+        <translation>用户 %1 已存在（用 `user role` 更改角色）</translation>
+    </message>
+    <message>
+        <source>password for %1: %2</source>
+        <translation>%1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>not signed in: importing into this store needs a signed-in user whose role may take every line</source>
+        <translation>未登录：向此数据库导入需要一位已登录、其角色可执行每一行操作的用户</translation>
+    </message>
+</context>
+<context>
     <name>AppealQuery</name>
     <message>
         <source>index the appeals for the queue</source>
@@ -121,12 +156,180 @@
         <source>%1: the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
         <translation>%1：已存储的规则与审计日志记录的不一致：它在 Redline 之外被修改</translation>
     </message>
+    <message>
+        <source>check the audit log before writing</source>
+        <translation>写入前检查审计日志</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written (run `redline-cli verify` for the details)</source>
+        <translation>%1：%2；未写入任何内容（运行 `redline-cli verify` 查看详情）</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s last row %1 is not its recorded head: rows were deleted or edited</source>
+        <translation>审计日志的最后一行 %1 不是记录的链头：有行被删除或修改</translation>
+    </message>
+    <message>
+        <source>the audit log is empty but has a recorded head: its rows were deleted</source>
+        <translation>审计日志为空却有记录的链头：其中的行已被删除</translation>
+    </message>
+    <message>
+        <source>ledger events %1..%2 recorded in the audit log are missing: they were deleted</source>
+        <translation>审计日志记录的台账事件 %1..%2 缺失：已被删除</translation>
+    </message>
+    <message>
+        <source>ledger events %1..%2 are not in the audit log: they were added outside Redline</source>
+        <translation>台账事件 %1..%2 不在审计日志中：是在 Redline 之外添加的</translation>
+    </message>
+    <message>
+        <source>the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation>数据库的规则不是审计日志记录的那一份：已在 Redline 之外被修改</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
     <message>
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>%1 paid %2 into %3&apos;s deposit</source>
+        <translation>%1 向 %3 的保证金缴纳了 %2</translation>
+    </message>
+    <message>
+        <source>%1 deducted %2 from %3&apos;s deposit</source>
+        <translation>%1 从 %3 的保证金中扣除了 %2</translation>
+    </message>
+    <message>
+        <source>%1 refunded %2 of %3&apos;s deposit</source>
+        <translation>%1 退还了 %3 的保证金 %2</translation>
+    </message>
+    <message>
+        <source>%1 disabled user %2 (%3)</source>
+        <translation>%1 停用了用户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 set user %2&apos;s role to %3</source>
+        <translation>%1 将用户 %2 的角色设为%3</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 (%3, −%4) on %5</source>
+        <translation>%1 对 %5 记录了 %2（%3，−%4）</translation>
+    </message>
+    <message>
+        <source>%1 overturned appeal %2</source>
+        <translation>%1 裁定申诉 %2：推翻原违规</translation>
+    </message>
+    <message>
+        <source>%1 upheld appeal %2</source>
+        <translation>%1 裁定申诉 %2：维持原违规</translation>
+    </message>
+    <message>
+        <source>%1 filed appeal %2 against %3 for %4</source>
+        <translation>%1 代 %4 就 %3 提交了申诉 %2</translation>
+    </message>
+    <message>
+        <source>%1 retracted violation %2 on %3</source>
+        <translation>%1 撤回了对 %3 的违规 %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded a passed exam for %2</source>
+        <translation>%1 记录了 %2 通过社区规范考试</translation>
+    </message>
+    <message>
+        <source>%1 granted %2 its certification</source>
+        <translation>%1 授予 %2 商业认证</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2&apos;s certification</source>
+        <translation>%1 撤销了 %2 的商业认证</translation>
+    </message>
+    <message>
+        <source>%1 started %2&apos;s contract with %3</source>
+        <translation>%1 登记了 %2 与 %3 签约</translation>
+    </message>
+    <message>
+        <source>%1 ended %2&apos;s contract with %3</source>
+        <translation>%1 登记了 %2 与 %3 解约</translation>
+    </message>
+    <message>
+        <source>%1 added a note on %2</source>
+        <translation>%1 为 %2 添加了案件备注</translation>
+    </message>
+    <message>
+        <source>%1 banned brand %2</source>
+        <translation>%1 封禁了品牌 %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded content-health metrics for %2</source>
+        <translation>%1 记录了 %2 的内容健康指标</translation>
+    </message>
+    <message>
+        <source>%1 registered %2</source>
+        <translation>%1 登记了 %2</translation>
+    </message>
+    <message>
+        <source>%1 started campaign %2</source>
+        <translation>%1 发起了专项治理 %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded a %2 event</source>
+        <translation>%1 记录了一条 %2 事件</translation>
+    </message>
+    <message>
+        <source>%1 created the store with policy %2 version %3</source>
+        <translation>%1 创建了数据库，规则为 %2 第 %3 版</translation>
+    </message>
+    <message>
+        <source>%1 replaced the policy with %2 version %3</source>
+        <translation>%1 将规则替换为 %2 第 %3 版</translation>
+    </message>
+    <message>
+        <source>%1 set the password of user %2</source>
+        <translation>%1 设置了用户 %2 的密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import of %n event(s) from %2</source>
+        <translation>
+            <numerusform>%1：从 %2 导入 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n synthetic event(s) generated (seed %2)</source>
+        <translation>
+            <numerusform>%1：生成了 %n 个合成事件（种子 %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) written (%2)</source>
+        <translation>
+            <numerusform>%1：写入了 %n 个事件（%2）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>unknown user or wrong password</source>
+        <translation>用户不存在或密码错误</translation>
+    </message>
+    <message>
+        <source>the password library could not start</source>
+        <translation>密码库无法启动</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希</translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>a password has at most 256 characters</source>
+        <translation>密码最多 256 个字符</translation>
     </message>
 </context>
 <context>
@@ -166,18 +369,6 @@
         <source>refused by the store: %1</source>
         <translation>数据库拒绝：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n event(s)</source>
-        <translation>
-            <numerusform>%1：%n 个事件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>commit outside a transaction</source>
         <translation>在事务之外提交</translation>
@@ -185,6 +376,10 @@
     <message>
         <source>commit</source>
         <translation>提交</translation>
+    </message>
+    <message>
+        <source>field recorded_at: %1 is later than now (%2)</source>
+        <translation>字段 recorded_at：%1 晚于当前时间（%2）</translation>
     </message>
 </context>
 <context>
@@ -391,6 +586,14 @@
         <source>nothing left to deduct, R-T6</source>
         <translation>已无分可扣，R-T6</translation>
     </message>
+    <message>
+        <source>Backdated: happened %1, recorded %2 by %3</source>
+        <translation>补录：发生于 %1，由 %3 于 %2 记录</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -460,38 +663,6 @@
 </context>
 <context>
     <name>CliRunner</name>
-    <message>
-        <source>usage: redline-cli [--db FILE] [--policy FILE] COMMAND
-  init                                  create an empty store
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--json]        state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure.
-REDLINE_NOW=T fixes the current instant.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--policy FILE] COMMAND
-  init                                  创建空数据库
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--json]        主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                以 JSON 输出现行规则
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败。
-REDLINE_NOW=T 固定当前时刻。
-</translation>
-    </message>
     <message>
         <source> (run redline-cli --help)</source>
         <translation>（运行 redline-cli --help 查看帮助）</translation>
@@ -721,10 +892,6 @@ restrictions: %7
         <translation>--seed：“%1”不是数字</translation>
     </message>
     <message>
-        <source>seed %1</source>
-        <translation>种子 %1</translation>
-    </message>
-    <message>
         <source>generated event %1 refused: %2</source>
         <translation>生成的事件 %1 被拒绝：%2</translation>
     </message>
@@ -751,6 +918,140 @@ restrictions: %7
     <message>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                以 JSON 输出现行规则
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+</translation>
+    </message>
+    <message>
+        <source>--user: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>--user：“%1”不是有效的用户名（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>not signed in: no password for %1 (set REDLINE_PASSWORD or run on a terminal)</source>
+        <translation>未登录：没有 %1 的密码（请设置 REDLINE_PASSWORD 或在终端中运行）</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>no new password for %1 (set REDLINE_NEW_PASSWORD or run on a terminal)</source>
+        <translation>没有 %1 的新密码（请设置 REDLINE_NEW_PASSWORD 或在终端中运行）</translation>
+    </message>
+    <message>
+        <source>new password for %1: %2</source>
+        <translation>%1 的新密码：%2</translation>
+    </message>
+    <message>
+        <source>usage: user %1</source>
+        <translation>用法：user %1</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is not one of %2</source>
+        <translation>角色“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>not permitted: only %1 or a policy_admin may set %1&apos;s password</source>
+        <translation>无权限：只有 %1 本人或 policy_admin 可以设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>unknown user command %1 (add, role, passwd, disable, enable, list)</source>
+        <translation>未知的 user 子命令 %1（add、role、passwd、disable、enable、list）</translation>
+    </message>
+    <message>
+        <source>user %1: %2 done
+</source>
+        <translation>用户 %1：%2 完成
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>--admin: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>--admin：“%1”不是有效的用户名（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>--admin %1: no password (set REDLINE_PASSWORD or run on a terminal)</source>
+        <translation>--admin %1：没有密码（请设置 REDLINE_PASSWORD 或在终端中运行）</translation>
+    </message>
+    <message>
+        <source>--admin %1: %2</source>
+        <translation>--admin %1：%2</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1125,10 @@ restrictions: %7
     <message>
         <source>not valid</source>
         <translation>无效</translation>
+    </message>
+    <message>
+        <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
+        <translation>超过 %1 元，即最大金额（整数元，须精确）</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1324,22 @@ restrictions: %7
         <source>a creator</source>
         <translation>创作者</translation>
     </message>
+    <message>
+        <source>%1 is not a valid name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>%1 不是有效的名称（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
+        <translation>超过 %1 元，即最大金额（整数元，须精确）</translation>
+    </message>
+    <message>
+        <source>only %1, who recorded %2, may retract it; anyone else files an appeal</source>
+        <translation>只有记录 %2 的 %1 可以撤回它；其他人请提交申诉</translation>
+    </message>
+    <message>
+        <source>paying ¥%1 would take the deposit balance ¥%2 over ¥%3, the largest balance</source>
+        <translation>缴纳 ¥%1 会使保证金余额 ¥%2 超过最大余额 ¥%3</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1193,6 +1514,77 @@ restrictions: %7
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
         <translation>&quot;suppressed_by&quot; 指定的 &quot;%1&quot; 不是词库中的其他规则</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrix</name>
+    <message>
+        <source>record violations</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>retract violations</source>
+        <translation>撤回违规</translation>
+    </message>
+    <message>
+        <source>file appeals</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <source>decide appeals</source>
+        <translation>裁定申诉</translation>
+    </message>
+    <message>
+        <source>record exams</source>
+        <translation>记录考试</translation>
+    </message>
+    <message>
+        <source>add case notes</source>
+        <translation>添加案件备注</translation>
+    </message>
+    <message>
+        <source>record content-health metrics</source>
+        <translation>记录内容健康指标</translation>
+    </message>
+    <message>
+        <source>register subjects</source>
+        <translation>登记主体</translation>
+    </message>
+    <message>
+        <source>pay, deduct or refund deposits</source>
+        <translation>缴纳、扣除或退还保证金</translation>
+    </message>
+    <message>
+        <source>grant or revoke certifications</source>
+        <translation>授予或撤销认证</translation>
+    </message>
+    <message>
+        <source>start or end contracts</source>
+        <translation>登记签约或解约</translation>
+    </message>
+    <message>
+        <source>ban brands</source>
+        <translation>封禁品牌</translation>
+    </message>
+    <message>
+        <source>start campaigns</source>
+        <translation>发起专项治理</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the policy</source>
+        <translation>更改规则</translation>
+    </message>
+    <message>
+        <source>generate synthetic data</source>
+        <translation>生成合成数据</translation>
+    </message>
+    <message>
+        <source>import any event (a history load)</source>
+        <translation>导入任意事件（历史数据加载）</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2038,33 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Senior moderator</source>
+        <translation>高级审核员</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
+        <source>Policy administrator</source>
+        <translation>规则管理员</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>未知角色 %1</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>read the schema version</source>
@@ -1706,6 +2125,22 @@ restrictions: %7
     <message>
         <source>index the state cache</source>
         <translation>为状态缓存建立索引</translation>
+    </message>
+    <message>
+        <source>no migration to version %1</source>
+        <translation>没有到版本 %1 的迁移</translation>
+    </message>
+    <message>
+        <source>%1: cannot build the expected schema</source>
+        <translation>%1：无法建立预期的数据库结构</translation>
+    </message>
+    <message>
+        <source>%1: the store&apos;s %2 %3 is missing: it was dropped outside Redline</source>
+        <translation>%1：数据库的 %2 %3 缺失：已在 Redline 之外被删除</translation>
+    </message>
+    <message>
+        <source>%1: the store&apos;s %2 %3 differs from this schema version&apos;s: it was altered outside Redline</source>
+        <translation>%1：数据库的 %2 %3 与此结构版本不符：已在 Redline 之外被修改</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +2228,6 @@ restrictions: %7
         <translation>保存规则</translation>
     </message>
     <message>
-        <source>store created with policy %1 version %2</source>
-        <translation>已创建数据库，规则 %1 版本 %2</translation>
-    </message>
-    <message>
         <source>read the stored policy</source>
         <translation>读取已存储的规则</translation>
     </message>
@@ -1811,10 +2242,6 @@ restrictions: %7
     <message>
         <source>read the store&apos;s state</source>
         <translation>读取数据库状态</translation>
-    </message>
-    <message>
-        <source>policy %1 version %2 stored</source>
-        <translation>已存储规则 %1 版本 %2</translation>
     </message>
     <message>
         <source>rebuild the state cache</source>
@@ -1843,6 +2270,18 @@ restrictions: %7
     <message>
         <source>%1: opened read-only; cannot rebuild the cache</source>
         <translation>%1：以只读方式打开，无法重建缓存</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; cannot set a password</source>
+        <translation>%1：以只读方式打开，无法设置密码</translation>
+    </message>
+    <message>
+        <source>set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>没有用户 %1</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2419,50 @@ restrictions: %7
     </message>
 </context>
 <context>
+    <name>WriteGate</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the roles that may take an action</comment>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>请先打开一个数据库。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reopen it writable to %1.</source>
+        <translation>数据库以只读方式打开：请以可写方式重新打开后再%1。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 (Session &gt; Sign in…): it needs the role %2.</source>
+        <translation>请先登录再%1（会话 &gt; 登录…）：需要角色%2。</translation>
+    </message>
+    <message>
+        <source>To %1 you need the role %2; you are signed in as %3 (%4).</source>
+        <translation>%1需要角色%2；您当前登录为 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 (open store)</source>
+        <translation>%1（开放数据库）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>cannot write the screenshot %1</source>
@@ -1992,10 +2475,6 @@ restrictions: %7
     <message>
         <source>Open the store FILE.</source>
         <translation>打开数据库文件 FILE。</translation>
-    </message>
-    <message>
-        <source>Act as NAME without asking.</source>
-        <translation>直接以 NAME 身份操作，不再询问。</translation>
     </message>
     <message>
         <source>Save a screenshot to FILE and quit.</source>
@@ -2037,104 +2516,9 @@ restrictions: %7
         <source>--subject: no subject %1 in the store</source>
         <translation>--subject：数据库中没有主体 %1</translation>
     </message>
-</context>
-<context>
-    <name>redline::ActingUserDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation>当前操作人是谁？</translation>
-    </message>
-    <message>
-        <source>Every action you take is recorded under this name in the ledger and the audit log.</source>
-        <translation>您的每项操作都会以此名称记入台账和审计日志。</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>&amp;New user…</source>
-        <translation>新建用户(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>e.g. mod.li</source>
-        <translation>例如 mod.li</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Could not read the users</source>
-        <translation>无法读取用户</translation>
-    </message>
-    <message>
-        <source>%1
-
-You can still add a user by name.</source>
-        <translation>%1
-
-您仍可按名称添加用户。</translation>
-    </message>
-    <message>
-        <source>This store has no users yet: type your name and role.</source>
-        <translation>此数据库还没有用户：请输入您的名称和角色。</translation>
-    </message>
-    <message>
-        <source>Type the new user&apos;s name.</source>
-        <translation>请输入新用户的名称。</translation>
-    </message>
-    <message>
-        <source>A user name is 1–64 letters, digits or . _ : - (no spaces), like mod.li.</source>
-        <translation>用户名为 1–64 个字母、数字或 . _ : -（不含空格），例如 mod.li。</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose it in the list.</source>
-        <translation>%1 已存在：请在列表中选择。</translation>
-    </message>
-    <message>
-        <source>Choose or type a role.</source>
-        <translation>请选择或输入角色。</translation>
-    </message>
-    <message>
-        <source>The store is open read-only, so no user can be added.</source>
-        <translation>数据库以只读方式打开，无法添加用户。</translation>
-    </message>
-    <message>
-        <source>Choose who is working.</source>
-        <translation>请选择当前操作人。</translation>
-    </message>
-    <message>
-        <source>&amp;Add and continue</source>
-        <translation>添加并继续(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Work as %1</source>
-        <translation>以 %1 身份操作(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>继续(&amp;C)</translation>
-    </message>
-    <message>
-        <source>The user was not added</source>
-        <translation>未添加用户</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was written. Correct the name or role and try again.</source>
-        <translation>%1
-
-未写入任何内容。请更正名称或角色后重试。</translation>
+        <source>Preselect NAME in the sign-in dialog.</source>
+        <translation>在登录对话框中预先填入用户名 NAME。</translation>
     </message>
 </context>
 <context>
@@ -2299,20 +2683,104 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>Every write to this store, newest first. Rows are hash-chained: `redline-cli verify` finds any row edited or deleted since.</source>
-        <translation>此数据库的每次写入，最新的在前。各行以哈希链相连：`redline-cli verify` 可发现此后被修改或删除的任何行。</translation>
-    </message>
-    <message>
-        <source>Search who, subject, action or detail (Ctrl+F)</source>
-        <translation>搜索操作人、主体、操作或详情（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>%1 loaded of %2 entries · rows load as you scroll · Enter opens the subject&apos;s case file</source>
         <translation>已加载 %1 / %2 条 · 滚动时继续加载 · Enter 打开主体案卷</translation>
     </message>
     <message>
         <source>Could not read the audit log: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the store…</source>
+        <translation>校验数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check the database, walk the audit chain, re-hash every event and replay the state cache (as `redline-cli verify`): the first problem found is named</source>
+        <translation>检查数据库、遍历审计链、重新计算每个事件的哈希并重放状态缓存（同 `redline-cli verify`）：指出发现的第一个问题</translation>
+    </message>
+    <message>
+        <source>Every write to this store, newest first. Rows are hash-chained: Verify finds any row or event edited or deleted since.</source>
+        <translation>此数据库的每一次写入，最新的在前。各行以哈希链相连：校验能发现此后被修改或删除的任何行或事件。</translation>
+    </message>
+    <message>
+        <source>any subject</source>
+        <translation>不限主体</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>操作人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主体(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Search who, subject, action or detail: an id such as v-123 (Ctrl+F)</source>
+        <translation>搜索操作人、主体、操作或详情：例如编号 v-123（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2 matching the filters (%3 entries in all) · Enter opens the subject&apos;s case file</source>
+        <translation>已载入 %1 条，符合筛选的共 %2 条（全部 %3 条）· 回车打开主体的案件档案</translation>
+    </message>
+    <message>
+        <source>Verifying the store: the database, the audit chain, every ledger event and the state cache…</source>
+        <translation>正在校验数据库：数据库、审计链、每个台账事件和状态缓存…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OK&lt;/b&gt;: the store is intact (checked %1): the database, the audit chain, every ledger event and the state cache.</source>
+        <translation>&lt;b&gt;正常&lt;/b&gt;：数据库完好（校验于 %1）：数据库、审计链、每个台账事件和状态缓存均无问题。</translation>
+    </message>
+    <message>
+        <source>Verify was cancelled: the store was not checked to the end.</source>
+        <translation>校验已取消：数据库未检查完毕。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;已损坏&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 is selected below.</source>
+        <translation>已在下方选中第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not listed under the current filters.</source>
+        <translation>第 %1 行不在当前筛选结果中。</translation>
     </message>
 </context>
 <context>
@@ -2324,12 +2792,6 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     <message>
         <source>#%1–#%2 (%3)</source>
         <translation>#%1–#%2（%3）</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the previous row&apos;s hash and this row&apos;s content:
-%1</source>
-        <translation>前一行哈希与本行内容的 SHA-256：
-%1</translation>
     </message>
     <message>
         <source>#</source>
@@ -2356,12 +2818,46 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation>台账事件</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>详情</translation>
+        <source>import</source>
+        <translation>导入</translation>
     </message>
     <message>
-        <source>Chain hash</source>
-        <translation>链哈希</translation>
+        <source>append</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>store created</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>policy stored</source>
+        <translation>存入规则</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>verify found this row broken: see the message under the table</source>
+        <translation>校验发现此行已损坏：见表格上方的消息</translation>
+    </message>
+    <message>
+        <source>Chain hash (SHA-256 of the previous row&apos;s hash and this row&apos;s content):
+%1</source>
+        <translation>链哈希（上一行哈希与本行内容的 SHA-256）：
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+As stored: %2</source>
+        <translation>%1
+
+数据库内容：%2</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +3259,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         </translation>
     </message>
     <message>
-        <source>The store is open read-only</source>
-        <translation>数据库以只读方式打开</translation>
-    </message>
-    <message>
         <source>Select a violation in the Violations tab to file an appeal on it</source>
         <translation>在“违规”标签页中选择一条违规以提交申诉</translation>
     </message>
@@ -2809,6 +3301,75 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <message>
         <source>Advance notice to every creator contracted then</source>
         <translation>向当时签约的每位创作者发出预警</translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a timeline event recorded later than it happened</comment>
+        <translation>%1 · 补录</translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a violation recorded later than it happened</comment>
+        <translation>%1 · 补录</translation>
+    </message>
+</context>
+<context>
+    <name>redline::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation>修改密码 — %1</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;: 8 to 256 characters. Only its Argon2id hash is kept in the store; the change is in the audit log.</source>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt; 设置新密码：8 至 256 个字符。数据库中只保存其 Argon2id 哈希；此次修改会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in first: only a signed-in user has a password to change.</source>
+        <translation>请先登录：只有已登录的用户才有密码可改。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>New password: %1.</source>
+        <translation>新密码：%1。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>密码未修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3669,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation>违规 %2 由您（%1）记录，其申诉须由其他审核员裁定（R-L4 双人复核）。</translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to decide appeals.</source>
-        <translation>数据库以只读方式打开：请以可写方式重新打开后再裁定申诉。</translation>
-    </message>
-    <message>
         <source>Choose upheld or overturned.</source>
         <translation>请选择维持或推翻。</translation>
     </message>
@@ -3247,10 +3804,6 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
         <translation>%1 已于 %2 撤回；无需申诉。</translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to file appeals.</source>
-        <translation>数据库以只读方式打开：请以可写方式重新打开后再提交申诉。</translation>
-    </message>
-    <message>
         <source>The reason is empty: write why the subject appeals.</source>
         <translation>理由为空：请填写主体申诉的原因。</translation>
     </message>
@@ -3275,6 +3828,14 @@ Nothing was written. Correct the input, or check that the store file is writable
         <translation>%1
 
 未写入任何内容。请更正输入，或确认数据库文件可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3354,10 +3915,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>切换操作人(&amp;U)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3368,28 +3925,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Ctrl+1…8	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	switch acting user</source>
-        <translation>Ctrl+1…8	切换页面
-Ctrl+F	搜索当前列表
-Down / Enter	从搜索框跳到结果
-Enter	打开所选主体的案卷
-Ctrl+N	为当前主体记录违规
-Ctrl+Z	撤销您最近记录的违规
-F5	刷新
-Ctrl+O	打开数据库
-Ctrl+Shift+N	新建数据库
-Ctrl+Shift+U	切换操作人</translation>
     </message>
     <message>
         <source>&amp;About Redline</source>
@@ -3532,10 +4067,6 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>Redline</translation>
     </message>
     <message>
-        <source>%1 — Redline (acting as %2)</source>
-        <translation>%1 — Redline（操作人：%2）</translation>
-    </message>
-    <message>
         <source>No store open</source>
         <translation>未打开数据库</translation>
     </message>
@@ -3556,10 +4087,6 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>（覆盖）</translation>
     </message>
     <message>
-        <source>Acting as &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>操作人：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>About Redline</source>
         <translation>关于 Redline</translation>
     </message>
@@ -3578,6 +4105,128 @@ Ctrl+Shift+U	切换操作人</translation>
     <message>
         <source>Sorting and search may be slow: %1</source>
         <translation>排序和搜索可能较慢：%1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…8	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation>Ctrl+1…8	切换页面
+Ctrl+F	搜索当前列表
+下方向键 / 回车	从搜索框转到结果
+回车	打开所选主体的案件档案
+Ctrl+N	对打开的主体记录违规
+Ctrl+Z	撤销您最近记录的违规
+F5	刷新
+Ctrl+O	打开数据库
+Ctrl+Shift+N	新建数据库
+Ctrl+Shift+U	登录</translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s users: %1</source>
+        <translation>无法读取数据库的用户：%1</translation>
+    </message>
+    <message>
+        <source>This store is open: no user has a password, so there is no sign-in.</source>
+        <translation>此数据库是开放的：没有用户设置密码，因此无需登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已登录：%1。</translation>
+    </message>
+    <message>
+        <source>%1 signed out: the console is read-only until someone signs in.</source>
+        <translation>%1 已退出登录：在有人登录前，控制台为只读。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>This store has been secured since it was opened: sign in to write.</source>
+        <translation>此数据库在打开后已启用密码保护：请登录后再写入。</translation>
+    </message>
+    <message>
+        <source>Record a violation on the open subject (Ctrl+N)</source>
+        <translation>对打开的主体记录违规（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Sign in as another user…</source>
+        <translation>以其他用户登录…</translation>
+    </message>
+    <message>
+        <source>Open a store first</source>
+        <translation>请先打开一个数据库</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password</source>
+        <translation>用您的用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>This store is open: no user has a password, so there is no sign-in</source>
+        <translation>此数据库是开放的：没有用户设置密码，因此无需登录</translation>
+    </message>
+    <message>
+        <source>Sign %1 out: the console becomes read-only</source>
+        <translation>让 %1 退出登录：控制台变为只读</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>当前无人登录</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Sign in first: only a signed-in user has a password</source>
+        <translation>请先登录：只有已登录的用户才有密码</translation>
+    </message>
+    <message>
+        <source>%1 — Redline — %2</source>
+        <translation>%1 — 红线 — %2</translation>
+    </message>
+    <message>
+        <source>Open store: no sign-in (writes as &lt;b&gt;%1&lt;/b&gt;)</source>
+        <translation>开放数据库：无需登录（以 &lt;b&gt;%1&lt;/b&gt; 写入）</translation>
+    </message>
+    <message>
+        <source>No user of this store has a password, so anyone at this machine may write; the audit log names %1.</source>
+        <translation>此数据库没有用户设置密码，因此这台电脑前的任何人都可以写入；审计日志记为 %1。</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>已登录：&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Every write is recorded under %1. Session &gt; Sign out ends it.</source>
+        <translation>每次写入都记在 %1 名下。会话 &gt; 退出登录可结束。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not signed in&lt;/b&gt; · read-only</source>
+        <translation>&lt;b&gt;未登录&lt;/b&gt; · 只读</translation>
+    </message>
+    <message>
+        <source>This store is secured: sign in (Session &gt; Sign in…) to record, appeal or decide.</source>
+        <translation>此数据库已启用密码保护：请登录（会话 &gt; 登录…）后再记录、申诉或裁定。</translation>
     </message>
 </context>
 <context>
@@ -3696,20 +4345,12 @@ Ctrl+Shift+U	切换操作人</translation>
         <translation>数据库中没有主体 %1：请从列表中打开该主体后重试。</translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to record violations.</source>
-        <translation>数据库以只读方式打开：请以可写方式重新打开后再记录违规。</translation>
-    </message>
-    <message>
         <source>Choose a violation code.</source>
         <translation>请选择违规类型。</translation>
     </message>
     <message>
         <source>Evidence is empty: say what was found and where.</source>
         <translation>证据为空：请说明发现了什么、在哪里。</translation>
-    </message>
-    <message>
-        <source>No acting user: choose who is working (File &gt; Acting user).</source>
-        <translation>没有操作人：请选择当前操作人（文件 &gt; 操作人）。</translation>
     </message>
     <message>
         <source>No subject %1 in the store.</source>
@@ -3734,6 +4375,14 @@ Nothing was written. Correct the input, or check that the store file is writable
         <translation>%1
 
 未写入任何内容。请更正输入，或确认数据库文件可写且未被其他程序锁定，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4518,49 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
     <message>
         <source>Score</source>
         <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>redline::SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;Sign in to %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;登录到 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This store is secured: recording, appealing and deciding need your user name and password, and every write is recorded under your name. Cancel to browse read-only.</source>
+        <translation>此数据库已启用密码保护：记录违规、提交申诉和裁定都需要您的用户名和密码，每次写入都记在您名下。取消则以只读方式浏览。</translation>
+    </message>
+    <message>
+        <source>e.g. mod.li</source>
+        <translation>例如 mod.li</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Browse the store read-only, signed in as nobody</source>
+        <translation>不登录，以只读方式浏览数据库</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户不存在或密码错误。</translation>
     </message>
 </context>
 <context>
