@@ -3276,12 +3276,12 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>%1 · backdated</source>
-        <comment>a timeline event recorded later than it happened</comment>
+        <comment>a violation recorded later than it happened</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · backdated</source>
-        <comment>a violation recorded later than it happened</comment>
+        <source>Backdated · %1</source>
+        <comment>a timeline event recorded later than it happened</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,10 +4124,6 @@ Ctrl+Shift+U	sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in as another user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a store first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,6 +4177,10 @@ Ctrl+Shift+U	sign in</source>
     </message>
     <message>
         <source>This store is secured: sign in (Session &gt; Sign in…) to record, appeal or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3304,13 +3304,13 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>%1 · backdated</source>
-        <comment>a timeline event recorded later than it happened</comment>
+        <comment>a violation recorded later than it happened</comment>
         <translation>%1 · 补录</translation>
     </message>
     <message>
-        <source>%1 · backdated</source>
-        <comment>a violation recorded later than it happened</comment>
-        <translation>%1 · 补录</translation>
+        <source>Backdated · %1</source>
+        <comment>a timeline event recorded later than it happened</comment>
+        <translation>补录 · %1</translation>
     </message>
 </context>
 <context>
@@ -4169,10 +4169,6 @@ Ctrl+Shift+U	登录</translation>
         <translation>对打开的主体记录违规（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Sign in as another user…</source>
-        <translation>以其他用户登录…</translation>
-    </message>
-    <message>
         <source>Open a store first</source>
         <translation>请先打开一个数据库</translation>
     </message>
@@ -4227,6 +4223,10 @@ Ctrl+Shift+U	登录</translation>
     <message>
         <source>This store is secured: sign in (Session &gt; Sign in…) to record, appeal or decide.</source>
         <translation>此数据库已启用密码保护：请登录（会话 &gt; 登录…）后再记录、申诉或裁定。</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
+        <translation>以其他用户登录(&amp;A)…</translation>
     </message>
 </context>
 <context>

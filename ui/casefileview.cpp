@@ -424,7 +424,8 @@ void CaseFileView::fillHeader()
 QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
 {
     const QString why = t.why.isEmpty() ? t.detail : t.why;
-    const QString what = t.backdated ? tr("%1 · backdated", "a timeline event recorded later than it happened").arg(t.what)
+    // The tag leads, so a narrow column still shows it.
+    const QString what = t.backdated ? tr("Backdated · %1", "a timeline event recorded later than it happened").arg(t.what)
                                      : t.what;
     auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(t.at), what, t.scoreChange, t.by, why});
     const QColor color = toneColor(t.tone);
@@ -480,7 +481,7 @@ void CaseFileView::fillTimeline()
             item->setToolTip(2, tr("%n sanction(s) started: expand the row", nullptr, item->childCount()));
     }
     m_timeline->addTopLevelItems(items);
-    m_timeline->setColumnWidth(0, 150);
+    m_timeline->setColumnWidth(0, 170); // room for the backdated mark beside the instant
     m_timeline->setColumnWidth(1, 320);
     m_timeline->setColumnWidth(2, 100);
     m_timeline->setColumnWidth(3, 80);
@@ -533,7 +534,7 @@ void CaseFileView::fillViolations()
         }
         m_violations->addTopLevelItem(item);
     }
-    m_violations->setColumnWidth(0, 120);
+    m_violations->setColumnWidth(0, 140);
     m_violations->setColumnWidth(1, 90);
     m_violations->setColumnWidth(2, 250);
     m_violations->setColumnWidth(3, 60);

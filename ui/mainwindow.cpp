@@ -711,7 +711,7 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(open);
     const bool secured = open && !m_session.isOpen();
     m_signInAction->setEnabled(secured);
-    m_signInAction->setText(m_session.isSignedIn() ? tr("Sign in as another user…") : tr("Sign &in…"));
+    m_signInAction->setText(m_session.isSignedIn() ? tr("Sign in as &another user…") : tr("Sign &in…"));
     m_signInAction->setToolTip(!open ? tr("Open a store first")
                                : secured ? tr("Sign in with your user name and password")
                                          : tr("This store is open: no user has a password, so there is no sign-in"));

@@ -315,12 +315,20 @@ void SubjectBrowserPage::onSortIndicatorChanged(int section, Qt::SortOrder order
 
 void SubjectBrowserPage::openSubject(const QString &handle)
 {
+    // The first showing of the page opens its first row after a pause (showEvent): the subject asked for
+    // wins over it, also when its row is not loaded yet.
+    m_follow->stop();
+    m_pendingHandle = handle;
     m_caseFile->showSubject(handle);
     const int row = m_model->rowOfHandle(handle);
+    const QSignalBlocker block(m_table->selectionModel());
     if (row >= 0) {
-        const QSignalBlocker block(m_table->selectionModel());
         m_table->setCurrentIndex(m_model->index(row, 0));
         m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        // Not loaded yet (the table reads in pages): no other row may look like the one shown.
+        m_table->selectionModel()->clear();
+        m_table->viewport()->update();
     }
 }
 

@@ -379,7 +379,7 @@ void TestCaseFile::backdatedEventsAreMarked()
     QTreeWidget *timeline = tree(view, "timelineTree");
     const QString diversion = PolicyText::codeDescription(m_store->policy(), SubjectKind::Creator,
                                                           QStringLiteral("creator.diversion"));
-    const int late = rowWith(timeline, 1, QStringLiteral("Violation v-late: %1 · backdated").arg(diversion));
+    const int late = rowWith(timeline, 1, QStringLiteral("Backdated · Violation v-late: %1").arg(diversion));
     QVERIFY2(late >= 0, qPrintable(column(timeline, 1).join(QLatin1Char('|'))));
     QTreeWidgetItem *item = timeline->topLevelItem(late);
     QVERIFY(item->data(0, CaseFileView::BackdatedRole).toBool());
