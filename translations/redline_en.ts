@@ -3284,6 +3284,11 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <comment>a timeline event recorded later than it happened</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backdated · %1</source>
+        <comment>a deposit entry recorded later than it happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::ChangePasswordDialog</name>

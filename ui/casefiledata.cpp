@@ -400,6 +400,8 @@ void CaseFileData::buildDeposits()
         d.balance = balance;
         d.by = e.by;
         d.text = e.text;
+        d.backdated = isBackdated(e);
+        d.backdatedNote = backdatedNote(e);
         ascending.append(d);
     }
     deposits.clear();

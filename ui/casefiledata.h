@@ -57,6 +57,8 @@ struct DepositEntry {
     qint64 balance = 0;         // after this entry
     QString by;
     QString text;
+    bool backdated = false;     // recorded more than a day after it happened
+    QString backdatedNote;
 };
 
 // Everything a case file shows about one subject, read from the store and the engine in one go, so the

@@ -658,9 +658,14 @@ void CaseFileView::fillDeposits()
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         if (d.amount < 0)
             item->setForeground(2, QColor(0xb7, 0x1c, 0x1c));
+        if (d.backdated) {
+            markBackdated(item, d.backdatedNote);
+            item->setText(1, tr("Backdated · %1", "a deposit entry recorded later than it happened").arg(action));
+            item->setToolTip(1, d.backdatedNote);
+        }
         m_deposits->addTopLevelItem(item);
     }
-    m_deposits->setColumnWidth(0, 120);
+    m_deposits->setColumnWidth(0, 140);
     m_deposits->setColumnWidth(1, 200);
     m_deposits->setColumnWidth(2, 100);
     m_deposits->setColumnWidth(3, 100);

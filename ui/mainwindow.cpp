@@ -302,10 +302,16 @@ redline::Page *MainWindow::createPage(PageId page)
     case Mcns: return new SubjectBrowserPage(store, SubjectKind::Mcn, m_stack);
     case Brands: return new SubjectBrowserPage(store, SubjectKind::Brand, m_stack);
     case Creators: return new SubjectBrowserPage(store, SubjectKind::Creator, m_stack);
-    case ReviewQueue:
-        return new ReviewQueuePage(store, m_stack);
-    case Appeals:
-        return new AppealsPage(store, m_stack);
+    case ReviewQueue: {
+        auto *queue = new ReviewQueuePage(store, m_stack);
+        queue->setActionHistory(m_history); // what it records, Ctrl+Z undoes
+        return queue;
+    }
+    case Appeals: {
+        auto *appeals = new AppealsPage(store, m_stack);
+        appeals->setActionHistory(m_history);
+        return appeals;
+    }
     case PolicyPage:
         return new PlaceholderPage(
             tr("Policy"),
@@ -609,13 +615,8 @@ bool MainWindow::openSubject(const QString &handle)
 
 CaseFileView *MainWindow::currentCaseFile() const
 {
-    QWidget *page = m_stack->currentWidget();
-    if (!page)
-        return nullptr;
-    if (auto *browser = qobject_cast<SubjectBrowserPage *>(page))
-        return browser->caseFile();
-    const QList<CaseFileView *> views = page->findChildren<CaseFileView *>();
-    return views.isEmpty() ? nullptr : views.first();
+    redline::Page *page = pageWidget(currentPage());
+    return page && m_stack->currentWidget() == page ? page->caseFile() : nullptr;
 }
 
 void MainWindow::recordViolation(const QString &handle)

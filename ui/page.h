@@ -7,6 +7,8 @@
 
 namespace redline {
 
+class CaseFileView;
+
 // What the main window knows of a page (dashboard, browsers, queues, policy, audit log), so it wires them
 // with typed connections instead of looking methods and signals up by name:
 // - Pages are REBUILT when a store is opened: MainWindow deletes every page and constructs it again with
@@ -32,6 +34,8 @@ public:
     virtual void refresh() = 0;
     virtual void saveState() const {}
     virtual void focusSearch() {}
+    // The case file the page shows beside its list, if it has one (Ctrl+N records on its subject).
+    virtual CaseFileView *caseFile() const { return nullptr; }
 
     // The default keeps the session and calls sessionChanged(); a page overrides sessionChanged().
     void setSession(const Session &session)

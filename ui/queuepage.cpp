@@ -168,9 +168,7 @@ void QueuePage::moveSelection(int delta)
 
 ActionHistory *QueuePage::history() const
 {
-    if (m_history)
-        return m_history;
-    return window() ? window()->findChild<ActionHistory *>() : nullptr;
+    return m_history;
 }
 
 } // namespace redline

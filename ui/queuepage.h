@@ -28,8 +28,8 @@ public:
     ~QueuePage() override;
 
     QTableView *table() const { return m_table; }
-    CaseFileView *caseFile() const { return m_caseFile; }
-    // Where actions are recorded for the session's undo list: the one set here, else the window's.
+    CaseFileView *caseFile() const override { return m_caseFile; }
+    // Where actions are recorded for the session's undo list (the window's); none: not recorded.
     void setActionHistory(ActionHistory *history) { m_history = history; }
 
     // Reloads the queue, staying on the current row's key, else at its place when that row left the queue.

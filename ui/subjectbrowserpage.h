@@ -30,7 +30,7 @@ public:
     SubjectTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     SubjectFilterBar *filterBar() const { return m_filters; }
-    CaseFileView *caseFile() const { return m_caseFile; }
+    CaseFileView *caseFile() const override { return m_caseFile; }
     // Shows the subject's case file and selects its row when it is loaded.
     void openSubject(const QString &handle);
     // Filters the table to the creators of one MCN (creators page).

@@ -401,6 +401,17 @@ void TestCaseFile::backdatedEventsAreMarked()
     QVERIFY(!violations->topLevelItem(0)->data(0, CaseFileView::BackdatedRole).toBool());
     QCOMPARE(violations->topLevelItem(0)->text(7), QStringLiteral("In force"));
     QCOMPARE(view.data().violations.at(1).backdatedNote, note);
+
+    // The MCN's deposit ledger too: a payment entered a week late (by the fixture's deposit of 2025-01-02,
+    // recorded that day, which is not).
+    ConsoleFixture::append(*m_store, QStringLiteral(R"({"type":"deposit","subject":"mcn-starriver","action":"pay","amount":5000,"at":"2025-02-01","by":"fin.zhao","recorded_at":"2025-02-08T10:00:00Z","recorded_by":"fin.zhao"})"));
+    view.showSubject(QStringLiteral("mcn-starriver"));
+    QTreeWidget *deposits = tree(view, "depositTree");
+    QCOMPARE(column(deposits, 1), (QStringList{QStringLiteral("Backdated · Payment"), QStringLiteral("Payment")}));
+    QVERIFY(deposits->topLevelItem(0)->data(0, CaseFileView::BackdatedRole).toBool());
+    QCOMPARE(deposits->topLevelItem(0)->toolTip(0),
+             QStringLiteral("Backdated: happened 2025-02-01, recorded 2025-02-08 10:00 by fin.zhao"));
+    QVERIFY(!deposits->topLevelItem(1)->data(0, CaseFileView::BackdatedRole).toBool());
 }
 
 void TestCaseFile::mcnChecklistDepositAndCreators()
