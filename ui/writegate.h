@@ -26,7 +26,7 @@ public:
     }
     // "Moderator or Senior moderator": the translated roles that may take the action.
     static QString rolesText(Permission permission);
-    // Who is acting, for the status bar and the window title: "mod.li (Moderator)", "anyone (open store)",
+    // Who is acting, for the status bar and the window title: "mod.li (Moderator)", "root (open store)",
     // "not signed in".
     static QString sessionText(const Session &session);
 };
