@@ -59,7 +59,12 @@ bool Actions::mayTake(Permission permission, StoreError *error) const
 {
     switch (m_session.mode) {
     case Session::Mode::Open:
-        return true;
+        // Someone may have given a user a password since the session began: from then on the store asks
+        // who is acting (docs/roles.md "Open and secured stores").
+        if (!m_store.isSecured())
+            return true;
+        return StoreError::fail(error, StoreError::Kind::NotPermitted,
+                                tr("not signed in: this store now has passwords; sign in to %1").arg(PermissionMatrix::label(permission)));
     case Session::Mode::Anonymous:
         return StoreError::fail(error, StoreError::Kind::NotPermitted,
                                 tr("not signed in: to %1 in this store, sign in as a user whose role allows it (%2)")
@@ -106,6 +111,7 @@ bool Actions::preview(const StoredEvent &event, ActionResult *out, StoreError *e
     return out->hasConsequences;
 }
 
+// Per import line: a hash lookup, as an import can hold millions (an open session was checked once).
 bool Actions::authorizeEvent(const StoredEvent &event, StoreError *error) const
 {
     if (m_session.isOpen() || (m_session.role && PermissionMatrix::allows(*m_session.role, Permission::ImportAny)))
@@ -113,11 +119,15 @@ bool Actions::authorizeEvent(const StoredEvent &event, StoreError *error) const
     return mayTake(PermissionMatrix::forEvent(event.type), error);
 }
 
-bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error)
+bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error, const QJsonObject &detail)
+{
+    return mayTake(PermissionMatrix::forEvent(event.type), error) && write(std::move(event), detail, {}, out, error);
+}
+
+bool Actions::write(StoredEvent event, const QJsonObject &detail, const std::function<bool(EventSink &, StoreError *)> &then,
+                    ActionResult *out, StoreError *error)
 {
     ActionResult result;
-    if (!mayTake(PermissionMatrix::forEvent(event.type), error))
-        return false;
     if (event.at == 0)
         event.at = m_store.now();
     if (recordsActor(event.type))
@@ -128,6 +138,7 @@ bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error)
     WriteRequest request;
     request.action = PermissionMatrix::id(PermissionMatrix::forEvent(event.type));
     request.actor = m_session.user;
+    request.detail = detail;
     // Inside the write's transaction: the id is minted, the preview computed and the event appended
     // against one state of the store.
     const bool written = m_store.write(request, [&](EventSink &sink, StoreError *e) {
@@ -139,7 +150,7 @@ bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error)
         }
         if (hasPreview(event.type) && !preview(event, &result, e))
             return false;
-        return sink.append(StoredEvent(event), e);
+        return sink.append(StoredEvent(event), e) && (!then || then(sink, e));
     }, error, &result.appended, &result.skipped);
     if (!written)
         return false;
@@ -261,14 +272,20 @@ bool Actions::banBrand(const QString &brand, const QString &reason, ActionResult
     return perform(e, out, error);
 }
 
-bool Actions::userEvent(const QString &name, const QString &role, const QString &action, StoreError *error)
+// `change` (add, role, disable, enable) is what the audit row says happened to the user.
+bool Actions::userEvent(const QString &name, const QString &role, const QString &action, const QString &change,
+                        const QByteArray &passwordHash, StoreError *error)
 {
     StoredEvent e;
     e.type = EventType::User;
     e.name = name;
     e.kind = role;
     e.action = action;
-    return perform(e, nullptr, error);
+    const auto setPassword = [&](EventSink &sink, StoreError *err) {
+        return passwordHash.isEmpty() || sink.setPasswordHash(name, passwordHash, err);
+    };
+    return mayTake(Permission::ManageUsers, error)
+           && write(e, QJsonObject{{QStringLiteral("change"), change}}, setPassword, nullptr, error);
 }
 
 bool Actions::addUser(const QString &name, const QString &role, const QString &password, StoreError *error)
@@ -289,8 +306,7 @@ bool Actions::addUser(const QString &name, const QString &role, const QString &p
     const QByteArray hash = password.isEmpty() ? QByteArray() : Authenticator::hashPassword(password, error);
     if (!password.isEmpty() && hash.isEmpty())
         return false;
-    return userEvent(name, role, QString(), error)
-           && (hash.isEmpty() || m_store.setPasswordHash(name, hash, m_session.user, error));
+    return userEvent(name, role, QString(), QStringLiteral("add"), hash, error);
 }
 
 bool Actions::setRole(const QString &name, const QString &role, StoreError *error)
@@ -300,7 +316,8 @@ bool Actions::setRole(const QString &name, const QString &role, StoreError *erro
     if (!user)
         return lookup.isSet() ? StoreError::fail(error, lookup.kind, lookup.message)
                               : StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
-    return userEvent(user->name, role, user->disabled ? QStringLiteral("disable") : QString(), error);
+    return userEvent(user->name, role, user->disabled ? QStringLiteral("disable") : QString(), QStringLiteral("role"),
+                     QByteArray(), error);
 }
 
 bool Actions::setDisabled(const QString &name, bool disabled, StoreError *error)
@@ -310,7 +327,8 @@ bool Actions::setDisabled(const QString &name, bool disabled, StoreError *error)
     if (!user)
         return lookup.isSet() ? StoreError::fail(error, lookup.kind, lookup.message)
                               : StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
-    return userEvent(user->name, user->role, disabled ? QStringLiteral("disable") : QStringLiteral("enable"), error);
+    const QString action = disabled ? QStringLiteral("disable") : QStringLiteral("enable");
+    return userEvent(user->name, user->role, action, action, QByteArray(), error);
 }
 
 bool Actions::setPassword(const QString &name, const QString &password, StoreError *error)
@@ -336,6 +354,8 @@ bool Actions::importFile(const QString &path, ActionResult *out, StoreError *err
         return StoreError::fail(error, StoreError::Kind::NotPermitted,
                                 tr("not signed in: importing into this store needs a signed-in user whose role may take "
                                    "every line"));
+    if (m_session.isOpen() && !mayTake(Permission::ImportAny, error))
+        return false;
     JsonlImporter importer(m_store);
     WriteRequest request;
     request.action = QStringLiteral("import");

@@ -8,12 +8,14 @@
 #include "base/storeerror.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
 
 namespace redline {
 
+class EventSink;
 class Store;
 struct Policy;
 
@@ -47,7 +49,8 @@ public:
 
     // Any ledger event as one action: `by` becomes the session's user where the event type records who
     // acted, a violation or appeal without an id gets a fresh one, and `at` 0 means now.
-    bool perform(StoredEvent event, ActionResult *out, StoreError *error);
+    // `detail` adds to what the audit row records of it (AuditText words it).
+    bool perform(StoredEvent event, ActionResult *out, StoreError *error, const QJsonObject &detail = {});
 
     bool recordViolation(const QString &subject, const QString &code, int points, const QString &severity,
                          const QString &source, const QString &evidence, ActionResult *out, StoreError *error);
@@ -82,7 +85,11 @@ public:
 
 private:
     bool authorizeEvent(const StoredEvent &event, StoreError *error) const;
-    bool userEvent(const QString &name, const QString &role, const QString &action, StoreError *error);
+    bool userEvent(const QString &name, const QString &role, const QString &action, const QString &change,
+                   const QByteArray &passwordHash, StoreError *error);
+    // The write of perform(): `then` runs in the same transaction after the event is appended.
+    bool write(StoredEvent event, const QJsonObject &detail, const std::function<bool(EventSink &, StoreError *)> &then,
+               ActionResult *out, StoreError *error);
 
     Store &m_store;
     Session m_session;

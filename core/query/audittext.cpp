@@ -47,6 +47,13 @@ QString describeUser(const QString &who, const QJsonObject &d)
 {
     const QString name = d.value(QStringLiteral("name")).toString();
     const QString role = Roles::labelOfId(d.value(QStringLiteral("role")).toString());
+    const QString change = d.value(QStringLiteral("change")).toString();
+    if (change == QLatin1String("add"))
+        return d.value(QStringLiteral("password")).toBool()
+                   ? AuditText::tr("%1 added user %2 as %3, with a password").arg(who, name, role)
+                   : AuditText::tr("%1 added user %2 as %3").arg(who, name, role);
+    if (change == QLatin1String("enable"))
+        return AuditText::tr("%1 enabled user %2 (%3)").arg(who, name, role);
     if (d.value(QStringLiteral("action")).toString() == QLatin1String("disable"))
         return AuditText::tr("%1 disabled user %2 (%3)").arg(who, name, role);
     return AuditText::tr("%1 set user %2's role to %3").arg(who, name, role);

@@ -286,13 +286,21 @@ void TestActions::signInRefusesWithOneMessage()
     static std::unique_ptr<Store> store;
     if (!store) {
         store = open(copyOfTemplate(QStringLiteral("signin")));
-        Actions admin(*store, Session::open(QStringLiteral("tester")));
+        Actions open(*store, Session::open(QStringLiteral("tester")));
         StoreError error;
+        QVERIFY2(open.addUser(QStringLiteral("admin"), QStringLiteral("policy_admin"), QStringLiteral("admin-pass-1"), &error),
+                 qPrintable(error.message));
+        QVERIFY(store->isSecured());
+        // The open session ends with the first password: from then on the administrator signs in.
+        QVERIFY(!open.addUser(QStringLiteral("mod.x"), QStringLiteral("moderator"), QString(), &error));
+        QCOMPARE(error.kind, StoreError::Kind::NotPermitted);
+        const std::optional<Session> signedIn = Authenticator::signIn(*store, QStringLiteral("admin"), QStringLiteral("admin-pass-1"), &error);
+        QVERIFY2(signedIn, qPrintable(error.message));
+        Actions admin(*store, *signedIn);
         QVERIFY2(admin.addUser(QStringLiteral("comp.qian"), QStringLiteral("compliance"), QStringLiteral("correct horse"), &error)
                      && admin.setPassword(QStringLiteral("mod.li"), QStringLiteral("battery staple"), &error)
                      && admin.setDisabled(QStringLiteral("mod.li"), true, &error),
                  qPrintable(error.message));
-        QVERIFY(store->isSecured());
         // No hash in the ledger or the audit log: only in the users table, as Argon2id.
         QVERIFY(store->user(QStringLiteral("comp.qian"))->passwordHash.startsWith("$argon2id$"));
     }

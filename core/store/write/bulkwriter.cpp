@@ -420,6 +420,21 @@ bool BulkWriter::appendAudit(StoreError *error)
     return AuditLog(m_store.handle(), m_store.path()).append(entry, error);
 }
 
+bool BulkWriter::setPasswordHash(const QString &name, const QByteArray &hash, StoreError *error)
+{
+    SqlStatement update(m_store.handle(), "UPDATE users SET password_hash = ?2 WHERE name = ?1");
+    if (!update.isValid())
+        return failWrite(error);
+    update.bind(1, name);
+    update.bindText(2, hash);
+    if (!update.exec())
+        return failWrite(error);
+    if (sqlite3_changes(m_store.handle()) != 1)
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
+    m_passwordSet = true;
+    return true;
+}
+
 // The facts AuditText turns into a sentence (docs/architecture.md "Audit log"): the counts, and for a
 // one-event write the event itself, in the words of its JSON line.
 QString BulkWriter::auditDetail() const
@@ -428,6 +443,8 @@ QString BulkWriter::auditDetail() const
     detail.insert(QStringLiteral("events"), m_appended);
     if (m_skipped > 0)
         detail.insert(QStringLiteral("skipped"), m_skipped);
+    if (m_passwordSet)
+        detail.insert(QStringLiteral("password"), true);
     if (m_appended == 1) {
         const StoredEvent &e = m_onlyEvent;
         const auto put = [&](const QString &key, const QString &value) {

@@ -54,6 +54,7 @@ public:
     bool append(StoredEvent &&event, StoreError *error) override;
     // An event that passed EventValidator::prepare (on another thread, say): the store checks remain.
     bool appendPrepared(ResolvedEvent &&prepared, StoreError *error) override;
+    bool setPasswordHash(const QString &name, const QByteArray &hash, StoreError *error) override;
     bool commit(StoreError *error);
     void rollback();
 
@@ -100,6 +101,7 @@ private:
     QString m_onlySubject; // the handle, while every event so far concerned one subject
     bool m_manySubjects = false;
     bool m_open = false;
+    bool m_passwordSet = false;
     bool m_rollbackJournal = false; // switched from WAL for a load into an empty ledger
     bool m_indexesDeferred = false; // the subject and state indexes, built at commit (Schema::deferSubjectIndex)
 };

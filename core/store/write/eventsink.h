@@ -16,6 +16,8 @@ public:
     virtual bool append(StoredEvent &&event, StoreError *error) = 0;
     // An event that already passed EventValidator::prepare (on another thread, say).
     virtual bool appendPrepared(ResolvedEvent &&prepared, StoreError *error) = 0;
+    // A user's password hash, set in the same transaction (adding a user with a password is one action).
+    virtual bool setPasswordHash(const QString &name, const QByteArray &hash, StoreError *error) = 0;
     virtual qint64 appended() const = 0;
     virtual qint64 skipped() const = 0;
 };
