@@ -735,6 +735,7 @@ int CliRunner::generate()
     const std::unique_ptr<Store> store = openStore(true, true);
     if (!store)
         return m_failCode;
+    options.recordedUntil = store->now();
     const std::optional<Session> who = session(*store);
     if (!who)
         return m_failCode;

@@ -20,6 +20,10 @@ struct GeneratorOptions {
     // 18 months (R-T2: 30-day months) ending at `end`; a span shorter than 30 days is widened to 30.
     Instant start = kGeneratorDefaultEnd - days(18 * 30);
     Instant end = kGeneratorDefaultEnd;
+    // When set (the store's now), each event is stamped as recorded by its `by` within half an hour of
+    // happening, never after this instant, as a team recording as it works would have (R-P2): a generated
+    // history is not one backdated load. Unset, the store stamps its clock and the writer.
+    Instant recordedUntil = kNoInstant;
 };
 
 } // namespace redline

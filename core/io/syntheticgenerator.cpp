@@ -687,7 +687,17 @@ private:
         default:
             break;
         }
+        stampRecorded(e);
         return e;
+    }
+
+    void stampRecorded(StoredEvent &e) const
+    {
+        if (m_options.recordedUntil == kNoInstant)
+            return;
+        const Instant delay = Instant((quint64(e.at) * 2654435761u) % 1800u);
+        e.recordedAt = std::min(e.at + delay, m_options.recordedUntil);
+        e.recordedBy = e.by;
     }
 
     void fillSubject(const Plan &plan, StoredEvent &e) const
