@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -45,24 +44,6 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     edit->setSpecialValueText(AuditLogPage::tr("any day"));
     edit->setDate(kAnyDate);
     return edit;
-}
-
-// A regular expression for a translated message template: %N placeholders become captures (the one at
-// `number` a row id, the others anything), the rest is matched literally.
-QRegularExpression templatePattern(const QString &text, int number)
-{
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
-    QString pattern;
-    int last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        pattern += QRegularExpression::escape(text.mid(last, m.capturedStart() - last));
-        pattern += m.captured(1).toInt() == number ? QStringLiteral("(\\d+)") : QStringLiteral(".*?");
-        last = m.capturedEnd();
-    }
-    pattern += QRegularExpression::escape(text.mid(last));
-    return QRegularExpression(pattern);
 }
 
 } // namespace
@@ -325,27 +306,6 @@ void AuditLogPage::saveState() const
                          m_table->horizontalHeader()->saveState());
 }
 
-qint64 AuditLogPage::brokenRowOf(const QString &message)
-{
-    // The verifier names a row through these two messages (core/store/auditlog.cpp), in the console's
-    // language; the placeholder given is the row to select (for a deleted row, the one after the gap).
-    const struct {
-        const char *source;
-        int row;
-    } templates[] = {
-        {QT_TRANSLATE_NOOP("AuditLog", "%1: audit log row %2 (%3 by %4 at %5)"), 2},
-        {QT_TRANSLATE_NOOP("AuditLog", "%1: audit log row %2 is missing (the next row is %3): a row was deleted"), 3},
-    };
-    for (const auto &t : templates) {
-        for (const QString &text : {QCoreApplication::translate("AuditLog", t.source), QString::fromLatin1(t.source)}) {
-            const QRegularExpressionMatch match = templatePattern(text, t.row).match(message);
-            if (match.hasMatch())
-                return match.captured(1).toLongLong();
-        }
-    }
-    return 0;
-}
-
 QString AuditLogPage::verifyResult() const
 {
     return m_verifyResult->isHidden() ? QString() : m_verifyResult->text();
@@ -385,7 +345,7 @@ bool AuditLogPage::verify()
         style = QStringLiteral("background:#fff8e1; color:#6d4c00; border:1px solid #ffd54f;");
         text = tr("Verify was cancelled: the store was not checked to the end.");
     } else {
-        broken = brokenRowOf(error.message);
+        broken = error.auditRow;
         style = QStringLiteral("background:#ffebee; color:#8e0000; border:1px solid #e57373;");
         text = tr("<b>Damaged</b>: %1").arg(error.message.toHtmlEscaped());
     }

@@ -44,7 +44,6 @@ public:
     bool verify();
     QString verifyResult() const;
     // The audit row id a verify message names as broken (0: none), in the console's language.
-    static qint64 brokenRowOf(const QString &message);
 
 private:
     void applyFilters();

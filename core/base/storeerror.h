@@ -12,7 +12,8 @@ struct StoreError {
 
     Kind kind = Kind::None;
     QString message;
-    qint64 line = 0; // the input line a bad import line was on (the message then starts with it), else 0
+    qint64 line = 0;     // the input line a bad import line was on (the message then starts with it), else 0
+    qint64 auditRow = 0; // the audit log row `verify` found broken (the console selects it), else 0
 
     bool isSet() const { return kind != Kind::None; }
 

@@ -193,19 +193,27 @@ bool AuditLog::verify(const ProgressFn &progress, StoreError *error)
     qint64 lastCovered = 0;
     QByteArray lastPolicyHash;
     qint64 done = 0;
+    const auto brokenAt = [&](qint64 row) {
+        if (error && error->kind == StoreError::Kind::Integrity && error->auditRow == 0)
+            error->auditRow = row;
+        return false;
+    };
     while (rows.next()) {
         const AuditEntry entry = entryFromRow(rows);
         if (entry.id != expectedId)
             return damaged(tr("%1: audit log row %2 is missing (the next row is %3): a row was deleted")
-                               .arg(m_path).arg(expectedId).arg(entry.id));
+                               .arg(m_path).arg(expectedId).arg(entry.id))
+                   || brokenAt(entry.id);
         if (entry.prevHash != expectedPrev)
             return damaged(tr("%1: the chain is broken: its previous-row hash does not match row %2")
-                               .arg(where(entry)).arg(entry.id - 1));
+                               .arg(where(entry)).arg(entry.id - 1))
+                   || brokenAt(entry.id);
         if (chainHash(entry) != entry.hash)
-            return damaged(tr("%1: the row was edited: its hash does not match its content").arg(where(entry)));
+            return damaged(tr("%1: the row was edited: its hash does not match its content").arg(where(entry)))
+                   || brokenAt(entry.id);
         if (entry.firstSeq > 0) {
             if (!verifyEvents(entry, lastCovered + 1, reader, error))
-                return false;
+                return brokenAt(entry.id);
             lastCovered = entry.lastSeq;
         }
         if (isPolicyAction(entry.action))
@@ -222,7 +230,8 @@ bool AuditLog::verify(const ProgressFn &progress, StoreError *error)
     const QByteArray storedHead = head.isValid() && head.next() ? head.utf8(0) : QByteArray();
     if (expectedId > 1 && storedHead != expectedPrev.toHex())
         return damaged(tr("%1: the audit log ends at row %2 but its recorded head is another row: the last rows were deleted")
-                           .arg(m_path).arg(expectedId - 1));
+                           .arg(m_path).arg(expectedId - 1))
+               || brokenAt(expectedId - 1);
     return verifyCoverage(lastCovered, error) && verifyPolicy(lastPolicyHash, error);
 }
 

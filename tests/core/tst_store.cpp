@@ -517,6 +517,11 @@ void TestStore::verifyFindsTampering()
     QVERIFY(!store->verify({}, &error));
     QCOMPARE(error.message, message.arg(path));
     QCOMPARE(error.kind, StoreError::Kind::Integrity);
+    // The row the console selects: the one the message names (after the gap for a deleted one).
+    const QRegularExpression named(QStringLiteral("audit log row (\\d+) \\(|the next row is (\\d+)|ends at row (\\d+)"));
+    const QRegularExpressionMatch match = named.match(error.message);
+    const qint64 row = match.hasMatch() ? (match.captured(2) + match.captured(3) + match.captured(1)).toLongLong() : 0;
+    QCOMPARE(error.auditRow, row);
 
     // Integrity on every write: a store whose ledger, audit log or guards were tampered with refuses the
     // next write, so no write can make it verify again (a damaged cache is only a cache: writes go on).

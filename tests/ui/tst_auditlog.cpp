@@ -60,8 +60,6 @@ private slots:
     void filters();
     void verifyOk();
     void verifySelectsTheBrokenRow();
-    void brokenRowOfAMessage_data();
-    void brokenRowOfAMessage();
 
 private:
     QTemporaryDir m_settings;
@@ -212,22 +210,6 @@ void TestAuditLog::verifySelectsTheBrokenRow()
     QVERIFY(!page.verify());
     QVERIFY2(page.verifyResult().endsWith(QStringLiteral("Row 3 is not listed under the current filters.")),
              qPrintable(page.verifyResult()));
-}
-
-void TestAuditLog::brokenRowOfAMessage_data()
-{
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<qint64>("row");
-    QTest::newRow("edited") << "/a/b.redline: audit log row 12 (import by x at 2025-03-01T00:00:00Z): the row was edited: its hash does not match its content" << qint64(12);
-    QTest::newRow("deleted: the row after the gap") << "/a/b.redline: audit log row 2 is missing (the next row is 3): a row was deleted" << qint64(3);
-    QTest::newRow("not a row") << "/a/b.redline: the stored policy is missing" << qint64(0);
-}
-
-void TestAuditLog::brokenRowOfAMessage()
-{
-    QFETCH(QString, message);
-    QFETCH(qint64, row);
-    QCOMPARE(AuditLogPage::brokenRowOf(message), row);
 }
 
 QTEST_MAIN(TestAuditLog)
