@@ -82,6 +82,10 @@
         <source>not signed in: importing into this store needs a signed-in user whose role may take every line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not signed in: this store now has passwords; sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealQuery</name>
@@ -311,6 +315,18 @@
             <numerusform>%1: %n events written (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 added user %2 as %3, with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added user %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled user %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -382,6 +398,10 @@
     </message>
     <message>
         <source>field recorded_at: %1 is later than now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

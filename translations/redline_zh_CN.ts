@@ -82,6 +82,10 @@
         <source>not signed in: importing into this store needs a signed-in user whose role may take every line</source>
         <translation>未登录：向此数据库导入需要一位已登录、其角色可执行每一行操作的用户</translation>
     </message>
+    <message>
+        <source>not signed in: this store now has passwords; sign in to %1</source>
+        <translation>未登录：此数据库现已设置密码；请登录后再%1</translation>
+    </message>
 </context>
 <context>
     <name>AppealQuery</name>
@@ -308,6 +312,18 @@
             <numerusform>%1：写入了 %n 个事件（%2）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 added user %2 as %3, with a password</source>
+        <translation>%1 添加了用户 %2（%3），并设置了密码</translation>
+    </message>
+    <message>
+        <source>%1 added user %2 as %3</source>
+        <translation>%1 添加了用户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 enabled user %2 (%3)</source>
+        <translation>%1 启用了用户 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -380,6 +396,10 @@
     <message>
         <source>field recorded_at: %1 is later than now (%2)</source>
         <translation>字段 recorded_at：%1 晚于当前时间（%2）</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>没有用户 %1</translation>
     </message>
 </context>
 <context>
