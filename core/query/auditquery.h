@@ -31,20 +31,19 @@ struct AuditFilter {
     }
 };
 
-// The audit log page: the whole hash-chained log, newest first, in pages (keyset on the row id), with
-// an optional filter by actor or subject substring.
+// The audit log page: the whole hash-chained log, newest first, in pages (keyset on the row id),
+// filtered by actor, action, subject, dates and text in SQL.
 class AuditQuery
 {
     Q_DECLARE_TR_FUNCTIONS(AuditQuery)
 public:
     explicit AuditQuery(const Store &store);
 
-    // Up to `limit` rows with id < beforeId (0: from the newest).
-    bool fetch(const QString &search, qint64 beforeId, int limit, QVector<AuditEntry> *out, StoreError *error) const;
+    // Every row.
     qint64 count(StoreError *error) const;
 
-    // Rows matching `filter`, newest first, up to `limit` with id < beforeId (0: from the newest); unlike
-    // fetch() above they carry their format, so a format 2 detail can be read as JSON (AuditText).
+    // Rows matching `filter`, newest first, up to `limit` with id < beforeId (0: from the newest), with
+    // their format, so a format 2 detail is read as JSON (AuditText).
     bool fetch(const AuditFilter &filter, qint64 beforeId, int limit, QVector<AuditEntry> *out,
                StoreError *error) const;
     qint64 count(const AuditFilter &filter, StoreError *error) const;
