@@ -10,7 +10,7 @@ namespace redline {
 class AppealQueueModel;
 class Store;
 
-// The appeals queue (issue 4 item 5): pending appeals, oldest first, with the case file of the selected
+// The appeals queue: pending appeals, oldest first, with the case file of the selected
 // appeal's subject beside it. Enter, D or the Decide button opens the decision dialog; O opens the subject
 // in its browser; J/K move. Appeals on the signed-in user's own violations are marked (R-L4); only a
 // senior moderator may decide (docs/roles.md), so for anyone else the Decide button says who may.

@@ -19,7 +19,7 @@ namespace redline {
 class ScoreChart;
 class Store;
 
-// The case file of one subject (issue 4.3): a header with name, kind, score, band and the active
+// The case file of one subject: a header with name, kind, score, band and the active
 // restrictions with their end dates; tabs for the timeline (newest first, who and why), violations with
 // their appeal state, sanctions active and past, and the score chart; for an MCN its certification
 // checklist (R-M4), deposit ledger (R-M3), affiliated creators and protection notices (R-M6); for a

@@ -22,7 +22,7 @@ namespace redline {
 class ConsequencesPanel;
 class Store;
 
-// Decides one appeal (issue 4 item 5): upheld or overturned, with a reason. Overturning shows what the
+// Decides one appeal: upheld or overturned, with a reason. Overturning shows what the
 // engine computes it would do (points given back, sanctions ended) before it is confirmed. The moderator
 // who recorded the violation cannot decide its appeal (R-L4 four-eyes): the decide button is disabled with
 // a tooltip that says why, and should it be reached anyway the store refuses and its message is shown.

@@ -19,7 +19,7 @@ namespace redline {
 
 class Store;
 
-// Files the subject's appeal against one violation (issue 4 item 5): the subject's reason and materials as
+// Files the subject's appeal against one violation: the subject's reason and materials as
 // text. Refused, with the reason shown, when the violation already has an appeal (R-L3: at most one) or
 // no longer stands (retracted or overturned). Filed through Actions::fileAppeal: the moderator files it on
 // the subject's behalf, the subject is the appellant, and the audit log names the moderator.

@@ -20,7 +20,7 @@ namespace redline {
 class ConsequencesPanel;
 class Store;
 
-// Records one violation against one subject (issue 4 item 4): a code of the subject's scale, points within
+// Records one violation against one subject: a code of the subject's scale, points within
 // the code's range (R-L2), severity, source and evidence. While the moderator edits, the panel shows what
 // the engine computes the violation would do at this instant; Confirm appends exactly that event in one
 // transaction. OK stays disabled, with the reason shown, while the input is incomplete or the session may

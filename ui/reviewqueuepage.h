@@ -10,7 +10,7 @@ namespace redline {
 class ReviewQueueModel;
 class Store;
 
-// The triage list (issue 4, Discourse's review queue, Ozone's keyboard triage): subjects with violations
+// The triage list (after Discourse's review queue, Ozone's keyboard triage): subjects with violations
 // flagged by the algorithm or by user reports in the last days of the store's clock, newest first, with
 // the case file of the current one beside it. J/K move, Enter opens the subject, N records a violation
 // (the consequences are shown before it is confirmed).

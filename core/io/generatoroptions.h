@@ -10,7 +10,7 @@ namespace redline {
 // the same options always give the same store.
 constexpr Instant kGeneratorDefaultEnd = 1793491200;
 
-// What `redline-cli generate` and the console's demo store ask for (issue 3). Counts below 0 count as 0.
+// What `redline-cli generate` and the console's demo store ask for (docs/contracts.md). Counts below 0 count as 0.
 struct GeneratorOptions {
     int mcns = 50;
     int brands = 500;

@@ -6,7 +6,7 @@
 
 namespace redline {
 
-// The words of the synthetic store (issue 3): Chinese and English names for agencies, brands, creators and
+// The words of the synthetic store (docs/contracts.md "generate"): Chinese and English names for agencies, brands, creators and
 // console users, and evidence and reasons in both languages. Pure data; which word is used is decided by
 // the generator's random bits, so the same bits always give the same text.
 class SyntheticCorpus

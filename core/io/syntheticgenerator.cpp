@@ -17,7 +17,7 @@ constexpr int kMinSpanDays = 30;
 constexpr qint64 kDeposit = 20000; // R-M3's required deposit in the default policy
 constexpr int kProgressEvery = 1 << 15;
 
-// Proportions (issue 3: "plausible proportions"). A code an edited policy adds gets kUnknownCodeWeight.
+// Proportions: plausible ones, as a real platform's would have. A code an edited policy adds gets kUnknownCodeWeight.
 constexpr double kUnknownCodeWeight = 5;
 const std::pair<const char *, double> kCodeWeights[] = {
     {"creator.unreported_ad", 22}, {"creator.absolute_claim", 15}, {"creator.diversion", 14},
@@ -74,7 +74,7 @@ public:
         const double u2 = unit();
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }
-    // A Pareto weight: most subjects low, a few very high (issue 3: "heavy-tailed per subject").
+    // A Pareto weight: most subjects low, a few very high (heavy-tailed per subject, as real moderation load is).
     double heavyTail() { return std::min(std::pow(1.0 - unit(), -1.0 / kHeavyTailAlpha), kHeavyTailCap); }
 
 private:

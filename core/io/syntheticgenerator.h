@@ -12,7 +12,7 @@
 
 namespace redline {
 
-// A realistic synthetic ledger (issue 3): console users; MCNs, brands and creators with Chinese and English
+// A realistic synthetic ledger (docs/contracts.md "generate"): console users; MCNs, brands and creators with Chinese and English
 // names; creator-MCN contracts; MCN deposits and certifications (granted after the deposit and before any
 // violation, so R-M4 holds); violations of every code of the policy in plausible proportions, heavy-tailed
 // per subject, over the options' span; appeals on about 8% of them (about 35% overturned, 50% upheld, the
