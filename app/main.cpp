@@ -121,14 +121,13 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(dbOption)) {
         const QString path = parser.value(dbOption);
-        if (!QFileInfo::exists(path)) {
+        if (!QFileInfo::exists(path) && parser.isSet(screenshotOption)) {
             fail(QCoreApplication::translate("main", "%1: no such file (create a store with File > New store or "
                                                      "`redline-cli --db %1 init`)").arg(path));
-            if (parser.isSet(screenshotOption))
-                return 2;
-        } else if (!window.openStore(path) && parser.isSet(screenshotOption)) {
             return 2;
         }
+        if (!window.openOrOfferToCreate(path) && parser.isSet(screenshotOption))
+            return 2;
     }
     if (parser.isSet(pageOption) && !window.showPageByName(parser.value(pageOption))) {
         fail(QCoreApplication::translate("main", "--page: unknown page %1 (one of: %2)")

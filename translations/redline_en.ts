@@ -3900,7 +3900,7 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
+        <source>Sess&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3936,8 +3936,8 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
-        <translation>会话(&amp;E)</translation>
+        <source>Sess&amp;ion</source>
+        <translation>会话(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -193,7 +193,7 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
 
-    QMenu *session = menuBar()->addMenu(tr("S&ession"));
+    QMenu *session = menuBar()->addMenu(tr("Sess&ion"));
     session->setToolTipsVisible(true);
     m_signInAction = session->addAction(tr("Sign &in…"), this, &MainWindow::signIn);
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
@@ -427,6 +427,26 @@ bool MainWindow::openStore(const QString &path, bool askSignIn)
     updateStatusBar();
     startSession(askSignIn); // with the pages shown behind the sign-in dialog
     return true;
+}
+
+bool MainWindow::openOrOfferToCreate(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return openStore(path);
+    QMessageBox box(QMessageBox::Question, tr("No store at %1").arg(QFileInfo(path).fileName()),
+                    tr("There is no Redline store at %1.\n\nCreate a new, empty store there?").arg(path),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("missingStoreBox"));
+    QPushButton *create = box.addButton(tr("&Create store"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(create);
+    box.exec();
+    if (box.clickedButton() != create) {
+        statusBar()->showMessage(tr("No store at %1: open one with File > Open store, or create one with File > New store.")
+                                     .arg(path));
+        return false;
+    }
+    return createStore(path);
 }
 
 bool MainWindow::createStore(const QString &path)

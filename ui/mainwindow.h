@@ -47,6 +47,9 @@ public:
     // Session > Sign in); an open store never asks.
     bool openStore(const QString &path, bool askSignIn = true);
     bool createStore(const QString &path);
+    // redline --db PATH: opens the store there, or, when there is no file at PATH, says so and offers to
+    // create a new store there.
+    bool openOrOfferToCreate(const QString &path);
     Store *store() const { return m_store.get(); }
 
     // Who is acting: open (OS user, or --user NAME on an open store), signed in, or anonymous (read-only).

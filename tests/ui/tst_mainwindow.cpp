@@ -38,6 +38,10 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <QTranslator>
+#include <QMenuBar>
+#include <QAbstractButton>
+#include <functional>
 #include <memory>
 
 using namespace redline;
@@ -94,6 +98,9 @@ private slots:
     void refreshShowsOutsideWrites();
     void refusesANonStoreAndKeepsTheOpenOne();
     void createsANewStore();
+    void missingPathIsSaidAndOffersAStore_data();
+    void missingPathIsSaidAndOffersAStore();
+    void menuMnemonicsAreDistinct();
     void openStoreAsksForNothing();
     void recentFiles();
     void layoutPersists();
@@ -105,6 +112,69 @@ private:
     std::unique_ptr<QTemporaryDir> m_storeDir;
     QString m_path;
 };
+
+// redline --db PATH with no file at PATH: a message that says so and offers to create a store there.
+void TestMainWindow::missingPathIsSaidAndOffersAStore_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::newRow("create") << true;
+    QTest::newRow("cancel") << false;
+}
+
+void TestMainWindow::missingPathIsSaidAndOffersAStore()
+{
+    QFETCH(bool, create);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new-team.redline"));
+    MainWindow window;
+    window.show();
+    QString text;
+    QTimer::singleShot(0, qApp, [&] {
+        std::function<void()> answer = [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                QTimer::singleShot(20, qApp, answer);
+                return;
+            }
+            text = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                const bool isCreate = box->buttonRole(button) == QMessageBox::AcceptRole;
+                if (isCreate == create) {
+                    button->click();
+                    return;
+                }
+            }
+        };
+        answer();
+    });
+    const bool opened = window.openOrOfferToCreate(path);
+    QCOMPARE(text, QStringLiteral("There is no Redline store at %1.\n\nCreate a new, empty store there?").arg(path));
+    QCOMPARE(opened, create);
+    QCOMPARE(QFileInfo::exists(path), create);
+    QCOMPARE(window.store() != nullptr, create);
+}
+
+// Each menu of the menu bar has its own Alt key, in English and in Chinese.
+void TestMainWindow::menuMnemonicsAreDistinct()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            QVERIFY(translator.load(QStringLiteral(":/i18n/redline_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        QSet<QChar> keys;
+        for (QAction *menu : window.menuBar()->actions()) {
+            const QString title = menu->text();
+            const int amp = title.indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title));
+            const QChar key = title.at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(language + QStringLiteral(": ") + title));
+            keys.insert(key);
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
 
 void TestMainWindow::initTestCase()
 {
