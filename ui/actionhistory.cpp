@@ -15,7 +15,7 @@ void ActionHistory::push(Kind kind, const QString &id)
 {
     if (id.isEmpty())
         return;
-    m_entries.append({kind, id});
+    m_entries.append({kind, id, false});
     emit changed();
 }
 
@@ -42,57 +42,102 @@ void ActionHistory::clear()
     emit changed();
 }
 
+int ActionHistory::newestUndoable() const
+{
+    for (int i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries[i].kind == Kind::Violation && !m_entries[i].undone)
+            return i;
+    }
+    return -1;
+}
+
 bool ActionHistory::canUndo() const
 {
-    return !m_entries.isEmpty() && m_entries.last().kind == Kind::Violation;
+    return newestUndoable() >= 0;
 }
 
 QString ActionHistory::undoText() const
 {
-    if (m_entries.isEmpty())
-        return tr("Nothing to undo");
-    const Entry &last = m_entries.last();
-    switch (last.kind) {
-    case Kind::Violation:
-        return tr("Undo recording of violation %1").arg(last.id);
-    case Kind::Appeal:
-        return tr("Cannot undo filing appeal %1: the appeal is the subject's, and a moderator decides it").arg(last.id);
-    case Kind::Decision:
-        return tr("Cannot undo deciding appeal %1: decisions are final (R-L3)").arg(last.id);
-    }
+    const int i = newestUndoable();
+    return i < 0 ? tr("Nothing to undo") : tr("Undo recording of violation %1").arg(m_entries[i].id);
+}
+
+QString ActionHistory::blockedBecause(const Store &store, const QString &id)
+{
+    StoreError error;
+    const std::optional<ViolationRecord> violation = ViolationQuery(store).violation(id, &error);
+    if (!violation)
+        return error.isSet() ? error.message : tr("No violation %1 in the store").arg(id);
+    if (violation->retractedAt != kNoInstant)
+        return tr("Already retracted");
+    if (violation->voided())
+        return tr("Overturned on appeal %1: the appeal decided it").arg(violation->appeal);
+    if (!violation->appeal.isEmpty())
+        return tr("%1 appealed it (%2): the appeal decides it now").arg(violation->subject, violation->appeal);
     return QString();
 }
 
-bool ActionHistory::undo(Store &store, const Session &session, QString *error)
+bool ActionHistory::undo(Store &store, const Session &session, QString *error, const QString &id)
 {
-    if (!canUndo()) {
+    int index = -1;
+    for (int i = m_entries.size() - 1; i >= 0; --i) {
+        const Entry &e = m_entries[i];
+        if (e.kind == Kind::Violation && !e.undone && (id.isEmpty() || e.id == id)) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0) {
         if (error)
-            *error = undoText();
+            *error = id.isEmpty() ? tr("Nothing to undo") : tr("%1 is not an action of this session that can be undone").arg(id);
         return false;
     }
-    const QString id = m_entries.last().id;
-    // A retraction has no id, so the store would take a second identical one for a re-import and skip it:
-    // say why instead of reporting an undo that wrote nothing.
+    const QString target = m_entries[index].id;
+    const QString blocked = blockedBecause(store, target);
+    if (!blocked.isEmpty()) {
+        if (error)
+            *error = tr("Cannot undo %1: %2").arg(target, blocked);
+        return false;
+    }
     StoreError storeError;
-    const std::optional<ViolationRecord> violation = ViolationQuery(store).violation(id, &storeError);
-    if (!violation || violation->voided()) {
-        if (error)
-            *error = storeError.isSet() ? storeError.message
-                     : !violation       ? tr("No violation %1 in the store; nothing to undo").arg(id)
-                     : violation->retractedAt != kNoInstant
-                         ? tr("%1 was already retracted; nothing to undo").arg(id)
-                         : tr("%1 was overturned on appeal; nothing to undo").arg(id);
-        return false;
-    }
-    const QString reason = tr("Undo in the console of violation %1, recorded in this session").arg(id);
-    if (!Actions(store, session).retractViolation(id, reason, nullptr, &storeError)) {
+    const QString reason = tr("Undo in the console of violation %1, recorded in this session").arg(target);
+    if (!Actions(store, session).retractViolation(target, reason, nullptr, &storeError)) {
         if (error)
             *error = storeError.message;
         return false;
     }
-    m_entries.removeLast();
+    m_entries[index].undone = true;
     emit changed();
     return true;
+}
+
+QVector<ActionHistory::Row> ActionHistory::rows(const Store &store) const
+{
+    QVector<Row> rows;
+    for (int i = m_entries.size() - 1; i >= 0; --i) {
+        const Entry &e = m_entries[i];
+        Row row;
+        row.id = e.id;
+        switch (e.kind) {
+        case Kind::Violation: {
+            row.action = tr("Recorded violation %1").arg(e.id);
+            const QString blocked = e.undone ? QString() : blockedBecause(store, e.id);
+            row.undoable = !e.undone && blocked.isEmpty();
+            row.status = e.undone ? tr("Undone (retracted)") : row.undoable ? tr("Can be undone") : blocked;
+            break;
+        }
+        case Kind::Appeal:
+            row.action = tr("Filed appeal %1").arg(e.id);
+            row.status = tr("Not undone here: the appeal is the subject's, and a senior moderator decides it");
+            break;
+        case Kind::Decision:
+            row.action = tr("Decided appeal %1").arg(e.id);
+            row.status = tr("Not undone: decisions are final (R-L3)");
+            break;
+        }
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace redline

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionhistory.h"
+#include "historydialog.h"
 #include "appealspage.h"
 #include "auditlogpage.h"
 #include "casefileview.h"
@@ -170,6 +171,9 @@ void MainWindow::buildMenus()
     m_undoAction = edit->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), this, &MainWindow::undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_historyAction = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find…"), this, [this] {
         if (redline::Page *page = pageWidget(currentPage()); page && m_stack->currentWidget() == page)
@@ -710,6 +714,16 @@ void MainWindow::undo()
     refreshAll();
 }
 
+void MainWindow::showHistory()
+{
+    if (!m_store || !m_history)
+        return;
+    HistoryDialog dialog(*m_history, *m_store, m_session, this);
+    dialog.exec();
+    if (dialog.undidSomething())
+        refreshAll();
+}
+
 void MainWindow::updateUndoAction()
 {
     if (!m_undoAction)
@@ -718,6 +732,8 @@ void MainWindow::updateUndoAction()
     m_undoAction->setEnabled(m_store && m_history && m_history->canUndo() && refused.isEmpty());
     m_undoAction->setText(m_history ? m_history->undoText() : tr("&Undo"));
     m_undoAction->setToolTip(m_store && m_history && m_history->canUndo() ? refused : QString());
+    if (m_historyAction)
+        m_historyAction->setEnabled(m_store && m_history);
 }
 
 void MainWindow::updateActions()

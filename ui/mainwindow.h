@@ -81,6 +81,7 @@ public slots:
     void fileAppeal(const QString &violationId);
     void decideAppeal(const QString &appealId);
     void undo();
+    void showHistory();
     // Session menu: sign in (a secured store), sign out (back to read-only), change one's own password.
     bool signIn();
     void signOut();
@@ -133,6 +134,7 @@ private:
     QPointer<redline::Page> m_pages[PageCount];
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_recordAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -2,6 +2,7 @@
 // comes back, the violation stays in the ledger, and the retraction is in the ledger and the audit trail.
 
 #include "actionhistory.h"
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "recordviolationdialog.h"
 
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -48,6 +50,8 @@ QString createStore(const QTemporaryDir &dir)
         R"({"type":"subject","handle":"crt-lin","kind":"creator","name":"林小美","at":"2025-01-01"})",
         R"({"type":"violation","id":"v-1","subject":"crt-lin","code":"creator.unreported_ad","at":"2025-02-01","by":"mod.li","evidence":"未报备"})",
         R"({"type":"appeal","id":"a-1","violation":"v-1","at":"2025-02-02","by":"crt-lin","reason":"x"})",
+        R"({"type":"subject","handle":"crt-wu","kind":"creator","name":"吴","at":"2025-01-01"})",
+        R"({"type":"violation","id":"v-2","subject":"crt-wu","code":"creator.unreported_ad","at":"2025-02-03","by":"mod.li","evidence":"未报备"})",
     };
     for (const QString &line : lines) {
         StoredEvent e;
@@ -104,8 +108,9 @@ private slots:
     void undoRetractsTheLastRecordedViolation();
     void ctrlZInTheConsole();
     void someoneElsesViolationIsRefusedByCore();
-    void otherActionsAreNotUndone_data();
-    void otherActionsAreNotUndone();
+    void historySaysWhy_data();
+    void historySaysWhy();
+    void severalUndosInARow();
 
 private:
     QTemporaryDir m_config;
@@ -181,7 +186,7 @@ void TestUndo::undoRetractsTheLastRecordedViolation()
     QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, before);
     history.recordedViolation(id);
     QVERIFY(!history.undo(*store, kModWang, &undoError));
-    QCOMPARE(undoError, QStringLiteral("v-20250210-1 was already retracted; nothing to undo"));
+    QCOMPARE(undoError, QStringLiteral("Cannot undo v-20250210-1: Already retracted"));
     QCOMPARE(store->eventCount(), eventsBefore + 1);
 }
 
@@ -234,12 +239,12 @@ void TestUndo::someoneElsesViolationIsRefusedByCore()
     std::unique_ptr<Store> store = Store::open(createStore(dir), options, &error);
     QVERIFY2(store, qPrintable(error.message));
     ActionHistory history;
-    history.recordedViolation(QStringLiteral("v-1")); // recorded by mod.li
+    history.recordedViolation(QStringLiteral("v-2")); // recorded by mod.li
     QVERIFY(history.canUndo());
     const qint64 events = store->eventCount();
     QString undoError;
     QVERIFY(!history.undo(*store, kModWang, &undoError));
-    QCOMPARE(undoError, QStringLiteral("field by: only mod.li, who recorded v-1, may retract it; anyone else files an appeal"));
+    QCOMPARE(undoError, QStringLiteral("field by: only mod.li, who recorded v-2, may retract it; anyone else files an appeal"));
     QCOMPARE(store->eventCount(), events);
     QVERIFY(history.canUndo()); // nothing was undone
     // A viewer may not retract at all: core says so before it looks at the violation.
@@ -250,41 +255,102 @@ void TestUndo::someoneElsesViolationIsRefusedByCore()
     QCOMPARE(store->eventCount(), events + 1);
 }
 
-void TestUndo::otherActionsAreNotUndone_data()
+// Edit > History says why an action cannot be undone: its subject appealed the violation, or it was an
+// appeal or a decision; a violation someone else acted on is not retracted behind the appeal's back.
+void TestUndo::historySaysWhy_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("text");
-
-    QTest::newRow("R-L3 decision") << "decision" << "Cannot undo deciding appeal a-1: decisions are final (R-L3)";
-    QTest::newRow("appeal") << "appeal"
-                            << "Cannot undo filing appeal a-1: the appeal is the subject's, and a moderator decides it";
+    QTest::addColumn<QString>("status");
+    QTest::newRow("R-L3 decision") << "decision" << "Not undone: decisions are final (R-L3)";
+    QTest::newRow("appeal") << "appeal" << "Not undone here: the appeal is the subject's, and a senior moderator decides it";
 }
 
-void TestUndo::otherActionsAreNotUndone()
+void TestUndo::historySaysWhy()
 {
     QFETCH(QString, kind);
-    QFETCH(QString, text);
+    QFETCH(QString, status);
 
     QTemporaryDir dir;
     StoreOptions options;
     options.now = kNow;
-    options.actor = QStringLiteral("mod.wang");
+    options.actor = QStringLiteral("mod.li");
     StoreError error;
     std::unique_ptr<Store> store = Store::open(createStore(dir), options, &error);
     QVERIFY(store);
     ActionHistory history;
-    history.recordedViolation(QStringLiteral("v-1"));
+    history.recordedViolation(QStringLiteral("v-1")); // appealed by crt-lin (a-1)
     if (kind == QLatin1String("decision"))
         history.decidedAppeal(QStringLiteral("a-1"));
     else
         history.filedAppeal(QStringLiteral("a-1"));
-    QVERIFY(!history.canUndo()); // only the last action is undoable, and it is not a recorded violation
-    QCOMPARE(history.undoText(), text);
+    const QVector<ActionHistory::Row> rows = history.rows(*store);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].status, status);
+    QVERIFY(!rows[0].undoable);
+    QCOMPARE(rows[1].action, QStringLiteral("Recorded violation v-1"));
+    QCOMPARE(rows[1].status, QStringLiteral("crt-lin appealed it (a-1): the appeal decides it now"));
+    QVERIFY(!rows[1].undoable);
     const qint64 events = store->eventCount();
     QString undoError;
-    QVERIFY(!history.undo(*store, kModWang, &undoError));
-    QCOMPARE(undoError, text);
+    QVERIFY(!history.undo(*store, Session::open(QStringLiteral("mod.li")), &undoError));
+    QCOMPARE(undoError, QStringLiteral("Cannot undo v-1: crt-lin appealed it (a-1): the appeal decides it now"));
     QCOMPARE(store->eventCount(), events);
+}
+
+// Several Ctrl+Z in a row go back several steps; the history dialog undoes a chosen one.
+void TestUndo::severalUndosInARow()
+{
+    QTemporaryDir dir;
+    const QString path = createStore(dir);
+    StoreOptions options;
+    options.now = kNow;
+    options.actor = QStringLiteral("mod.wang");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(path, options, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    ActionHistory history;
+    QStringList ids;
+    // Two on crt-lin and one on crt-wu: none of them escalates to a permanent sanction.
+    const QVector<QPair<QString, QString>> recordings{{QStringLiteral("crt-lin"), QStringLiteral("creator.absolute_claim")},
+                                                     {QStringLiteral("crt-lin"), QStringLiteral("creator.unreported_ad")},
+                                                     {QStringLiteral("crt-wu"), QStringLiteral("creator.absolute_claim")}};
+    for (const auto &[subject, code] : recordings) {
+        RecordViolationDialog dialog(*store, kModWang, subject);
+        QTimer::singleShot(0, this, [code = code] { confirmRecordDialog(code); });
+        QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+        ids.append(dialog.recordedViolationId());
+        history.recordedViolation(ids.last());
+    }
+    const int scoreAfterThree = scoreAt(*store, QStringLiteral("crt-lin"), kNow);
+
+    // The history dialog undoes the middle one, chosen from its list.
+    {
+        HistoryDialog dialog(history, *store, kModWang);
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("historyList"));
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Recorded violation %1").arg(ids[1]));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Can be undone"));
+        list->setCurrentItem(list->topLevelItem(1));
+        auto *undoSelected = dialog.findChild<QPushButton *>(QStringLiteral("undoSelected"));
+        QVERIFY(undoSelected->isEnabled());
+        QTest::mouseClick(undoSelected, Qt::LeftButton);
+        QVERIFY(dialog.undidSomething());
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Undone (retracted)"));
+    }
+    QVERIFY(scoreAt(*store, QStringLiteral("crt-lin"), kNow) > scoreAfterThree);
+
+    // Ctrl+Z twice: the newest, then the oldest; then nothing is left.
+    QString undoError;
+    QCOMPARE(history.undoText(), QStringLiteral("Undo recording of violation %1").arg(ids[2]));
+    QVERIFY2(history.undo(*store, kModWang, &undoError), qPrintable(undoError));
+    QCOMPARE(history.undoText(), QStringLiteral("Undo recording of violation %1").arg(ids[0]));
+    QVERIFY2(history.undo(*store, kModWang, &undoError), qPrintable(undoError));
+    QVERIFY(!history.canUndo());
+    QCOMPARE(history.undoText(), QStringLiteral("Nothing to undo"));
+    QCOMPARE(scoreAt(*store, QStringLiteral("crt-lin"), kNow), 98);
+    for (const ActionHistory::Row &row : history.rows(*store))
+        QCOMPARE(row.status, QStringLiteral("Undone (retracted)"));
+    QVERIFY2(store->verify({}, &error), qPrintable(error.message));
 }
 
 QTEST_MAIN(TestUndo)
