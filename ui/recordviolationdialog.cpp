@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "writegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace redline {
@@ -33,7 +35,50 @@ QString pointsRange(const ViolationCode &code)
     return RecordViolationDialog::tr("%1–%2 points, default %3").arg(code.minPoints).arg(code.maxPoints).arg(code.points);
 }
 
+// An instant relative to the action's: what stays equal when the same action is previewed a minute later.
+QString relative(Instant t, Instant at)
+{
+    return t == kNoInstant ? QStringLiteral("-") : QString::number(t - at);
+}
+
+QString absolute(Instant t)
+{
+    return t == kNoInstant ? QStringLiteral("-") : QString::number(t);
+}
+
+constexpr int kClockCheckMs = 15000;
+
 } // namespace
+
+QString RecordViolationDialog::consequencesKey(const ActionConsequences &c)
+{
+    QStringList key;
+    key << QStringLiteral("score %1 %2 max %3 %4").arg(c.before.score).arg(c.after.score).arg(c.before.max).arg(c.after.max)
+        << QStringLiteral("ladder %1 %2").arg(c.before.ladderLevel).arg(c.after.ladderLevel)
+        << QStringLiteral("removed %1 %2").arg(c.before.removed).arg(c.after.removed)
+        << QStringLiteral("violation %1 %2 L%3 n%4 eff %5 back %6")
+               .arg(c.pointsCharged)
+               .arg(c.deducted)
+               .arg(c.violationLevel)
+               .arg(c.countInWindow)
+               .arg(relative(c.effectiveAt, c.at))
+               .arg(c.givenBack);
+    for (const Crossing &x : c.crossings)
+        key << QStringLiteral("cross %1 %2 %3").arg(x.threshold).arg(x.down).arg(relative(x.at, c.at));
+    for (const ProtectionNotice &n : c.notices)
+        key << QStringLiteral("notice %1 %2 %3").arg(n.threshold).arg(n.score).arg(relative(n.at, c.at));
+    // Started by this action: their terms count from its instant. The id of the violation is minted on
+    // record, so it is not part of what the moderator sees.
+    for (const Sanction &s : c.sanctionsStarted)
+        key << QStringLiteral("start %1 %2 %3").arg(s.id, relative(s.from, c.at), relative(s.until, c.at));
+    // Ended early: sanctions of earlier violations, fixed in time; only their (new) end is the action's.
+    for (const Sanction &s : c.sanctionsEnded)
+        key << QStringLiteral("end %1 %2 %3 %4 %5")
+                   .arg(s.id, s.violation, absolute(s.from), absolute(s.scheduledUntil), relative(s.until, c.at));
+    key << QStringLiteral("gains %1").arg(c.restrictionsGained.join(QLatin1Char(',')))
+        << QStringLiteral("lifts %1").arg(c.restrictionsLost.join(QLatin1Char(',')));
+    return key.join(QLatin1Char('\n'));
+}
 
 RecordViolationDialog::RecordViolationDialog(Store &store, const Session &session, const QString &handle,
                                              QWidget *parent)
@@ -46,6 +91,12 @@ RecordViolationDialog::RecordViolationDialog(Store &store, const Session &sessio
     m_at = m_store.now();
     buildUi();
     updatePreview();
+    // The preview follows the clock: recording dates the event now, so what is shown must be now's.
+    m_clock = new QTimer(this);
+    m_clock->setObjectName(QStringLiteral("clockTimer"));
+    m_clock->setInterval(kClockCheckMs);
+    connect(m_clock, &QTimer::timeout, this, &RecordViolationDialog::checkClock);
+    m_clock->start();
 }
 
 void RecordViolationDialog::buildUi()
@@ -114,6 +165,14 @@ void RecordViolationDialog::buildUi()
     m_confirm->setText(tr("&Record violation"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordViolationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordViolationDialog::reject);
+    // R-M2 / permanent sanctions: a deliberate second step, shown only when the preview holds one.
+    m_acknowledge = new QCheckBox(this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheck"));
+    m_acknowledge->setVisible(false);
+    QFont strong = m_acknowledge->font();
+    strong.setBold(true);
+    m_acknowledge->setFont(strong);
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this] { setBlockingReason(validate()); });
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_reasonIcon);
     bottom->addWidget(m_reason, 1);
@@ -122,6 +181,7 @@ void RecordViolationDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
     layout->addLayout(columns, 1);
+    layout->addWidget(m_acknowledge);
     layout->addLayout(bottom);
 
     fillCodes();
@@ -258,6 +318,8 @@ QString RecordViolationDialog::validate() const
         return m_previewError;
     if (m_evidence->toPlainText().trimmed().isEmpty())
         return tr("Evidence is empty: say what was found and where.");
+    if (needsAcknowledgement() && !m_acknowledge->isChecked())
+        return tr("This violation has a permanent consequence: tick the confirmation above to record it.");
     return QString();
 }
 
@@ -283,7 +345,83 @@ void RecordViolationDialog::updatePreview()
             m_panel->showError(error.message);
         }
     }
+    updateAcknowledgement();
     setBlockingReason(validate());
+}
+
+// The destructive part of the preview: permanent sanctions it starts and an MCN's removal (R-M2). The
+// checkbox names it and unticks whenever it changes, so a tick never covers a consequence not shown.
+void RecordViolationDialog::updateAcknowledgement()
+{
+    QStringList permanent;
+    QStringList permanentIds;
+    QStringList removal;
+    QStringList removalIds;
+    if (m_hasPreview) {
+        const Policy &policy = m_store.policy();
+        const auto named = [&policy](const QString &id) {
+            return tr("%1 (%2)").arg(PolicyText::restrictionLabel(policy, id), id);
+        };
+        for (const Sanction &s : m_consequences.sanctionsStarted) {
+            if (s.permanent() && !permanentIds.contains(s.id)) {
+                permanentIds << s.id;
+                permanent << named(s.id);
+            }
+        }
+        const Scale &scale = policy.scale(m_consequences.kind);
+        QStringList removalRestrictions{QStringLiteral("removed"), QStringLiteral("permanent_ban")};
+        if (scale.removal)
+            removalRestrictions << scale.removal->restriction;
+        for (const QString &id : m_consequences.restrictionsGained) {
+            if (removalRestrictions.contains(id) && !permanentIds.contains(id) && !removalIds.contains(id)) {
+                removalIds << id;
+                removal << named(id);
+            }
+        }
+        if (m_consequences.after.removed && !m_consequences.before.removed && removalIds.isEmpty())
+            removalIds << QStringLiteral("removed");
+    }
+    QStringList key = permanentIds;
+    if (!removalIds.isEmpty())
+        key << QStringLiteral("|") << removalIds;
+    const QString newKey = key.join(QLatin1Char(','));
+    if (newKey == m_destructiveKey)
+        return;
+    m_destructiveKey = newKey;
+    {
+        const QSignalBlocker block(m_acknowledge);
+        m_acknowledge->setChecked(false);
+    }
+    QStringList sentences;
+    if (!permanent.isEmpty())
+        sentences << tr("I understand this permanently sanctions %1: %2").arg(m_handle, permanent.join(tr(", ")));
+    if (!removalIds.isEmpty()) {
+        sentences << (removal.isEmpty()
+                          ? tr("I understand this removes %1 from the platform: recovery stops (R-M2)").arg(m_handle)
+                          : tr("I understand this removes %1 from the platform: %2; recovery stops (R-M2)")
+                                .arg(m_handle, removal.join(tr(", "))));
+    }
+    m_acknowledge->setText(sentences.join(QLatin1Char('\n')));
+    m_acknowledge->setVisible(!newKey.isEmpty());
+}
+
+void RecordViolationDialog::showConsequencesChanged()
+{
+    m_reason->setText(tr("The consequences changed while the dialog was open (the clock moved on): review them and confirm again."));
+    m_reasonIcon->setVisible(true);
+}
+
+// A new minute: the event would be dated differently, so take the preview again. Only when what it means
+// changed (a recovery step or a sanction end fell due) is the moderator told; the times alone just follow.
+void RecordViolationDialog::checkClock()
+{
+    if (!m_subjectFound || !currentCode() || m_store.now() / 60 == m_at / 60)
+        return;
+    const bool had = m_hasPreview;
+    const QString shown = had ? consequencesKey(m_consequences) : QString();
+    updatePreview();
+    if (had && m_hasPreview && m_blockingReason.isEmpty() && consequencesKey(m_consequences) != shown)
+        showConsequencesChanged();
 }
 
 void RecordViolationDialog::setBlockingReason(const QString &reason)
@@ -301,13 +439,13 @@ void RecordViolationDialog::accept()
         return;
     // The event is dated now; should the clock have moved the consequences (a recovery step or a sanction
     // end fell due while the dialog was open), show the new ones and ask again rather than record unseen.
-    const QStringList shown = m_panel->lines();
+    // The same consequences a minute later (only their dates shifted) are recorded without asking.
+    const QString shown = consequencesKey(m_consequences);
     updatePreview();
     if (!m_hasPreview || !m_blockingReason.isEmpty())
         return;
-    if (m_panel->lines() != shown) {
-        m_reason->setText(tr("The consequences changed while the dialog was open (the clock moved on): review them and confirm again."));
-        m_reasonIcon->setVisible(true);
+    if (consequencesKey(m_consequences) != shown) {
+        showConsequencesChanged();
         return;
     }
     // The action layer checks the permission again, mints the id and appends the violation with its audit

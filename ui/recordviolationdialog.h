@@ -8,12 +8,14 @@
 #include <QDialog>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace redline {
 
@@ -26,6 +28,13 @@ class Store;
 // transaction. OK stays disabled, with the reason shown, while the input is incomplete or the session may
 // not record violations. Recording goes through Actions::recordViolation, which checks the permission,
 // mints the id and writes the violation as the signed-in user.
+//
+// A destructive preview (a permanent sanction starts, or an MCN is removed, R-M2) needs a deliberate
+// second step: a checkbox naming the consequence must be ticked before Record is enabled; it unticks
+// whenever the destructive consequence changes. The preview follows the clock quietly (re-taken when the
+// minute changes, and on Record); the moderator is asked again only when the consequences themselves
+// changed, not when only their instant moved (see consequencesKey()).
+
 class RecordViolationDialog : public QDialog
 {
     Q_OBJECT
@@ -43,12 +52,22 @@ public:
     // Selects a code by id (false when the subject's scale has no such code).
     bool selectCode(const QString &code);
 
+    // Whether the current preview is destructive and so needs the acknowledgement checkbox ticked.
+    bool needsAcknowledgement() const { return !m_destructiveKey.isEmpty(); }
+
+    // What the consequences mean, independent of the instant they are computed at: scores, ladder,
+    // crossings, notices, sanctions started (terms relative to the action's instant) and ended, restrictions
+    // gained and lost, removal. Two previews a minute apart with equal keys show the same consequences.
+    static QString consequencesKey(const ActionConsequences &c);
+
 public slots:
     void accept() override;
 
 private slots:
     void onCodeChanged();
     void updatePreview();
+    // Re-takes the preview when the store's clock has moved to another minute since the last one.
+    void checkClock();
 
 private:
     void buildUi();
@@ -58,6 +77,8 @@ private:
     StoredEvent currentEvent() const;
     QString validate() const;
     void setBlockingReason(const QString &reason);
+    void updateAcknowledgement();
+    void showConsequencesChanged();
 
     Store &m_store;
     Session m_session;
@@ -71,6 +92,7 @@ private:
     bool m_hasPreview = false;
     QString m_previewError;
     QString m_blockingReason;
+    QString m_destructiveKey;  // empty: nothing permanent in the preview
 
     QComboBox *m_code = nullptr;
     QLabel *m_codeHint = nullptr;
@@ -83,6 +105,8 @@ private:
     QLabel *m_reason = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirm = nullptr;
+    QCheckBox *m_acknowledge = nullptr;
+    QTimer *m_clock = nullptr;
 };
 
 } // namespace redline

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "store/ledger/subjectledger.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -56,7 +58,7 @@ QStringList baseLedger()
     };
 }
 
-std::unique_ptr<Store> makeStore(const QTemporaryDir &dir, bool readOnly = false)
+std::unique_ptr<Store> makeStore(const QTemporaryDir &dir, bool readOnly = false, const QStringList &extra = {})
 {
     const QString path = dir.filePath(QStringLiteral("console.redline"));
     StoreOptions options;
@@ -66,7 +68,7 @@ std::unique_ptr<Store> makeStore(const QTemporaryDir &dir, bool readOnly = false
     std::unique_ptr<Store> store = Store::create(path, options, &error);
     if (!store)
         qFatal("create: %s", qPrintable(error.message));
-    for (const QString &line : baseLedger()) {
+    for (const QString &line : baseLedger() + extra) {
         StoredEvent e;
         QString parseError;
         if (!EventJson::parse(line.toUtf8(), &e, &parseError) || !store->append(e, &error))
@@ -151,6 +153,12 @@ private slots:
     void sessionWithoutTheRightDisablesConfirm_data();
     void sessionWithoutTheRightDisablesConfirm();
     void clockMovedAsksAgain();
+    void destructiveNeedsAcknowledgement_data();
+    void destructiveNeedsAcknowledgement();
+    void acknowledgementFollowsTheConsequence();
+    void clockMovedSameConsequencesRecords_data();
+    void clockMovedSameConsequencesRecords();
+    void clockTimerShowsChangedConsequences();
 };
 
 void TestRecordViolation::codePickerShowsOnlyTheSubjectsScale()
@@ -265,6 +273,15 @@ void TestRecordViolation::previewEqualsStoredResult()
         severity->setCurrentIndex(severity->findData(QStringLiteral("severe")));
     evidence->setFocus();
     QTest::keyClicks(evidence, QStringLiteral("note 6543: screenshot on file"));
+    // A permanent sanction needs the acknowledgement first (destructiveNeedsAcknowledgement covers it).
+    auto *acknowledge = dialog.findChild<QCheckBox *>(QStringLiteral("acknowledgeCheck"));
+    QVERIFY(acknowledge);
+    const bool permanent = started.contains(QLatin1String("permanent"));
+    QCOMPARE(acknowledge->isVisible(), permanent);
+    if (permanent) {
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+    }
     QVERIFY2(ok->isEnabled(), qPrintable(dialog.blockingReason()));
 
     // What the panel shows before Confirm.
@@ -438,6 +455,269 @@ void TestRecordViolation::clockMovedAsksAgain()
     QCOMPARE(dialog.consequences().violationLevel, 1);
 
     QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, 98);
+}
+
+namespace {
+
+struct Widgets {
+    QComboBox *code = nullptr;
+    QComboBox *severity = nullptr;
+    QPlainTextEdit *evidence = nullptr;
+    QCheckBox *acknowledge = nullptr;
+    QLabel *reason = nullptr;
+    QPushButton *ok = nullptr;
+    ConsequencesPanel *panel = nullptr;
+};
+
+Widgets widgets(RecordViolationDialog &dialog)
+{
+    Widgets w;
+    w.code = dialog.findChild<QComboBox *>(QStringLiteral("codeCombo"));
+    w.severity = dialog.findChild<QComboBox *>(QStringLiteral("severityCombo"));
+    w.evidence = dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+    w.acknowledge = dialog.findChild<QCheckBox *>(QStringLiteral("acknowledgeCheck"));
+    w.reason = dialog.findChild<QLabel *>(QStringLiteral("reasonLabel"));
+    w.ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    w.panel = dialog.findChild<ConsequencesPanel *>(QStringLiteral("consequencesPanel"));
+    return w;
+}
+
+void setSevere(QComboBox *severity, bool severe)
+{
+    severity->setCurrentIndex(severity->findData(severe ? QStringLiteral("severe") : QStringLiteral("normal")));
+}
+
+// The timer's check, as it runs every 15 s, without waiting for it.
+void runClockCheck(RecordViolationDialog &dialog)
+{
+    QVERIFY(QMetaObject::invokeMethod(&dialog, "checkClock"));
+}
+
+const QString kAcknowledgeReason =
+    QStringLiteral("This violation has a permanent consequence: tick the confirmation above to record it.");
+const QString kChangedReason = QStringLiteral(
+    "The consequences changed while the dialog was open (the clock moved on): review them and confirm again.");
+
+} // namespace
+
+// A permanent sanction (R-C1 L4) or an MCN's removal (R-M2) is not written on one click: the dialog names
+// the consequence in a checkbox and Record stays disabled, with the reason, until it is ticked.
+void TestRecordViolation::destructiveNeedsAcknowledgement_data()
+{
+    QTest::addColumn<QString>("handle");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("severe");
+    QTest::addColumn<QStringList>("extra"); // ledger lines besides the base ones
+    QTest::addColumn<QString>("sentence");
+
+    QTest::newRow("R-C1 severe: permanent_ban, device_ban")
+        << "crt-lin" << "creator.absolute_claim" << true << QStringList()
+        << "I understand this permanently sanctions crt-lin: Permanently banned (permanent_ban), Associated devices "
+           "banned (device_ban)";
+    QTest::newRow("R-M2 removal")
+        << "mcn-low" << "mcn.reputation_damage" << false
+        << QStringList{R"({"type":"violation","id":"l-5","subject":"mcn-low","code":"mcn.reputation_damage","at":"2025-02-05","by":"mod.li","evidence":"x"})"}
+        << "I understand this removes mcn-low from the platform: Removed from the platform (platform_removed); "
+           "recovery stops (R-M2)";
+}
+
+void TestRecordViolation::destructiveNeedsAcknowledgement()
+{
+    QFETCH(QString, handle);
+    QFETCH(QString, code);
+    QFETCH(bool, severe);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, sentence);
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, false, extra);
+    const qint64 events = store->eventCount();
+    RecordViolationDialog dialog(*store, moderator(), handle);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Widgets w = widgets(dialog);
+    QVERIFY(w.acknowledge && w.ok && w.reason);
+    QVERIFY(!w.acknowledge->isVisible()); // nothing chosen yet
+
+    QVERIFY(chooseCode(w.code, code));
+    setSevere(w.severity, severe);
+    w.evidence->setPlainText(QStringLiteral("note 77: on file"));
+    QVERIFY(dialog.needsAcknowledgement());
+    QVERIFY(w.acknowledge->isVisible());
+    QVERIFY(!w.acknowledge->isChecked());
+    QCOMPARE(w.acknowledge->text(), sentence);
+    QVERIFY(!w.ok->isEnabled());
+    QCOMPARE(w.reason->text(), kAcknowledgeReason);
+    QCOMPARE(dialog.blockingReason(), kAcknowledgeReason);
+    saveScreenshot(&dialog, QStringLiteral("record-violation-acknowledge-%1.png").arg(handle));
+
+    // One click writes nothing, neither on the disabled button nor forced.
+    QTest::mouseClick(w.ok, Qt::LeftButton);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(store->eventCount(), events);
+    QVERIFY(dialog.isVisible());
+
+    // Ticked, one click records.
+    QTest::mouseClick(w.acknowledge, Qt::LeftButton);
+    QVERIFY(w.acknowledge->isChecked());
+    QVERIFY2(w.ok->isEnabled(), qPrintable(dialog.blockingReason()));
+    QCOMPARE(w.reason->text(), QString());
+    QTest::mouseClick(w.ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(dialog.recordedViolationId(), QStringLiteral("v-20250210-1"));
+}
+
+// The tick covers the consequence it names: changing the input so that it changes unticks it, and a
+// non-destructive preview hides the checkbox and records on one click.
+void TestRecordViolation::acknowledgementFollowsTheConsequence()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    const qint64 events = store->eventCount();
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Widgets w = widgets(dialog);
+    QVERIFY(chooseCode(w.code, QStringLiteral("creator.absolute_claim")));
+    w.evidence->setPlainText(QStringLiteral("x"));
+    QVERIFY(!w.acknowledge->isVisible());
+    QVERIFY(w.ok->isEnabled());
+
+    setSevere(w.severity, true);
+    QVERIFY(w.acknowledge->isVisible());
+    QTest::mouseClick(w.acknowledge, Qt::LeftButton);
+    QVERIFY(w.ok->isEnabled());
+
+    // Back to normal: L2, muted and commerce_closed for a while, nothing permanent.
+    setSevere(w.severity, false);
+    QVERIFY(!w.acknowledge->isVisible());
+    QVERIFY(!w.acknowledge->isChecked());
+    QVERIFY(!dialog.needsAcknowledgement());
+    QVERIFY(w.ok->isEnabled());
+
+    // Severe again: the earlier tick does not carry over.
+    setSevere(w.severity, true);
+    QVERIFY(w.acknowledge->isVisible());
+    QVERIFY(!w.acknowledge->isChecked());
+    QVERIFY(!w.ok->isEnabled());
+    QCOMPARE(dialog.blockingReason(), kAcknowledgeReason);
+
+    // Another code with the same permanent consequence keeps the tick (the sentence is the same)...
+    QTest::mouseClick(w.acknowledge, Qt::LeftButton);
+    QVERIFY(chooseCode(w.code, QStringLiteral("creator.diversion")));
+    setSevere(w.severity, true); // the code change keeps the severity; make sure
+    QVERIFY(w.acknowledge->isChecked());
+    QVERIFY(w.ok->isEnabled());
+
+    // ...and normal records on one click, no checkbox.
+    setSevere(w.severity, false);
+    QVERIFY(!w.acknowledge->isVisible());
+    QTest::mouseClick(w.ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store->eventCount(), events + 1);
+    QVERIFY(dialog.consequences().sanctionsStarted.size() > 0);
+    for (const Sanction &s : dialog.consequences().sanctionsStarted)
+        QVERIFY(!s.permanent());
+}
+
+// The clock moving on alone shifts the dates of the same consequences: the preview follows quietly (on the
+// timer or on Record) and Record writes on one click, dated at the new instant.
+void TestRecordViolation::clockMovedSameConsequencesRecords_data()
+{
+    QTest::addColumn<qint64>("move");     // seconds
+    QTest::addColumn<bool>("viaTimer");   // the 15-second check runs before Record
+    QTest::addColumn<bool>("severe");
+
+    QTest::newRow("a minute, on Record") << qint64(60) << false << false;
+    QTest::newRow("a minute, on the timer") << qint64(60) << true << false;
+    QTest::newRow("three hours, on Record") << qint64(3 * 3600) << false << false;
+    QTest::newRow("severe, ticked, an hour on the timer") << qint64(3600) << true << true;
+}
+
+void TestRecordViolation::clockMovedSameConsequencesRecords()
+{
+    QFETCH(qint64, move);
+    QFETCH(bool, viaTimer);
+    QFETCH(bool, severe);
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    const qint64 events = store->eventCount();
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Widgets w = widgets(dialog);
+    QVERIFY(dialog.findChild<QTimer *>(QStringLiteral("clockTimer"))->isActive());
+    QVERIFY(chooseCode(w.code, QStringLiteral("creator.data_fraud")));
+    setSevere(w.severity, severe);
+    w.evidence->setPlainText(QStringLiteral("x"));
+    if (severe)
+        QTest::mouseClick(w.acknowledge, Qt::LeftButton);
+    QVERIFY2(w.ok->isEnabled(), qPrintable(dialog.blockingReason()));
+    const ActionConsequences before = dialog.consequences();
+    QVERIFY(!before.sanctionsStarted.isEmpty());
+    const QStringList linesBefore = w.panel->lines();
+
+    const Instant later = kNow + move;
+    store->setNow(later);
+    if (viaTimer) {
+        runClockCheck(dialog);
+        QCOMPARE(dialog.consequences().at, later);
+        QCOMPARE(w.reason->text(), QString()); // nothing to review
+        QVERIFY(w.ok->isEnabled());
+    }
+    QTest::mouseClick(w.ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store->eventCount(), events + 1);
+
+    // The same consequences, moved with the clock: the old line-by-line comparison would have asked again.
+    const ActionConsequences after = dialog.consequences();
+    QCOMPARE(after.at, later);
+    QCOMPARE(RecordViolationDialog::consequencesKey(after), RecordViolationDialog::consequencesKey(before));
+    QCOMPARE(after.sanctionsStarted.first().from, before.sanctionsStarted.first().from + move);
+    if (!severe)
+        QVERIFY(w.panel->lines() != linesBefore);
+    StoreError error;
+    StoredEvent stored;
+    store->forEachEvent([&stored](qint64, const StoredEvent &e) {
+        if (e.id == QLatin1String("v-20250210-1"))
+            stored = e;
+        return true;
+    }, &error);
+    QCOMPARE(stored.at, later);
+}
+
+// The timer finds consequences changed by the clock (v-1's recovery step fell due): the panel shows the new
+// ones and the reason line says so; that is the asking again, so Record then writes what is shown.
+void TestRecordViolation::clockTimerShowsChangedConsequences()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir);
+    store->setNow(*parseInstant(QStringLiteral("2025-03-02T23:00:00Z")));
+    RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
+    const Widgets w = widgets(dialog);
+    QVERIFY(chooseCode(w.code, QStringLiteral("creator.unreported_ad")));
+    w.evidence->setPlainText(QStringLiteral("x"));
+    QCOMPARE(w.panel->headline(), QStringLiteral("Score 98 → 96 (−2)"));
+    const qint64 events = store->eventCount();
+
+    // Within the same minute the check does nothing.
+    store->setNow(*parseInstant(QStringLiteral("2025-03-02T23:00:40Z")));
+    runClockCheck(dialog);
+    QCOMPARE(dialog.consequences().at, *parseInstant(QStringLiteral("2025-03-02T23:00:00Z")));
+
+    store->setNow(*parseInstant(QStringLiteral("2025-03-03T01:00:00Z")));
+    runClockCheck(dialog);
+    QCOMPARE(w.panel->headline(), QStringLiteral("Score 100 → 98 (−2)"));
+    QCOMPARE(w.reason->text(), kChangedReason);
+    QCOMPARE(store->eventCount(), events);
+
+    QTest::mouseClick(w.ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(store->eventCount(), events + 1);
     QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, 98);
