@@ -70,6 +70,21 @@ QIcon backdatedIcon()
     return icon;
 }
 
+// Rows stay one line: the trees use uniform row heights, so one multi-line reason would make every row
+// as tall as it. Each cell shows its text on one line; a cell that had more keeps it whole in its tooltip.
+void keepOnOneLine(QTreeWidgetItem *item)
+{
+    for (int c = 0; c < item->columnCount(); ++c) {
+        const QString text = item->text(c);
+        const QString line = text.simplified();
+        if (line == text)
+            continue;
+        item->setText(c, line);
+        if (item->toolTip(c).isEmpty())
+            item->setToolTip(c, text);
+    }
+}
+
 void markBackdated(QTreeWidgetItem *item, const QString &note)
 {
     item->setIcon(0, backdatedIcon());
@@ -446,6 +461,7 @@ QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
     item->setToolTip(1, tip);
     item->setToolTip(4, why);
     item->setData(0, IdRole, t.ref);
+    keepOnOneLine(item);
     return item;
 }
 
@@ -504,6 +520,7 @@ void CaseFileView::fillViolations()
                                           v.outcome.ladderLevel > 0 ? tr("L%1").arg(v.outcome.ladderLevel) : QString(),
                                           source, v.recorded.by, v.status, v.recorded.text});
         item->setToolTip(2, v.recorded.code);
+        keepOnOneLine(item);
         item->setToolTip(8, v.recorded.text);
         QString appealTip;
         if (v.appealState != ViolationEntry::AppealState::None)
@@ -654,6 +671,7 @@ void CaseFileView::fillDeposits()
                                           (d.amount >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
                                               + PolicyText::money(std::abs(d.amount)),
                                           PolicyText::money(d.balance), d.by, d.text});
+        keepOnOneLine(item);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         if (d.amount < 0)

@@ -87,6 +87,7 @@ private slots:
     void creatorHeader();
     void timelineNewestFirstWithWhoAndWhy();
     void derivedEntriesCanBeHidden();
+    void rowsStayOneLineAfterAMultiLineReason();
     void violationsWithAppealState_data();
     void violationsWithAppealState();
     void sanctionsActiveAndPast();
@@ -178,6 +179,32 @@ void TestCaseFile::timelineNewestFirstWithWhoAndWhy()
     QCOMPARE(started, (QStringList{"Sanction: Note removed (permanent)", "Sanction: Note throttled until 2025-02-09"}));
     const int contract = rowWith(timeline, 1, QStringLiteral("Signed with MCN mcn-starriver"));
     QVERIFY(contract > violation);
+}
+
+// One appeal with a reason over four lines must not make every timeline row four lines tall: each cell
+// shows one line, and the tooltip keeps the whole text.
+void TestCaseFile::rowsStayOneLineAfterAMultiLineReason()
+{
+    const QString reason = QStringLiteral("第一行：材料见附件\n第二行：执照编号 12345\n第三行：医院证明\n第四行：请复核");
+    ConsoleFixture::append(*m_store, QStringLiteral(R"({"type":"appeal","id":"a-ml","violation":"v-2","at":"2025-02-03","by":"crt-wang","reason":"%1"})")
+                                         .arg(QString(reason).replace(QStringLiteral("\n"), QStringLiteral("\\n"))));
+    CaseFileView view(*m_store);
+    view.resize(1200, 700);
+    view.show();
+    view.showSubject(QStringLiteral("crt-wang"));
+    QTreeWidget *timeline = tree(view, "timelineTree");
+    QTreeWidgetItem *appeal = nullptr;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("a-ml")))
+            appeal = timeline->topLevelItem(i);
+    }
+    QVERIFY2(appeal, qPrintable(column(timeline, 1).join(QLatin1Char('|'))));
+    QVERIFY2(!appeal->text(4).contains(QLatin1Char('\n')), qPrintable(appeal->text(4)));
+    QCOMPARE(appeal->text(4), QString(reason).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    QCOMPARE(appeal->toolTip(4), reason);
+    const int rowHeight = timeline->visualItemRect(timeline->topLevelItem(0)).height();
+    QCOMPARE(timeline->visualItemRect(appeal).height(), rowHeight);
+    QVERIFY2(rowHeight < 2 * timeline->fontMetrics().height(), qPrintable(QString::number(rowHeight)));
 }
 
 void TestCaseFile::derivedEntriesCanBeHidden()
