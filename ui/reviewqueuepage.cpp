@@ -144,9 +144,12 @@ void ReviewQueuePage::updateSummary()
         m_summary->setText(tr("Nothing flagged in the last %n day(s) (to %1).", nullptr, m_model->days()).arg(until));
     else if (m_model->truncated())
         m_summary->setText(tr("The %1 most recent flagged subjects (to %2).").arg(count).arg(until));
+    else if (m_model->days() == 1) // whole sentences for translators: one plural (%n) each
+        m_summary->setText(tr("%n subject(s) flagged in the last day (to %1).", nullptr, count).arg(until));
     else
-        m_summary->setText(tr("%1 flagged in the last %n day(s) (to %2).", nullptr, m_model->days())
-                               .arg(tr("%n subject(s)", nullptr, count), until));
+        m_summary->setText(tr("%n subject(s) flagged in the last %1 days (to %2).", nullptr, count)
+                               .arg(m_model->days())
+                               .arg(until));
 }
 
 void ReviewQueuePage::onCurrentChanged()

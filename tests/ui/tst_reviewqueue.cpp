@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QLabel>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -152,6 +154,22 @@ void TestReviewQueue::keyboardTriage()
     QVERIFY(QTest::qWaitForWindowActive(&page));
     page.table()->setFocus();
     QCOMPARE(page.currentHandle(), QStringLiteral("crt-b"));
+    // One whole sentence with its plural, not pieces ("2 subjects flagged", never "有 2 个主体 个被标记"),
+    // in English and in Chinese.
+    const auto *summary = page.findChild<QLabel *>(QStringLiteral("reviewSummary"));
+    QVERIFY(summary);
+    for (const auto &[language, expected] : {std::pair{QStringLiteral("en"), QStringLiteral("2 subjects flagged in the last 7 days (to ")},
+                                             std::pair{QStringLiteral("zh_CN"), QStringLiteral("最近 7 天内（至 ")}}) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/redline_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        page.refresh();
+        QVERIFY2(summary->text().startsWith(expected), qPrintable(summary->text()));
+        if (language == QLatin1String("zh_CN"))
+            QVERIFY2(summary->text().endsWith(QStringLiteral("有 2 个主体被标记。")), qPrintable(summary->text()));
+        QCoreApplication::removeTranslator(&translator);
+    }
+    page.refresh();
 
     QTest::keyClick(page.table(), Qt::Key_J);
     QCOMPARE(page.currentHandle(), QStringLiteral("crt-a"));
