@@ -2526,27 +2526,59 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot undo filing appeal %1: the appeal is the subject&apos;s, and a moderator decides it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo deciding appeal %1: decisions are final (R-L3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No violation %1 in the store; nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already retracted; nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was overturned on appeal; nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo in the console of violation %1, recorded in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned on appeal %1: the appeal decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appealed it (%2): the appeal decides it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an action of this session that can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone (retracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone here: the appeal is the subject&apos;s, and a senior moderator decides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: decisions are final (R-L3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +3861,37 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::HistoryDialog</name>
+    <message>
+        <source>History of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did in this session, newest first. Undo records a retraction: the violation stays in the ledger and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can it be undone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing done in this session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redline::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -4208,6 +4271,28 @@ Ctrl+Shift+U	sign in</source>
         <source>Sign in as &amp;another user…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Redline store at %1.
+
+Create a new, empty store there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store at %1: open one with File &gt; Open store, or create one with File &gt; New store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::PlaceholderPage</name>
@@ -4361,6 +4446,30 @@ Nothing was written. Correct the input, or check that the store file is writable
 Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This violation has a permanent consequence: tick the confirmation above to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this permanently sanctions %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this removes %1 from the platform: recovery stops (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this removes %1 from the platform: %2; recovery stops (R-M2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::ReviewQueueModel</name>
@@ -4475,17 +4584,17 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 flagged in the last %n day(s) (to %2).</source>
+        <source>%n subject(s) flagged in the last day (to %1).</source>
         <translation>
-            <numerusform>%1 flagged in the last %n day (to %2).</numerusform>
-            <numerusform>%1 flagged in the last %n days (to %2).</numerusform>
+            <numerusform>%n subject flagged in the last day (to %1).</numerusform>
+            <numerusform>%n subjects flagged in the last day (to %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s)</source>
+        <source>%n subject(s) flagged in the last %1 days (to %2).</source>
         <translation>
-            <numerusform>%n subject</numerusform>
-            <numerusform>%n subjects</numerusform>
+            <numerusform>%n subject flagged in the last %1 days (to %2).</numerusform>
+            <numerusform>%n subjects flagged in the last %1 days (to %2).</numerusform>
         </translation>
     </message>
 </context>

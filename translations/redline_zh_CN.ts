@@ -2552,28 +2552,60 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation>撤销违规 %1 的记录</translation>
     </message>
     <message>
-        <source>Cannot undo filing appeal %1: the appeal is the subject&apos;s, and a moderator decides it</source>
-        <translation>无法撤销提交申诉 %1：申诉属于被处罚主体，须由审核员裁定</translation>
-    </message>
-    <message>
-        <source>Cannot undo deciding appeal %1: decisions are final (R-L3)</source>
-        <translation>无法撤销申诉 %1 的裁定：裁定为终局（R-L3）</translation>
-    </message>
-    <message>
-        <source>No violation %1 in the store; nothing to undo</source>
-        <translation>数据库中没有违规 %1；无可撤销</translation>
-    </message>
-    <message>
-        <source>%1 was already retracted; nothing to undo</source>
-        <translation>%1 已撤回；无可撤销</translation>
-    </message>
-    <message>
-        <source>%1 was overturned on appeal; nothing to undo</source>
-        <translation>%1 已经申诉推翻；无可撤销</translation>
-    </message>
-    <message>
         <source>Undo in the console of violation %1, recorded in this session</source>
         <translation>在控制台撤销本次会话记录的违规 %1</translation>
+    </message>
+    <message>
+        <source>No violation %1 in the store</source>
+        <translation>数据库中没有违规 %1</translation>
+    </message>
+    <message>
+        <source>Already retracted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Overturned on appeal %1: the appeal decided it</source>
+        <translation>已在申诉 %1 中被推翻：由申诉裁定</translation>
+    </message>
+    <message>
+        <source>%1 appealed it (%2): the appeal decides it now</source>
+        <translation>%1 已提出申诉（%2）：现由申诉裁定</translation>
+    </message>
+    <message>
+        <source>%1 is not an action of this session that can be undone</source>
+        <translation>%1 不是本次会话中可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
+    </message>
+    <message>
+        <source>Recorded violation %1</source>
+        <translation>记录了违规 %1</translation>
+    </message>
+    <message>
+        <source>Undone (retracted)</source>
+        <translation>已撤销（已撤回）</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>可以撤销</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1</source>
+        <translation>提交了申诉 %1</translation>
+    </message>
+    <message>
+        <source>Not undone here: the appeal is the subject&apos;s, and a senior moderator decides it</source>
+        <translation>此处不撤销：申诉属于主体，由高级审核员裁定</translation>
+    </message>
+    <message>
+        <source>Decided appeal %1</source>
+        <translation>裁定了申诉 %1</translation>
+    </message>
+    <message>
+        <source>Not undone: decisions are final (R-L3)</source>
+        <translation>不可撤销：裁定为最终结果（R-L3）</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3896,37 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::HistoryDialog</name>
+    <message>
+        <source>History of this session</source>
+        <translation>本次会话的操作记录</translation>
+    </message>
+    <message>
+        <source>What you did in this session, newest first. Undo records a retraction: the violation stays in the ledger and the audit log.</source>
+        <translation>本次会话中的操作，最新的在前。撤销会记录一条撤回：违规仍保留在台账和审计日志中。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Can it be undone?</source>
+        <translation>能否撤销？</translation>
+    </message>
+    <message>
+        <source>&amp;Undo selected</source>
+        <translation>撤销所选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Nothing done in this session yet</source>
+        <translation>本次会话尚无操作</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>无法撤销</translation>
+    </message>
+</context>
+<context>
     <name>redline::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -4253,6 +4316,30 @@ Ctrl+Shift+U	登录</translation>
         <source>Sign in as &amp;another user…</source>
         <translation>以其他用户登录(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>操作记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>No store at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no Redline store at %1.
+
+Create a new, empty store there?</source>
+        <translation>%1 处没有 Redline 数据库。
+
+在此处新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>新建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No store at %1: open one with File &gt; Open store, or create one with File &gt; New store.</source>
+        <translation>%1 处没有数据库：请用“文件 &gt; 打开数据库”打开，或用“文件 &gt; 新建数据库”新建。</translation>
+    </message>
 </context>
 <context>
     <name>redline::PlaceholderPage</name>
@@ -4409,6 +4496,30 @@ Nothing was written.</source>
 
 未写入任何内容。</translation>
     </message>
+    <message>
+        <source>This violation has a permanent consequence: tick the confirmation above to record it.</source>
+        <translation>此违规会带来永久后果：请勾选上方的确认后再记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>I understand this permanently sanctions %1: %2</source>
+        <translation>我已知悉此操作将对 %1 施加永久处罚：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>I understand this removes %1 from the platform: recovery stops (R-M2)</source>
+        <translation>我已知悉此操作将把 %1 清退出平台：分数不再恢复（R-M2）</translation>
+    </message>
+    <message>
+        <source>I understand this removes %1 from the platform: %2; recovery stops (R-M2)</source>
+        <translation>我已知悉此操作将把 %1 清退出平台：%2；分数不再恢复（R-M2）</translation>
+    </message>
 </context>
 <context>
     <name>redline::ReviewQueueModel</name>
@@ -4522,15 +4633,15 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
         <translation>最近被标记的 %1 个主体（至 %2）。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 flagged in the last %n day(s) (to %2).</source>
+        <source>%n subject(s) flagged in the last day (to %1).</source>
         <translation>
-            <numerusform>最近 %n 天内（至 %2）有 %1 个被标记。</numerusform>
+            <numerusform>最近 1 天内（至 %1）有 %n 个主体被标记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s)</source>
+        <source>%n subject(s) flagged in the last %1 days (to %2).</source>
         <translation>
-            <numerusform>%n 个主体</numerusform>
+            <numerusform>最近 %1 天内（至 %2）有 %n 个主体被标记。</numerusform>
         </translation>
     </message>
 </context>
