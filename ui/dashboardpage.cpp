@@ -299,6 +299,18 @@ void DashboardPage::fillRecent()
                                           PolicyText::codeDescription(m_store.policy(), v.kind, v.code), v.by});
         item->setData(0, Qt::UserRole, v.handle);
         item->setToolTip(3, v.code);
+        if (v.voided != RecentViolation::Voided::No) {
+            // Still listed (the ledger keeps it), but visibly no longer in force.
+            const QString mark = v.voided == RecentViolation::Voided::Retracted ? tr("undone", "a retracted violation")
+                                                                                 : tr("overturned", "a violation overturned on appeal");
+            item->setText(1, tr("%1 (%2)", "violation id (undone|overturned)").arg(v.id, mark));
+            for (int c = 0; c < item->columnCount(); ++c) {
+                QFont font = item->font(c);
+                font.setStrikeOut(true);
+                item->setFont(c, font);
+                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+            }
+        }
         m_recent->addTopLevelItem(item);
     }
     m_recent->setColumnWidth(0, 120);

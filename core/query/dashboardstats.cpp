@@ -1,5 +1,7 @@
 #include "dashboardstats.h"
 
+#include "base/eventvocabulary.h"
+
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
 #include "store/store.h"
@@ -30,13 +32,22 @@ bool DashboardStats::scoreHistogram(QMap<int, QMap<int, qint64>> *out, StoreErro
 
 bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, StoreError *error) const
 {
-    SqlStatement rows(m_db, "SELECT e.seq, e.at, e.ext_id, s.handle, s.name, s.kind, e.code, e.by "
+    // Voided: a retraction of it, or an overturning decision of its appeal (both found through the partial
+    // index events_by_ref, one lookup per listed row).
+    SqlStatement rows(m_db, "SELECT e.seq, e.at, e.ext_id, s.handle, s.name, s.kind, e.code, e.by, "
+                            "EXISTS (SELECT 1 FROM events r WHERE r.ref_seq = e.seq AND r.type = ?3), "
+                            "EXISTS (SELECT 1 FROM events a JOIN events d ON d.ref_seq = a.seq AND d.type = ?5 "
+                            "        WHERE a.ref_seq = e.seq AND a.type = ?4 AND d.outcome = ?6) "
                             "FROM events e JOIN subjects s ON s.id = e.subject_id "
                             "WHERE e.type = ?1 ORDER BY e.seq DESC LIMIT ?2");
     if (!rows.isValid())
         return fail(error);
     rows.bind(1, int(EventType::Violation));
     rows.bind(2, limit);
+    rows.bind(3, int(EventType::Retraction));
+    rows.bind(4, int(EventType::Appeal));
+    rows.bind(5, int(EventType::Decision));
+    rows.bind(6, int(EventVocabulary::indexOf(EventVocabulary::outcomes(), QStringLiteral("overturned"))));
     while (rows.next()) {
         RecentViolation v;
         v.seq = rows.int64(0);
@@ -47,6 +58,9 @@ bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, 
         v.kind = static_cast<SubjectKind>(rows.integer(5));
         v.code = rows.text(6);
         v.by = rows.text(7);
+        v.voided = rows.integer(8) ? RecentViolation::Voided::Retracted
+                   : rows.integer(9) ? RecentViolation::Voided::Overturned
+                                     : RecentViolation::Voided::No;
         out->append(v);
     }
     if (rows.resultCode() != SQLITE_DONE)

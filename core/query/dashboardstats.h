@@ -25,6 +25,9 @@ struct RecentViolation {
     SubjectKind kind = SubjectKind::Creator;
     QString code;
     QString by;
+    // What voided it since, if anything: retracted (undone) or overturned on appeal (R-L3).
+    enum class Voided { No, Retracted, Overturned };
+    Voided voided = Voided::No;
 };
 
 // The figures on the console's front page, each read from an index: how many subjects of each kind sit

@@ -226,6 +226,14 @@ void TestUndo::ctrlZInTheConsole()
     QCOMPARE(ledger(store).last().type, EventType::Retraction);
     QCOMPARE(ledger(store).last().ref, QStringLiteral("v-20250210-1"));
     QVERIFY(!undo->isEnabled());
+
+    // The dashboard still lists the violation, marked as undone.
+    QVERIFY(window.showPageByName(QStringLiteral("dashboard")));
+    auto *recent = window.findChild<QTreeWidget *>(QStringLiteral("recentTree"));
+    QVERIFY(recent && recent->topLevelItemCount() > 0);
+    QCOMPARE(recent->topLevelItem(0)->text(1), QStringLiteral("v-20250210-1 (undone)"));
+    QVERIFY(recent->topLevelItem(0)->font(1).strikeOut());
+    QCOMPARE(recent->topLevelItem(1)->text(1), QStringLiteral("v-2"));
 }
 
 // Undo is a retraction through Actions: only the violation's recorder may retract it (docs/roles.md "The
