@@ -131,6 +131,9 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_showDerived = new QCheckBox(tr("Show consequences the engine derived (recovery steps, crossings, sanctions)"),
                                   m_timelineTab);
     m_showDerived->setObjectName(QStringLiteral("showDerived"));
+    // A narrow case pane clips the label instead of widening the window; the tooltip keeps it whole.
+    m_showDerived->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_showDerived->setToolTip(m_showDerived->text());
     m_showDerived->setChecked(QSettings().value(QStringLiteral("caseFile/showDerived"), true).toBool());
     timelineLayout->addWidget(m_showDerived);
     timelineLayout->addWidget(m_timeline, 1);

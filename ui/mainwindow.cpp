@@ -38,6 +38,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -828,8 +830,27 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    keepOnScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_nav->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+// A geometry saved on a larger screen, or one since unplugged, must not leave the window partly off the
+// screen it opens on: it is shrunk to fit and moved inside.
+void MainWindow::keepOnScreen()
+{
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (available.contains(geometry()))
+        return;
+    const QSize size = geometry().size().boundedTo(available.size());
+    const int x = std::clamp(geometry().x(), available.left(), available.right() - size.width() + 1);
+    const int y = std::clamp(geometry().y(), available.top(), available.bottom() - size.height() + 1);
+    setGeometry(QRect(QPoint(x, y), size));
 }
 
 void MainWindow::saveSettings()

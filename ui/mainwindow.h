@@ -82,6 +82,7 @@ public slots:
     void decideAppeal(const QString &appealId);
     void undo();
     void showHistory();
+    void keepOnScreen();
     // Session menu: sign in (a secured store), sign out (back to read-only), change one's own password.
     bool signIn();
     void signOut();

@@ -48,6 +48,9 @@ QHBoxLayout *QueuePage::createHeading(const QString &title, const QString &summa
     m_summary = new QLabel(this);
     m_summary->setObjectName(summaryName);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // A long summary must not widen the window past a laptop's screen: the layout ignores its width (a
+    // window narrower than the sentence clips its end).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(titleLabel);

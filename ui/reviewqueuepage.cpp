@@ -72,6 +72,7 @@ void ReviewQueuePage::buildUi()
 
     auto *keys = new QLabel(tr("J / K move · Enter opens · N records a violation · F5 refreshes"), this);
     keys->setForegroundRole(QPalette::PlaceholderText);
+    keys->setWordWrap(true);
 
     m_model = new ReviewQueueModel(m_store, this);
     connect(m_model, &ReviewQueueModel::errorOccurred, this, [this](const QString &message) {

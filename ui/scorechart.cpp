@@ -26,6 +26,7 @@ ScoreChart::ScoreChart(QWidget *parent)
                        "<span style=\"color:#2e7d32;\">▲</span> back above &nbsp; "
                        "<span style=\"color:#9e9e9e;\">┅</span> thresholds · drag and wheel to zoom in time"));
     legend->setStyleSheet(QStringLiteral("color: #616161;"));
+    legend->setWordWrap(true); // on a narrow case pane the legend wraps rather than widening the window
     layout->addWidget(legend);
     m_plot->setObjectName(QStringLiteral("scorePlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

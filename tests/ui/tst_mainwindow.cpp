@@ -39,6 +39,7 @@
 #include <QtTest>
 
 #include <QTranslator>
+#include <QScreen>
 #include <QMenuBar>
 #include <QAbstractButton>
 #include <functional>
@@ -101,6 +102,8 @@ private slots:
     void missingPathIsSaidAndOffersAStore_data();
     void missingPathIsSaidAndOffersAStore();
     void menuMnemonicsAreDistinct();
+    void everyPageFitsASmallScreen();
+    void restoredWindowStaysOnScreen();
     void openStoreAsksForNothing();
     void recentFiles();
     void layoutPersists();
@@ -174,6 +177,42 @@ void TestMainWindow::menuMnemonicsAreDistinct()
         }
         QCoreApplication::removeTranslator(&translator);
     }
+}
+
+// No page asks for more than a 1366×768 screen (the smallest a moderator's laptop has), in either language.
+void TestMainWindow::everyPageFitsASmallScreen()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/redline_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        std::unique_ptr<MainWindow> window = openWindow();
+        for (const QString &page : MainWindow::pageNames()) {
+            QVERIFY(window->showPageByName(page));
+            const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
+            QVERIFY2(needed.width() <= 1366 && needed.height() <= 740,
+                     qPrintable(QStringLiteral("%1/%2 needs %3×%4").arg(language, page).arg(needed.width()).arg(needed.height())));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+// A window saved on a larger or another screen is brought back onto the one it opens on.
+void TestMainWindow::restoredWindowStaysOnScreen()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.setGeometry(QRect(QPoint(5000, 4000), QSize(3000, 2000)));
+        window.close(); // saves the geometry
+    }
+    MainWindow window;
+    window.show();
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.geometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4 outside %5,%6 %7×%8")
+                            .arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())
+                            .arg(available.x()).arg(available.y()).arg(available.width()).arg(available.height())));
 }
 
 void TestMainWindow::initTestCase()
