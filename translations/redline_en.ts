@@ -3641,6 +3641,21 @@ Nothing was written.</source>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>undone</source>
+        <comment>a retracted violation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <comment>a violation overturned on appeal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>violation id (undone|overturned)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::DecideAppealDialog</name>

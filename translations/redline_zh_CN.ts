@@ -3668,6 +3668,21 @@ Nothing was written.</source>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>undone</source>
+        <comment>a retracted violation</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <comment>a violation overturned on appeal</comment>
+        <translation type="unfinished">推翻</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>violation id (undone|overturned)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>redline::DecideAppealDialog</name>
