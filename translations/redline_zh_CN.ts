@@ -3676,12 +3676,12 @@ Nothing was written.</source>
     <message>
         <source>overturned</source>
         <comment>a violation overturned on appeal</comment>
-        <translation type="unfinished">推翻</translation>
+        <translation>已推翻</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>violation id (undone|overturned)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
