@@ -48,9 +48,10 @@ QHBoxLayout *QueuePage::createHeading(const QString &title, const QString &summa
     m_summary = new QLabel(this);
     m_summary->setObjectName(summaryName);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    // A long summary must not widen the window past a laptop's screen: the layout ignores its width (a
-    // window narrower than the sentence clips its end).
+    // A long summary must not widen the window past a laptop's screen: the layout ignores its width, and
+    // the sentence wraps onto a second line where the row is narrower than it.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setWordWrap(true);
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(titleLabel);
