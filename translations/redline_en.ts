@@ -3275,13 +3275,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <source>R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated creator gets an advance notice.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day(s).</source>
-        <translation>
-            <numerusform>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day.</numerusform>
-            <numerusform>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a violation in the Violations tab to file an appeal on it</source>
         <translation type="unfinished"></translation>
@@ -3339,6 +3332,18 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <message>
         <source>Backdated · %1</source>
         <comment>a deposit entry recorded later than it happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is frozen: affiliated creators have an alternative payment channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel and may leave without penalty until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel; their penalty-free exit ended on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3304,12 +3304,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <source>R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated creator gets an advance notice.</source>
         <translation>R-M6：当分数距尚未跌破的关键阈值（%2）不超过 %1 分时，向每位旗下创作者发出预警。</translation>
     </message>
-    <message numerus="yes">
-        <source>Revenue is frozen: affiliated creators have an alternative payment channel and may leave without penalty within %n day(s).</source>
-        <translation>
-            <numerusform>收入已冻结：旗下创作者可使用替代结算渠道，并可在 %n 天内无责解约。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a violation in the Violations tab to file an appeal on it</source>
         <translation>在“违规”标签页中选择一条违规以提交申诉</translation>
@@ -3368,6 +3362,18 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <source>Backdated · %1</source>
         <comment>a deposit entry recorded later than it happened</comment>
         <translation>补录 · %1</translation>
+    </message>
+    <message>
+        <source>Revenue is frozen: affiliated creators have an alternative payment channel.</source>
+        <translation>收益已冻结：签约创作者享有替代收款渠道。</translation>
+    </message>
+    <message>
+        <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel and may leave without penalty until %2.</source>
+        <translation>收益自 %1 起冻结：签约创作者享有替代收款渠道，并可在 %2 前无责解约。</translation>
+    </message>
+    <message>
+        <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel; their penalty-free exit ended on %2.</source>
+        <translation>收益自 %1 起冻结：签约创作者享有替代收款渠道；无责解约期已于 %2 结束。</translation>
     </message>
 </context>
 <context>

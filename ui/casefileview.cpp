@@ -176,6 +176,7 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_tabs->addTab(m_affiliateTab, tr("Creators"));
     m_notices = newTree({tr("When"), tr("Score"), tr("Critical threshold"), tr("Notice")}, QStringLiteral("noticesTree"));
     m_protectionTab = summaryTab(&m_protectionSummary, m_notices);
+    m_protectionSummary->setObjectName(QStringLiteral("protectionSummary"));
     m_tabs->addTab(m_protectionTab, tr("Protection"));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_content);
@@ -735,10 +736,32 @@ void CaseFileView::fillProtection()
         critical << QString::number(t);
     QString summary = tr("R-M6: when the score is within %1 of a critical threshold (%2) not yet crossed, each affiliated "
                          "creator gets an advance notice.").arg(p.noticeMargin).arg(critical.join(QStringLiteral(", ")));
-    if (state.hasRestriction(p.triggerRestriction))
-        summary += QStringLiteral(" <b style=\"color:#b71c1c;\">%1</b>")
-                       .arg(tr("Revenue is frozen: affiliated creators have an alternative payment channel and may leave "
-                               "without penalty within %n day(s).", nullptr, p.graceDays).toHtmlEscaped());
+    if (state.hasRestriction(p.triggerRestriction)) {
+        // The freeze began when the score last fell below the band that brings the trigger restriction; the
+        // creators' penalty-free exit runs graceDays from then (R-M6), so say until when, not "within N days".
+        int freezeBelow = -1;
+        for (const RestrictionBand &band : policy.scale(SubjectKind::Mcn).bands) {
+            if (band.ids.contains(p.triggerRestriction))
+                freezeBelow = std::max(freezeBelow, band.below);
+        }
+        Instant frozenSince = kNoInstant;
+        for (const Crossing &c : m_data.replay.timeline.crossings) {
+            if (c.threshold == freezeBelow)
+                frozenSince = c.down ? c.at : kNoInstant;
+        }
+        QString frozen;
+        if (frozenSince == kNoInstant)
+            frozen = tr("Revenue is frozen: affiliated creators have an alternative payment channel.");
+        else if (frozenSince + days(p.graceDays) > m_data.now)
+            frozen = tr("Revenue is frozen since %1: affiliated creators have an alternative payment channel and may "
+                        "leave without penalty until %2.")
+                         .arg(PolicyText::formatDate(frozenSince), PolicyText::formatDate(frozenSince + days(p.graceDays)));
+        else
+            frozen = tr("Revenue is frozen since %1: affiliated creators have an alternative payment channel; their "
+                        "penalty-free exit ended on %2.")
+                         .arg(PolicyText::formatDate(frozenSince), PolicyText::formatDate(frozenSince + days(p.graceDays)));
+        summary += QStringLiteral(" <b style=\"color:#b71c1c;\">%1</b>").arg(frozen.toHtmlEscaped());
+    }
     m_protectionSummary->setText(summary);
     m_notices->clear();
     for (auto it = m_data.replay.timeline.notices.crbegin(); it != m_data.replay.timeline.notices.crend(); ++it) {

@@ -493,6 +493,15 @@ void TestCaseFile::mcnProtectionNotices()
     QCOMPARE(notices->topLevelItem(0)->text(1), QStringLiteral("45"));
     QCOMPARE(notices->topLevelItem(0)->text(2), QStringLiteral("40"));
     QCOMPARE(notices->topLevelItem(0)->text(3), QStringLiteral("Advance notice to every creator contracted then"));
+
+    // Below 40 the revenue freezes: the summary says since when, and until when creators may leave (R-M6).
+    ConsoleFixture::append(*m_store, QStringLiteral(R"({"type":"violation","id":"v-l4","subject":"mcn-lumen","code":"mcn.reputation_damage","at":"2025-02-10","by":"mod.li","source":"human_review"})"));
+    view.showSubject(QStringLiteral("mcn-lumen"));
+    QCOMPARE(view.data().state().score, 25);
+    const QString summary = view.findChild<QLabel *>(QStringLiteral("protectionSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Revenue is frozen since 2025-02-10: affiliated creators have an alternative "
+                                             "payment channel and may leave without penalty until 2025-03-12.")),
+             qPrintable(summary));
 }
 
 void TestCaseFile::bannedBrandShowsTheNotice_data()
