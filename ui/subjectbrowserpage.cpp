@@ -21,6 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+
+#include <utility>
 #include <QVBoxLayout>
 
 // QT_LOGGING_RULES="redline.timing.info=true": how long each search, filter and sort takes to show rows.
@@ -212,6 +214,7 @@ void SubjectBrowserPage::focusSearch()
 void SubjectBrowserPage::applyFilters()
 {
     m_pendingHandle = m_caseFile->currentHandle();
+    m_filtersChanged = true;
     QElapsedTimer timer;
     timer.start();
     m_model->setFilter(m_filters->spec());
@@ -227,6 +230,18 @@ void SubjectBrowserPage::onModelReset()
             const QSignalBlocker block(m_table->selectionModel());
             m_table->setCurrentIndex(m_model->index(row, 0));
             m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
+    // A search or filter that no longer lists the subject in the case pane shows its first match there at
+    // once (or nothing, when nothing matches), rather than leaving the old subject until a click.
+    const bool filtered = std::exchange(m_filtersChanged, false);
+    if (filtered && m_model->rowOfHandle(m_caseFile->currentHandle()) < 0) {
+        if (m_model->rowCount() > 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->setCurrentIndex(m_model->index(0, 0));
+            m_caseFile->showSubject(m_model->index(0, 0).data(SubjectTableModel::HandleRole).toString());
+        } else {
+            m_caseFile->clear();
         }
     }
     updateSummary();

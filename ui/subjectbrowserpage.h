@@ -74,6 +74,7 @@ private:
     int m_sortSection = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_pendingHandle;
+    bool m_filtersChanged = false; // the next model reset comes from a search or a filter
     qint64 m_total = -1;
     bool m_totalExact = true;
     int m_countGeneration = 0;

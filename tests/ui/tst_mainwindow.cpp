@@ -94,6 +94,7 @@ private slots:
     void openSubjectGoesToItsKindsPage_data();
     void openSubjectGoesToItsKindsPage();
     void keyboardTriage();
+    void searchShowsItsFirstMatchAtOnce();
     void ctrlNOpensTheRecordDialog();
     void ctrlZRetractsTheLastRecordedViolation();
     void refreshShowsOutsideWrites();
@@ -349,6 +350,23 @@ void TestMainWindow::keyboardTriage()
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_COMPARE(browser->model()->rowCount(), 34);
+}
+
+// A search that no longer lists the subject in the case pane shows its first match there at once; one that
+// matches nothing empties the pane.
+void TestMainWindow::searchShowsItsFirstMatchAtOnce()
+{
+    const auto window = openWindow();
+    QVERIFY(window->openSubject(QStringLiteral("crt-wang")));
+    auto *browser = qobject_cast<SubjectBrowserPage *>(window->pageWidget(MainWindow::Creators));
+    QCOMPARE(browser->caseFile()->currentHandle(), QStringLiteral("crt-wang"));
+    browser->filterBar()->searchEdit()->setText(QStringLiteral("林小"));
+    QTRY_COMPARE(browser->model()->rowCount(), 1);
+    QCOMPARE(browser->caseFile()->currentHandle(), QStringLiteral("crt-lin"));
+    QCOMPARE(browser->table()->currentIndex().row(), 0);
+    browser->filterBar()->searchEdit()->setText(QStringLiteral("nobody-at-all"));
+    QTRY_COMPARE(browser->model()->rowCount(), 0);
+    QCOMPARE(browser->caseFile()->currentHandle(), QString());
 }
 
 void TestMainWindow::ctrlNOpensTheRecordDialog()
