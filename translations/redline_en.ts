@@ -3461,10 +3461,6 @@ Nothing was written.</source>
         </translation>
     </message>
     <message>
-        <source>%1 (%2 charged; the score cannot go below %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing: a 0-point finding is not a ladder step (R-C6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3542,13 @@ Nothing was written.</source>
     <message>
         <source>No change to the score, sanctions or restrictions.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (%1 charged; the score cannot go below %2)</source>
+        <translation>
+            <numerusform>%n point (%1 charged; the score cannot go below %2)</numerusform>
+            <numerusform>%n points (%1 charged; the score cannot go below %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3490,10 +3490,6 @@ Nothing was written.</source>
         </translation>
     </message>
     <message>
-        <source>%1 (%2 charged; the score cannot go below %3)</source>
-        <translation>%1（应扣 %2；分数不能低于 %3）</translation>
-    </message>
-    <message>
         <source>nothing: a 0-point finding is not a ladder step (R-C6)</source>
         <translation>不扣分：0 分的核实结果不计入处罚阶梯（R-C6）</translation>
     </message>
@@ -3574,6 +3570,12 @@ Nothing was written.</source>
     <message>
         <source>No change to the score, sanctions or restrictions.</source>
         <translation>分数、处罚和限制均无变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) (%1 charged; the score cannot go below %2)</source>
+        <translation>
+            <numerusform>%n 分（应扣 %1；分数不能低于 %2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

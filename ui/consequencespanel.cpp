@@ -174,8 +174,7 @@ void ConsequencesPanel::describe(const ActionConsequences &c, const Policy &poli
         if (c.deducted == c.pointsCharged)
             add(tr("Deducts"), tr("%n point(s)", nullptr, c.deducted));
         else // R-T6: a clamped deduction records what it actually took
-            add(tr("Deducts"), tr("%1 (%2 charged; the score cannot go below %3)")
-                                   .arg(tr("%n point(s)", nullptr, c.deducted))
+            add(tr("Deducts"), tr("%n point(s) (%1 charged; the score cannot go below %2)", nullptr, c.deducted)
                                    .arg(c.pointsCharged)
                                    .arg(policy.scale(c.kind).min));
     } else if (c.effectiveAt != kNoInstant && c.pointsCharged == 0 && c.violationLevel == 0) {
