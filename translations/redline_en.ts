@@ -2265,18 +2265,6 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>%1: opened read-only; cannot rebuild the cache</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: opened read-only; cannot set a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StoreVerifier</name>

@@ -2291,18 +2291,6 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>%1: opened read-only; cannot rebuild the cache</source>
         <translation>%1：以只读方式打开，无法重建缓存</translation>
     </message>
-    <message>
-        <source>%1: opened read-only; cannot set a password</source>
-        <translation>%1：以只读方式打开，无法设置密码</translation>
-    </message>
-    <message>
-        <source>set the password</source>
-        <translation>设置密码</translation>
-    </message>
-    <message>
-        <source>no user %1</source>
-        <translation>没有用户 %1</translation>
-    </message>
 </context>
 <context>
     <name>StoreVerifier</name>

@@ -46,6 +46,14 @@ bool inTransaction(sqlite3 *db, const QString &path, StoreError *error, const st
     return false;
 }
 
+// The audit detail of a store's creation and of a policy replacement (AuditText words it).
+QString policyDetail(const Policy &policy)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy.name},
+                                                       {QStringLiteral("version"), policy.version}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Store::Store(const QString &path, const StoreOptions &options)
@@ -199,9 +207,7 @@ bool Store::initialise(StoreError *error)
         entry.action = QStringLiteral("init");
         entry.eventsHash = AuditLog::policyHash(json);
         entry.format = 2;
-        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy.name},
-                                                                   {QStringLiteral("version"), policy.version}})
-                                             .toJson(QJsonDocument::Compact));
+        entry.detail = policyDetail(policy);
         return AuditLog(m_db, m_path).append(entry, error);
     });
 }
@@ -245,7 +251,7 @@ bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const Q
     std::unique_ptr<Policy> previous = std::move(m_storedPolicy);
     m_storedPolicy = std::make_unique<Policy>(policy);
     const bool ok = inTransaction(m_db, m_path, error, [&] {
-        if (!AuditLog(m_db, m_path).checkHead(error) || !Schema::checkGuards(m_db, m_path, error))
+        if (!checkIntegrity(error))
             return false;
         SqlStatement meta(m_db, "UPDATE meta SET value = ?1 WHERE key = 'policy'");
         meta.bindText(1, json);
@@ -257,9 +263,7 @@ bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const Q
         entry.action = QStringLiteral("policy");
         entry.eventsHash = AuditLog::policyHash(json);
         entry.format = 2;
-        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy.name},
-                                                                   {QStringLiteral("version"), policy.version}})
-                                             .toJson(QJsonDocument::Compact));
+        entry.detail = policyDetail(policy);
         StateCache cache(m_db, m_path, *m_storedPolicy);
         return AuditLog(m_db, m_path).append(entry, error)
                && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
@@ -486,33 +490,18 @@ bool Store::append(const StoredEvent &event, StoreError *error)
     return write(request, [&](EventSink &sink, StoreError *e) { return sink.append(StoredEvent(event), e); }, error);
 }
 
+// A write with no events: BulkWriter's transaction, integrity check and audit row serve it as any other.
 bool Store::setPasswordHash(const QString &name, const QByteArray &hash, const QString &actor, StoreError *error)
 {
-    if (isReadOnly())
-        return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("%1: opened read-only; cannot set a password").arg(m_path));
-    return inTransaction(m_db, m_path, error, [&] {
-        if (!AuditLog(m_db, m_path).checkHead(error) || !Schema::checkGuards(m_db, m_path, error))
-            return false;
-        SqlStatement update(m_db, "UPDATE users SET password_hash = ?2 WHERE name = ?1");
-        if (!update.isValid())
-            return SqlError::fail(error, m_db, m_path, tr("set the password"));
-        update.bind(1, name);
-        update.bindText(2, hash);
-        if (hash.isEmpty())
-            update.bindNull(2);
-        if (!update.exec())
-            return SqlError::fail(error, m_db, m_path, tr("set the password"));
-        if (sqlite3_changes(m_db) != 1)
-            return StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
-        AuditEntry entry;
-        entry.at = now();
-        entry.actor = actor.isEmpty() ? this->actor() : actor;
-        entry.action = QStringLiteral("set_password");
-        entry.format = 2;
-        entry.detail = QStringLiteral("{\"user\":\"%1\"}").arg(name); // a valid identity: no quoting needed
-        return AuditLog(m_db, m_path).append(entry, error);
-    });
+    WriteRequest request;
+    request.action = QStringLiteral("set_password");
+    request.actor = actor;
+    return write(request, [&](EventSink &sink, StoreError *e) { return sink.setPasswordHash(name, hash, e); }, error);
+}
+
+bool Store::checkIntegrity(StoreError *error) const
+{
+    return AuditLog(m_db, m_path).checkHead(error) && Schema::checkGuards(m_db, m_path, error);
 }
 
 bool Store::refreshDue(const ProgressFn &progress, StoreError *error)

@@ -108,6 +108,9 @@ public:
     bool append(const StoredEvent &event, StoreError *error);
     // Sets (or with an empty hash clears) a user's password hash, audited as `actor`.
     bool setPasswordHash(const QString &name, const QByteArray &hash, const QString &actor, StoreError *error);
+    // What every write checks first (docs/architecture.md "Integrity on every write"): the audit head
+    // (AuditLog::checkHead) and the store's guards (Schema::checkGuards); an Integrity error when not intact.
+    bool checkIntegrity(StoreError *error) const;
 
     // The cache (always under the stored policy).
     bool refreshDue(const ProgressFn &progress, StoreError *error);

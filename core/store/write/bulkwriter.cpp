@@ -78,8 +78,7 @@ bool BulkWriter::begin(StoreError *error)
     m_open = true;
     // Integrity on every write (docs/architecture.md): a store whose audit head or guards were tampered
     // with is refused before anything is appended, so no write can make it verify again.
-    if (!AuditLog(db, m_store.path()).checkHead(error) || !Schema::checkGuards(db, m_store.path(), error)
-        || !Schema::suspendFourEyesTrigger(db, m_store.path(), error) || !deferIndexesIfEmpty(error)) {
+    if (!m_store.checkIntegrity(error) || !Schema::suspendFourEyesTrigger(db, m_store.path(), error) || !deferIndexesIfEmpty(error)) {
         rollback();
         return false;
     }
@@ -414,7 +413,8 @@ bool BulkWriter::appendAudit(StoreError *error)
     entry.subject = m_manySubjects ? QString() : m_onlySubject;
     entry.firstSeq = m_firstSeq;
     entry.lastSeq = m_lastSeq;
-    entry.eventsHash = eventsHash();
+    if (m_appended > 0)
+        entry.eventsHash = eventsHash();
     entry.detail = auditDetail();
     entry.format = 2;
     return AuditLog(m_store.handle(), m_store.path()).append(entry, error);
@@ -427,11 +427,14 @@ bool BulkWriter::setPasswordHash(const QString &name, const QByteArray &hash, St
         return failWrite(error);
     update.bind(1, name);
     update.bindText(2, hash);
+    if (hash.isEmpty())
+        update.bindNull(2);
     if (!update.exec())
         return failWrite(error);
     if (sqlite3_changes(m_store.handle()) != 1)
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("no user %1").arg(name));
     m_passwordSet = true;
+    m_request.detail.insert(QStringLiteral("user"), name);
     return true;
 }
 
@@ -485,11 +488,15 @@ bool BulkWriter::commit(StoreError *error)
     if (m_appended > 0) {
         QVector<qint64> ids;
         StateCache cache(m_store.handle(), m_store.path(), m_store.storedPolicy());
-        if (!subjectsToRefresh(&ids, error) || !cache.refresh(ids, m_now, m_request.refreshProgress, error)
-            || !appendAudit(error)) {
+        if (!subjectsToRefresh(&ids, error) || !cache.refresh(ids, m_now, m_request.refreshProgress, error)) {
             rollback();
             return false;
         }
+    }
+    // A write that changed nothing (every event already stored) leaves no audit row; a password set does.
+    if ((m_appended > 0 || m_passwordSet) && !appendAudit(error)) {
+        rollback();
+        return false;
     }
     if (m_indexesDeferred && !Schema::buildStateIndexes(m_store.handle(), m_store.path(), error)) {
         rollback();
