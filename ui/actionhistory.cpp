@@ -42,10 +42,11 @@ void ActionHistory::clear()
     emit changed();
 }
 
-int ActionHistory::newestUndoable() const
+int ActionHistory::newestUndoable(const QString &id) const
 {
     for (int i = m_entries.size() - 1; i >= 0; --i) {
-        if (m_entries[i].kind == Kind::Violation && !m_entries[i].undone)
+        const Entry &e = m_entries[i];
+        if (e.kind == Kind::Violation && !e.undone && (id.isEmpty() || e.id == id))
             return i;
     }
     return -1;
@@ -79,14 +80,7 @@ QString ActionHistory::blockedBecause(const Store &store, const QString &id)
 
 bool ActionHistory::undo(Store &store, const Session &session, QString *error, const QString &id)
 {
-    int index = -1;
-    for (int i = m_entries.size() - 1; i >= 0; --i) {
-        const Entry &e = m_entries[i];
-        if (e.kind == Kind::Violation && !e.undone && (id.isEmpty() || e.id == id)) {
-            index = i;
-            break;
-        }
-    }
+    const int index = newestUndoable(id);
     if (index < 0) {
         if (error)
             *error = id.isEmpty() ? tr("Nothing to undo") : tr("%1 is not an action of this session that can be undone").arg(id);

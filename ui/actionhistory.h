@@ -59,7 +59,8 @@ private:
     };
 
     void push(Kind kind, const QString &id);
-    int newestUndoable() const;
+    // The newest violation entry not undone yet (that one's, when `id` is given); -1 when none.
+    int newestUndoable(const QString &id = QString()) const;
     // Why the violation cannot be undone as the store stands, or empty when it can.
     static QString blockedBecause(const Store &store, const QString &id);
 
