@@ -4,6 +4,8 @@
 
 #include "policy/policyloader.h"
 
+#include "rawsqlite.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace redline;
@@ -45,18 +46,6 @@ Result runCli(const QStringList &args, const QByteArray &input = {}, const QStri
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
             process.readAllStandardError()};
-}
-
-QString rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    char *message = nullptr;
-    const int code = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    const QString result = code == SQLITE_OK ? QString() : QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return result;
 }
 
 QStringList keysInOrder(const QByteArray &json)
@@ -447,7 +436,7 @@ void TestCli::verifyFindsDamage()
     QCOMPARE(r.code, 0);
     QCOMPARE(QString::fromUtf8(r.out),
              QStringLiteral("OK: %1 is intact (integrity, audit chain, 16 events, state cache of 3 subjects)\n").arg(path));
-    QCOMPARE(rawExec(path, "DROP TRIGGER events_append_only_update; UPDATE events SET points = 1 WHERE seq = 13"), QString());
+    QCOMPARE(RawSqlite::exec(path, "DROP TRIGGER events_append_only_update; UPDATE events SET points = 1 WHERE seq = 13"), QString());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("verify")});
     QCOMPARE(r.code, 3);
     QVERIFY(r.out.isEmpty());
@@ -573,13 +562,13 @@ void TestCli::badDatabases()
         if (setup == QLatin1String("garbage"))
             f.write(QByteArray(4096, 'x'));
     } else if (setup == QLatin1String("foreign")) {
-        QCOMPARE(rawExec(path, "CREATE TABLE t(x)"), QString());
+        QCOMPARE(RawSqlite::exec(path, "CREATE TABLE t(x)"), QString());
     } else if (setup == QLatin1String("newer")) {
         freshStore(QStringLiteral("bad-newer.db"));
-        QCOMPARE(rawExec(path, "PRAGMA user_version = 7"), QString());
+        QCOMPARE(RawSqlite::exec(path, "PRAGMA user_version = 7"), QString());
     } else if (setup == QLatin1String("policy")) {
         freshStore(QStringLiteral("bad-policy.db"));
-        QCOMPARE(rawExec(path, "UPDATE meta SET value = '{' WHERE key = 'policy'"), QString());
+        QCOMPARE(RawSqlite::exec(path, "UPDATE meta SET value = '{' WHERE key = 'policy'"), QString());
     }
     for (const QStringList &command : {QStringList{QStringLiteral("score"), QStringLiteral("crt-lin")},
                                        QStringList{QStringLiteral("import"), kBasic}, QStringList{QStringLiteral("verify")},

@@ -3,6 +3,8 @@
 // the right, user administration, identities compared case-insensitively, recorded_at and --known-at, and
 // a store tampered with behind the program's back refusing the next write with exit 3. Runs the built binary.
 
+#include "rawsqlite.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +12,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <sqlite3.h>
 
 namespace {
 
@@ -44,18 +44,6 @@ Result runCli(const QStringList &args, const QHash<QString, QString> &env = {}, 
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
             process.readAllStandardError()};
-}
-
-QString rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    char *message = nullptr;
-    const int code = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    const QString result = code == SQLITE_OK ? QString() : QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return result;
 }
 
 QHash<QString, QString> password(const QString &value)
@@ -293,7 +281,7 @@ void TestIdentity::tamperedStoreRefusesTheNextImport()
     const QString db = m_dir.filePath(QStringLiteral("tampered.redline"));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), kBasic}).code, 0);
-    QCOMPARE(rawExec(db, "DROP TRIGGER events_append_only_delete; PRAGMA foreign_keys = OFF; DELETE FROM events WHERE seq >= 15; "
+    QCOMPARE(RawSqlite::exec(db, "DROP TRIGGER events_append_only_delete; PRAGMA foreign_keys = OFF; DELETE FROM events WHERE seq >= 15; "
                          "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events\n"
                          "  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;"),
              QString());
@@ -312,7 +300,7 @@ void TestIdentity::tamperedStoreRefusesTheNextImport()
     const QString db2 = m_dir.filePath(QStringLiteral("unguarded.redline"));
     QCOMPARE(runCli({QStringLiteral("--db"), db2, QStringLiteral("init")}).code, 0);
     QCOMPARE(runCli({QStringLiteral("--db"), db2, QStringLiteral("import"), kBasic}).code, 0);
-    QCOMPARE(rawExec(db2, "DROP TRIGGER events_four_eyes"), QString());
+    QCOMPARE(RawSqlite::exec(db2, "DROP TRIGGER events_four_eyes"), QString());
     r = runCli({QStringLiteral("--db"), db2, QStringLiteral("import"), more});
     QCOMPARE(r.code, 3);
     QCOMPARE(r.err.trimmed(), QStringLiteral("redline-cli: %1: the store's trigger events_four_eyes is missing: it was dropped outside Redline").arg(db2).toUtf8());

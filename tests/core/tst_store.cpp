@@ -9,6 +9,8 @@
 #include "store/statecache.h"
 #include "store/store.h"
 
+#include "rawsqlite.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,31 +36,6 @@ bool importLines(Store &store, const QByteArrayList &lines, StoreError *error)
     buffer.setData(lines.join('\n'));
     buffer.open(QIODevice::ReadOnly);
     return JsonlImporter(store).importDevice(buffer, QStringLiteral("test"), error);
-}
-
-// Raw SQL on the file, as someone editing it outside Redline would.
-QString rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    char *message = nullptr;
-    const int code = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    const QString result = code == SQLITE_OK ? QString() : QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return result;
-}
-
-qint64 rawCount(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
-    const qint64 value = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
 }
 
 // Every table, index and trigger with its SQL, by name.
@@ -142,9 +119,9 @@ void TestStore::createsAnEmptyStore()
         QCOMPARE(PolicyLoader::toJson(store->storedPolicy()), PolicyLoader::toJson(PolicyLoader::defaultPolicy()));
         QVERIFY2(store->verify({}, &error), qPrintable(error.message));
     }
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(Schema::currentVersion()));
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM audit WHERE action = 'init' AND actor = 'tester'"), 1);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM meta WHERE key = 'policy'"), 1);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), qint64(Schema::currentVersion()));
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM audit WHERE action = 'init' AND actor = 'tester'"), 1);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'policy'"), 1);
 }
 
 void TestStore::refusesFilesThatAreNotStores_data()
@@ -180,13 +157,13 @@ void TestStore::refusesFilesThatAreNotStores()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("this is not a database, just some text that goes on for a while\n").repeated(40));
     } else if (setup == QLatin1String("foreign")) {
-        QCOMPARE(rawExec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"), QString());
+        QCOMPARE(RawSqlite::exec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"), QString());
     } else if (setup == QLatin1String("foreign-versioned")) {
-        QCOMPARE(rawExec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY); PRAGMA user_version = 2"), QString());
+        QCOMPARE(RawSqlite::exec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY); PRAGMA user_version = 2"), QString());
     } else if (setup == QLatin1String("newer")) {
         StoreError error;
         QVERIFY(Store::create(path, optionsAt("2025-01-01"), &error));
-        QCOMPARE(rawExec(path, "PRAGMA user_version = 99"), QString());
+        QCOMPARE(RawSqlite::exec(path, "PRAGMA user_version = 99"), QString());
     } else if (setup == QLatin1String("directory")) {
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("file.db")));
     }
@@ -217,7 +194,7 @@ void TestStore::refusesToInitAnExistingFile()
     QCOMPARE(error.message, QStringLiteral("%1: already a Redline store").arg(path));
 
     const QString foreign = dir.filePath(QStringLiteral("f.db"));
-    QCOMPARE(rawExec(foreign, "CREATE TABLE t(x)"), QString());
+    QCOMPARE(RawSqlite::exec(foreign, "CREATE TABLE t(x)"), QString());
     error = StoreError();
     QVERIFY(!Store::create(foreign, optionsAt("2025-01-01"), &error));
     QCOMPARE(error.message, QStringLiteral("%1: not empty and not a Redline store; refusing to overwrite it").arg(foreign));
@@ -252,10 +229,10 @@ void TestStore::migratesAVersion2Store()
         QVERIFY2(store->append(exam, &error), qPrintable(error.message));
         QVERIFY2(store->verify({}, &error), qPrintable(error.message));
     }
-    QCOMPARE(rawCount(Schema::backupPath(path, 2), "PRAGMA user_version"), 2);
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), 3);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM events WHERE recorded_at = 1740787200 AND recorded_by = 'cli.tester'"), 16);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM events WHERE recorded_at = 1743465600"), 1);
+    QCOMPARE(RawSqlite::count(Schema::backupPath(path, 2), "PRAGMA user_version"), 2);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM events WHERE recorded_at = 1740787200 AND recorded_by = 'cli.tester'"), 16);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM events WHERE recorded_at = 1743465600"), 1);
 }
 
 void TestStore::migratesAnOlderStoreAfterABackup()
@@ -264,7 +241,7 @@ void TestStore::migratesAnOlderStoreAfterABackup()
     const QString path = dir.filePath(QStringLiteral("basic.db"));
     QVERIFY(QFile::copy(QStringLiteral(REDLINE_TEST_DATA "/store-v2.redline"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(rawExec(path, "DROP TABLE state; DELETE FROM meta WHERE key = 'cache_stale'; PRAGMA user_version = 1"),
+    QCOMPARE(RawSqlite::exec(path, "DROP TABLE state; DELETE FROM meta WHERE key = 'cache_stale'; PRAGMA user_version = 1"),
              QString());
 
     StoreError error;
@@ -279,12 +256,12 @@ void TestStore::migratesAnOlderStoreAfterABackup()
     }
     const QString backup = Schema::backupPath(path, 1);
     QCOMPARE(backup, path + QStringLiteral(".bak-v1"));
-    QCOMPARE(rawCount(backup, "PRAGMA user_version"), 1);
-    QCOMPARE(rawCount(backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'state'"), 0);
-    QCOMPARE(rawCount(backup, "SELECT count(*) FROM events"), 16);
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), 3);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM state"), 3);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
+    QCOMPARE(RawSqlite::count(backup, "PRAGMA user_version"), 1);
+    QCOMPARE(RawSqlite::count(backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'state'"), 0);
+    QCOMPARE(RawSqlite::count(backup, "SELECT count(*) FROM events"), 16);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM state"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
 }
 
 void TestStore::enforcesLedgerRules_data()
@@ -382,7 +359,7 @@ void TestStore::enforcesLedgerRules()
     QVERIFY(store);
     QVERIFY2(importLines(*store, setup, &error), qPrintable(error.message));
     const qint64 events = store->eventCount();
-    const qint64 audits = rawCount(path, "SELECT count(*) FROM audit");
+    const qint64 audits = RawSqlite::count(path, "SELECT count(*) FROM audit");
 
     StoredEvent event;
     QString parseError;
@@ -391,7 +368,7 @@ void TestStore::enforcesLedgerRules()
     QCOMPARE(error.message, message);
     QCOMPARE(error.kind, StoreError::Kind::BadInput);
     QCOMPARE(store->eventCount(), events);
-    QCOMPARE(rawCount(path, "SELECT count(*) FROM audit"), audits);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM audit"), audits);
     error = StoreError();
     QVERIFY2(store->verify({}, &error), qPrintable(error.message));
 }
@@ -446,12 +423,12 @@ void TestStore::schemaRefusesWritesThatBypassValidation()
     QTemporaryDir dir;
     const QString path = importBasic(dir);
     if (message.isEmpty()) { // R-L4: a fresh appeal on v-2, then a raw decision by v-2's recorder
-        QCOMPARE(rawExec(path, "INSERT INTO events(type, subject_id, at, ext_id, ref_seq) "
+        QCOMPARE(RawSqlite::exec(path, "INSERT INTO events(type, subject_id, at, ext_id, ref_seq) "
                                "SELECT 2, subject_id, at, 'a-9', seq FROM events WHERE ext_id = 'v-2'"),
                  QString());
         message = QStringLiteral("R-L4: the decider recorded the violation");
     }
-    QCOMPARE(rawExec(path, sql), message);
+    QCOMPARE(RawSqlite::exec(path, sql), message);
 }
 
 void TestStore::verifyFindsTampering_data()
@@ -509,7 +486,7 @@ void TestStore::verifyFindsTampering()
         std::unique_ptr<Store> store = Store::open(path, optionsAt("2025-03-01"), &error);
         QVERIFY2(store && store->verify({}, &error), qPrintable(error.message)); // intact before
     }
-    QCOMPARE(rawExec(path, sql), QString());
+    QCOMPARE(RawSqlite::exec(path, sql), QString());
     StoreOptions options = optionsAt("2025-03-01");
     options.refreshDue = false;
     std::unique_ptr<Store> store = Store::open(path, options, &error);
@@ -526,7 +503,7 @@ void TestStore::verifyFindsTampering()
     // Integrity on every write: a store whose ledger, audit log or guards were tampered with refuses the
     // next write, so no write can make it verify again (a damaged cache is only a cache: writes go on).
     const bool cacheOnly = QByteArray(QTest::currentDataTag()).startsWith("cache");
-    const qint64 eventsBefore = rawCount(path, "SELECT count(*) FROM events");
+    const qint64 eventsBefore = RawSqlite::count(path, "SELECT count(*) FROM events");
     StoredEvent note;
     note.type = EventType::Note;
     note.subject = QStringLiteral("crt-lin");
@@ -537,7 +514,7 @@ void TestStore::verifyFindsTampering()
     QCOMPARE(written, cacheOnly);
     if (!written) {
         QCOMPARE(writeError.kind, StoreError::Kind::Integrity);
-        QCOMPARE(rawCount(path, "SELECT count(*) FROM events"), eventsBefore);
+        QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM events"), eventsBefore);
     }
     StoreError again;
     if (!cacheOnly) // the write refreshed the touched subject's cache row, as any write does
@@ -661,7 +638,7 @@ void TestStore::bulkLoadRestoresTheSchema()
         "AND lower(NEW.by) = (SELECT lower(v.by) FROM events a JOIN events v ON v.seq = a.ref_seq WHERE a.seq = NEW.ref_seq) "
         "BEGIN SELECT RAISE(ABORT, 'R-L4: the decider recorded the violation'); END")));
     QCOMPARE(rawSchema(loaded), schema);
-    QCOMPARE(rawCount(loaded, "SELECT count(*) FROM events"), 16);
+    QCOMPARE(RawSqlite::count(loaded, "SELECT count(*) FROM events"), 16);
     std::unique_ptr<Store> store = Store::open(loaded, optionsAt("2025-03-01"), &error);
     QVERIFY2(store, qPrintable(error.message));
     QVERIFY2(store->verify({}, &error), qPrintable(error.message));

@@ -9,6 +9,8 @@
 #include "actions/actions.h"
 #include "store/store.h"
 
+#include "rawsqlite.h"
+
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
@@ -19,25 +21,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sqlite3.h>
-
 #include <memory>
 
 using namespace redline;
 
 namespace {
-
-QString rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    char *message = nullptr;
-    const int code = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    const QString result = code == SQLITE_OK ? QString() : QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return result;
-}
 
 QStringList column(const AuditTableModel *model, int c)
 {
@@ -184,7 +172,7 @@ void TestAuditLog::verifySelectsTheBrokenRow()
 {
     const QString path = m_store->path();
     m_store.reset();
-    QCOMPARE(rawExec(path, "DROP TRIGGER audit_append_only_update; UPDATE audit SET actor = 'someone.else' WHERE id = 3"),
+    QCOMPARE(RawSqlite::exec(path, "DROP TRIGGER audit_append_only_update; UPDATE audit SET actor = 'someone.else' WHERE id = 3"),
              QString());
     StoreOptions options;
     options.now = ConsoleFixture::kConsoleNow;
