@@ -1,6 +1,8 @@
 #include "scorechart.h"
 
 #include <QLabel>
+#include <QPainter>
+#include <QPicture>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -123,6 +125,17 @@ void ScoreChart::setTimeline(const Timeline &timeline, const Scale &scale, Insta
     const double pad = std::max(1.0, (scale.max - scale.min) * 0.05);
     m_plot->yAxis->setRange(scale.min - pad, scale.max + pad);
     m_plot->replot();
+}
+
+void ScoreChart::renderTo(QPainter *painter, const QRect &rect)
+{
+    // QCustomPlot paints with its own QCPPainter; recording into a QPicture keeps the output vectors
+    // while the caller's painter stays active on its device.
+    QPicture picture;
+    QCPPainter recorder(&picture);
+    m_plot->toPainter(&recorder, rect.width(), rect.height());
+    recorder.end();
+    painter->drawPicture(rect.topLeft(), picture);
 }
 
 } // namespace redline

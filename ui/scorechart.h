@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QPainter;
+class QRect;
 
 namespace redline {
 
@@ -19,6 +21,8 @@ public:
 
     void setTimeline(const Timeline &timeline, const Scale &scale, Instant from, Instant now);
     void clear();
+    // Draws the chart as vectors into `rect` of `painter` (a report's PDF page), at the rect's size.
+    void renderTo(QPainter *painter, const QRect &rect);
     int pointCount() const { return m_points; }
     int crossingCount() const { return m_crossings; }
 
