@@ -318,7 +318,9 @@ std::optional<SubjectCountJob> SubjectQuery::countJob(const SubjectListSpec &spe
     // Listed hits live in this connection's temp table (and are few); a dense search is not counted; a
     // count without a restriction or a name scan reads only an index.
     const bool readsRows = !spec.restriction.isEmpty() || p.search == SearchPath::Scan;
-    if (p.search == SearchPath::Hits || p.search == SearchPath::DenseScan || !readsRows)
+    // A read-only store may keep its current state in this connection's memory, which another
+    // connection would not see (Store::hasMemoryState): it counts here.
+    if (m_store.isReadOnly() || p.search == SearchPath::Hits || p.search == SearchPath::DenseScan || !readsRows)
         return std::nullopt;
     const Sql sql = build(spec, nullptr, true, p);
     return SubjectCountJob{m_store.path(), sql.text, sql.binds};

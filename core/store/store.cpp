@@ -18,6 +18,8 @@
 #include <QAtomicInt>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -30,6 +32,24 @@
 #include <algorithm>
 
 namespace redline {
+
+namespace {
+
+// SQLite reads a write-ahead-logged file through its -shm index, which it creates beside the file. In a
+// folder this process may not write, a store closed cleanly has no -shm and none can be made: it is then
+// opened immutable (nothing can change it while nobody may write there). Where the index exists or can
+// be made, a plain read-only open still sees another process's committed writes.
+QString readOnlyUri(const QString &path)
+{
+    QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                  + QStringLiteral("?mode=ro");
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm")))
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+
+} // namespace
 
 namespace {
 
@@ -119,8 +139,17 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
             return nullptr;
         if (options.refreshDue && !store->refreshDue(options.progress, error))
             return nullptr;
+    } else if (options.refreshDue && !store->refreshInMemory(error)) {
+        return nullptr;
     }
     return store;
+}
+
+bool Store::isWritableLocation(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    return folder.isWritable() && (!file.exists() || file.isWritable());
 }
 
 // SQLite's memory statistics take a global mutex on every allocation, which a bulk load makes millions of
@@ -141,8 +170,10 @@ bool Store::connect(StoreError *error)
     m_connection = QStringLiteral("redline-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1) + 1);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    if (m_options.readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (m_options.readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(readOnlyUri(m_path));
+    }
     if (!db.open())
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 tr("%1: cannot open the store: %2").arg(m_path, db.lastError().text()));
@@ -228,16 +259,82 @@ bool Store::loadStoredPolicy(StoreError *error)
     return true;
 }
 
+bool Store::cacheIsStale(bool *stale, StoreError *error) const
+{
+    SqlStatement marker(m_db, "SELECT 1 FROM meta WHERE key = 'cache_stale'");
+    if (!marker.isValid())
+        return SqlError::fail(error, m_db, m_path, tr("read the store's state"));
+    *stale = marker.next();
+    return true;
+}
+
 // A migration that added the cache leaves it empty and marked stale: rebuild it from the ledger.
 bool Store::rebuildIfStale(StoreError *error)
 {
-    SqlStatement stale(m_db, "SELECT 1 FROM meta WHERE key = 'cache_stale'");
-    if (!stale.isValid())
-        return SqlError::fail(error, m_db, m_path, tr("read the store's state"));
-    if (!stale.next())
+    bool stale = false;
+    if (!cacheIsStale(&stale, error))
+        return false;
+    return !stale || rebuildCache(m_options.progress, error);
+}
+
+// A read-only store still answers "now" (docs/architecture.md "Read-only stores"): when the cache is
+// stale or some subject's next change has passed, the cache is copied into a TEMP table of the same name,
+// which shadows the file's in every unqualified query of this connection, and refreshed there.
+bool Store::refreshInMemory(StoreError *error)
+{
+    bool stale = false;
+    if (!cacheIsStale(&stale, error))
+        return false;
+    StateCache fileCache(m_db, m_path, storedPolicy());
+    StoreError readError;
+    const QVector<qint64> due = stale ? QVector<qint64>() : fileCache.dueSubjects(now(), &readError);
+    if (readError.isSet())
+        return StoreError::fail(error, readError.kind, readError.message);
+    if (!stale && due.isEmpty())
         return true;
-    stale.reset();
-    return rebuildCache(m_options.progress, error);
+    if (!createMemoryStateTable(error))
+        return false;
+    m_memoryState = true;
+    StateCache cache(m_db, m_path, storedPolicy());
+    // A deferred transaction: it writes only TEMP, so it never asks for the file's write lock.
+    if (!SqlError::exec(m_db, "BEGIN", error, m_path, tr("start a transaction")))
+        return false;
+    const bool refreshed = stale ? cache.refreshAll(now(), m_options.progress, error)
+                                 : cache.refresh(due, now(), m_options.progress, error);
+    if (refreshed && SqlError::exec(m_db, "COMMIT", error, m_path, tr("commit")))
+        return true;
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
+}
+
+// The file's own definition of `state` and its indexes, minus the foreign keys (a TEMP table cannot
+// reference the file's tables), filled with the file's rows.
+bool Store::createMemoryStateTable(StoreError *error)
+{
+    const QString doing = tr("keep the state in memory");
+    SqlStatement schema(m_db, "SELECT type, sql FROM main.sqlite_master WHERE tbl_name = 'state' AND sql IS NOT NULL "
+                              "ORDER BY type = 'index'");
+    if (!schema.isValid())
+        return SqlError::fail(error, m_db, m_path, doing);
+    QStringList statements;
+    while (schema.next()) {
+        QString sql = schema.text(1);
+        if (schema.text(0) == QLatin1String("table")) {
+            sql.replace(QRegularExpression(QStringLiteral("\\s+REFERENCES\\s+\\w+\\s*\\(\\s*\\w+\\s*\\)")), QString());
+            sql.replace(QRegularExpression(QStringLiteral("^CREATE TABLE")), QStringLiteral("CREATE TEMP TABLE"));
+        } else {
+            sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")), QStringLiteral("CREATE \\1INDEX temp."));
+        }
+        statements << sql;
+    }
+    if (statements.isEmpty())
+        return StoreError::fail(error, StoreError::Kind::Integrity, tr("%1: the store has no state table").arg(m_path));
+    statements.insert(1, QStringLiteral("INSERT INTO temp.state SELECT * FROM main.state"));
+    for (const QString &sql : statements) {
+        if (!SqlError::exec(m_db, sql.toUtf8().constData(), error, m_path, doing))
+            return false;
+    }
+    return true;
 }
 
 void Store::overridePolicy(const Policy &policy)

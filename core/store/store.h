@@ -58,6 +58,13 @@ public:
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_options.readOnly; }
+    // Whether this process may write the store at `path`: the file and its folder (SQLite's journal and
+    // write-ahead log live beside it). A store that is not writable opens read-only (docs/architecture.md
+    // "Read-only stores").
+    static bool isWritableLocation(const QString &path);
+    // A read-only store whose cache was due for a refresh (or stale) keeps its fresh state in this
+    // connection's memory (a TEMP table shadowing `state`): reads are current, the file is untouched.
+    bool hasMemoryState() const { return m_memoryState; }
     sqlite3 *handle() const { return m_db; }
 
     // The policy the cache and the audit log use: the one stored in the file.
@@ -128,11 +135,16 @@ private:
     bool loadStoredPolicy(StoreError *error);
     bool initialise(StoreError *error);
     bool rebuildIfStale(StoreError *error);
+    bool cacheIsStale(bool *stale, StoreError *error) const;
+    // Read-only: a copy of the cache in TEMP, refreshed there when due (see hasMemoryState()).
+    bool refreshInMemory(StoreError *error);
+    bool createMemoryStateTable(StoreError *error);
 
     QString m_path;
     StoreOptions m_options;
     QString m_connection;
     sqlite3 *m_db = nullptr;
+    bool m_memoryState = false;
     std::unique_ptr<Policy> m_storedPolicy;
     std::unique_ptr<Policy> m_override;
     Instant m_knownAt = kNoInstant;
