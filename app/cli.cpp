@@ -1,10 +1,40 @@
 #include "clirunner.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Messages and help in the user's language (LANG=zh_CN.UTF-8) when a translation exists; any other
+// locale reads English, whose file carries the plural forms. Results (JSON, tables' ids) never change.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("redline_en"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("redline-cli"));
-    return redline::CliRunner(QCoreApplication::arguments()).run();
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDLINE_VERSION));
+    installTranslators(app);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() == 2 && (arguments.at(1) == QLatin1String("--version") || arguments.at(1) == QLatin1String("-v"))) {
+        std::printf("redline-cli %s\n", REDLINE_VERSION);
+        return 0;
+    }
+    return redline::CliRunner(arguments).run();
 }

@@ -107,7 +107,9 @@ QByteArray CliRunner::usage() const
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
               "4 not signed in or not permitted.\n"
               "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
-              "prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.\n")
+              "prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.\n"
+              "A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.\n"
+              "--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.\n")
         .toUtf8();
 }
 
@@ -170,7 +172,7 @@ std::unique_ptr<Store> CliRunner::openStore(bool writes, bool refreshDue)
     options.now = m_now.value_or(kNoInstant);
     options.refreshDue = refreshDue;
     // A file this process may not write is still readable: commands that only read open it read-only.
-    options.readOnly = info.exists() && !info.isWritable();
+    options.readOnly = info.exists() && !Store::isWritableLocation(path);
     if (options.readOnly && writes) {
         fail(BadInput, tr("%1: the store is read-only; cannot %2").arg(path, m_args.command()));
         return nullptr;

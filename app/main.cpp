@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTabWidget>
@@ -18,7 +19,7 @@ namespace {
 
 constexpr int kScreenshotDelayMs = 900;
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
@@ -61,43 +62,94 @@ void scheduleScreenshot(redline::MainWindow &window, const QString &file, const 
     });
 }
 
+// Every option of the console, described in --help (which needs no display: see main()).
+struct ConsoleOptions {
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Open the store FILE (offers to create one when there is none)."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                QCoreApplication::translate("main", "Open the store read-only, for an audit: nothing can be written. A store "
+                                                                    "you may not write (the file or its folder) always opens read-only.")};
+    // Preselection only: a secured store still asks for NAME's password (docs/roles.md); on an open store,
+    // where no user has one, NAME is who the writes are recorded under, as with redline-cli.
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("main", "Preselect NAME in the sign-in dialog (on a store without passwords: act as NAME)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption page{QStringLiteral("page"), QCoreApplication::translate("main", "Show page NAME: %1.")
+                                                         .arg(redline::MainWindow::pageNames().join(QStringLiteral(", "))),
+                            QStringLiteral("NAME")};
+    QCommandLineOption subject{QStringLiteral("subject"), QCoreApplication::translate("main", "Open the case file of HANDLE."),
+                               QStringLiteral("HANDLE")};
+    QCommandLineOption tab{QStringLiteral("tab"),
+                           QCoreApplication::translate("main", "Show the case file's tab whose title starts with TITLE."),
+                           QStringLiteral("TITLE")};
+    QCommandLineOption now{QStringLiteral("now"),
+                           QCoreApplication::translate("main", "Fix the current instant T (UTC, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ); "
+                                                               "the REDLINE_NOW environment variable does the same."),
+                           QStringLiteral("T")};
+    QCommandLineOption size{QStringLiteral("size"), QCoreApplication::translate("main", "Open the window at WxH pixels."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a screenshot of the window to FILE (PNG) and quit."),
+                                  QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Redline governance console"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, readOnly, user, page, subject, tab, now, size, screenshot});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Redline"));
+    QCoreApplication::setApplicationName(QStringLiteral("redline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDLINE_VERSION));
+}
+
+// --help and --version answer without a display: they are read before the GUI application exists.
+bool asksOnlyForHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelp(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslators(app);
+    QCommandLineParser parser;
+    const ConsoleOptions options;
+    options.addTo(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForHelp(argc, argv))
+        return printHelp(argc, argv);
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Redline"));
-    QCoreApplication::setApplicationName(QStringLiteral("redline"));
+    setApplicationNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redline.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("redline"));
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Redline governance console"));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the store FILE."),
-                                      QStringLiteral("FILE"));
-    // Preselection only: a secured store still asks for NAME's password (docs/roles.md); on an open store,
-    // where no user has one, NAME is who the writes are recorded under, as with redline-cli.
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("main", "Preselect NAME in the sign-in dialog."),
-                                        QStringLiteral("NAME"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a screenshot to FILE and quit."),
-                                        QStringLiteral("FILE"));
-    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Show page NAME."),
-                                  QStringLiteral("NAME"));
-    QCommandLineOption subjectOption(QStringLiteral("subject"),
-                                     QCoreApplication::translate("main", "Open the case file of HANDLE."),
-                                     QStringLiteral("HANDLE"));
-    QCommandLineOption tabOption(QStringLiteral("tab"), QCoreApplication::translate("main", "Show the case file tab TITLE."),
-                                 QStringLiteral("TITLE"));
-    QCommandLineOption nowOption(QStringLiteral("now"), QCoreApplication::translate("main", "Fix the current instant (UTC)."),
-                                 QStringLiteral("T"));
-    QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WxH."),
-                                  QStringLiteral("WxH"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &pageOption, &subjectOption, &tabOption, &sizeOption, &nowOption})
-        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, userOption, screenshotOption, pageOption, subjectOption, tabOption, sizeOption, nowOption});
+    const ConsoleOptions o;
+    o.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &dbOption = o.db, &userOption = o.user, &screenshotOption = o.screenshot,
+                             &pageOption = o.page, &subjectOption = o.subject, &tabOption = o.tab, &sizeOption = o.size,
+                             &nowOption = o.now;
 
     redline::MainWindow window;
     // Like redline-cli, REDLINE_NOW (or --now) fixes the clock, so a demo or a screenshot is reproducible.
@@ -126,7 +178,7 @@ int main(int argc, char *argv[])
                                                      "`redline-cli --db %1 init`)").arg(path));
             return 2;
         }
-        if (!window.openOrOfferToCreate(path) && parser.isSet(screenshotOption))
+        if (!window.openOrOfferToCreate(path, parser.isSet(o.readOnly)) && parser.isSet(screenshotOption))
             return 2;
     }
     if (parser.isSet(pageOption) && !window.showPageByName(parser.value(pageOption))) {
