@@ -1,6 +1,10 @@
 #include "policytext.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 #include <QSet>
 
@@ -225,6 +229,111 @@ QString PolicyText::pointCauseLabel(PointCause cause)
     case PointCause::Reset: return tr("Reset after suspension served");
     }
     return QString();
+}
+
+QString PolicyText::sourceLabel(const QString &source)
+{
+    if (source == QLatin1String("algorithm"))
+        return tr("Algorithm");
+    if (source == QLatin1String("human_review"))
+        return tr("Human review");
+    if (source == QLatin1String("user_report"))
+        return tr("User report");
+    return source;
+}
+
+QString PolicyText::severityLabel(const QString &severity)
+{
+    if (severity == QLatin1String("severe"))
+        return tr("Severe");
+    if (severity == QLatin1String("normal"))
+        return tr("Normal");
+    return severity;
+}
+
+QString PolicyText::attributeName(const QString &key)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("region"), QT_TR_NOOP("Region")},
+        {QStringLiteral("company"), QT_TR_NOOP("Company type")},
+        {QStringLiteral("registered_mcn"), QT_TR_NOOP("Registered MCN")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("followers"), QT_TR_NOOP("Followers")},
+        {QStringLiteral("industry"), QT_TR_NOOP("Industry")},
+        {QStringLiteral("teen_mode"), QT_TR_NOOP("Teen mode")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.constEnd() ? key : tr(it.value());
+}
+
+QString PolicyText::attributeValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isDouble())
+        return groupedNumber(qint64(value.toDouble()));
+    const QString text = value.toVariant().toString();
+    static const QHash<QString, const char *> values{
+        {QStringLiteral("mainland"), QT_TR_NOOP("Mainland China")},
+        {QStringLiteral("hk"), QT_TR_NOOP("Hong Kong")},
+        {QStringLiteral("hong_kong"), QT_TR_NOOP("Hong Kong")},
+        {QStringLiteral("overseas"), QT_TR_NOOP("Overseas")},
+        {QStringLiteral("limited"), QT_TR_NOOP("Limited company")},
+        {QStringLiteral("sole_proprietorship"), QT_TR_NOOP("Sole proprietorship")},
+        {QStringLiteral("partnership"), QT_TR_NOOP("Partnership")},
+        {QStringLiteral("joint_stock"), QT_TR_NOOP("Joint-stock company")},
+    };
+    // Creator and brand categories of the platform (the generator's and the import examples').
+    static const QHash<QString, const char *> categories{
+        {QStringLiteral("beauty"), QT_TR_NOOP("Beauty")},
+        {QStringLiteral("fashion"), QT_TR_NOOP("Fashion")},
+        {QStringLiteral("food"), QT_TR_NOOP("Food")},
+        {QStringLiteral("travel"), QT_TR_NOOP("Travel")},
+        {QStringLiteral("medical_aesthetics"), QT_TR_NOOP("Medical aesthetics")},
+        {QStringLiteral("education"), QT_TR_NOOP("Education")},
+        {QStringLiteral("parenting"), QT_TR_NOOP("Parenting")},
+        {QStringLiteral("tech"), QT_TR_NOOP("Tech")},
+        {QStringLiteral("cosmetics"), QT_TR_NOOP("Cosmetics")},
+        {QStringLiteral("skincare"), QT_TR_NOOP("Skincare")},
+        {QStringLiteral("apparel"), QT_TR_NOOP("Apparel")},
+        {QStringLiteral("electronics"), QT_TR_NOOP("Electronics")},
+        {QStringLiteral("home"), QT_TR_NOOP("Home")},
+        {QStringLiteral("mother_baby"), QT_TR_NOOP("Mother and baby")},
+        {QStringLiteral("health"), QT_TR_NOOP("Health")},
+    };
+    const QHash<QString, const char *> &table =
+        key == QLatin1String("category") ? categories : values;
+    if (key == QLatin1String("region") || key == QLatin1String("company") || key == QLatin1String("category")) {
+        const auto it = table.constFind(text);
+        if (it != table.constEnd())
+            return tr(it.value());
+    }
+    return text;
+}
+
+QString PolicyText::attributesText(const QByteArray &attrsJson)
+{
+    const QJsonObject object = QJsonDocument::fromJson(attrsJson).object();
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        parts << tr("%1: %2", "attribute: value").arg(attributeName(it.key()), attributeValue(it.key(), it.value()));
+    return parts.join(tr(", "));
+}
+
+QString PolicyText::ledgerActionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("pay"), QT_TR_NOOP("Payment")},
+        {QStringLiteral("deduct"), QT_TR_NOOP("Deduction (liquidated damages)")},
+        {QStringLiteral("refund"), QT_TR_NOOP("Refund")},
+        {QStringLiteral("grant"), QT_TR_NOOP("Granted")},
+        {QStringLiteral("revoke"), QT_TR_NOOP("Revoked")},
+        {QStringLiteral("start"), QT_TR_NOOP("Contract started")},
+        {QStringLiteral("end"), QT_TR_NOOP("Contract ended")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(it.value());
 }
 
 } // namespace redline

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QJsonValue;
+
 namespace redline {
 
 // How the console words and colours what the policy defines: kinds, scales, bands, restriction ids,
@@ -44,6 +46,15 @@ public:
     static QString groupedNumber(qint64 value);
     static QString eventTypeLabel(EventType type);
     static QString pointCauseLabel(PointCause cause);
+    // Raw ids of the ledger, shown translated (an unknown id is shown as it is): a violation's source
+    // (algorithm, human_review, user_report) and severity; a subject attribute's name and value (company
+    // types, regions, yes/no); a deposit, certification or contract action.
+    static QString sourceLabel(const QString &source);
+    static QString severityLabel(const QString &severity);
+    static QString attributeName(const QString &key);
+    static QString attributeValue(const QString &key, const QJsonValue &value);
+    static QString attributesText(const QByteArray &attrsJson);
+    static QString ledgerActionLabel(const QString &action);
 };
 
 } // namespace redline

@@ -31,14 +31,39 @@ CertificationRequirement CertificationChecklist::registeredMcn(const SubjectInfo
     return {QStringLiteral("registered_mcn"), false, tr("Not registered as an MCN on the platform")};
 }
 
+// The region and company-type ids of the subject attributes, in words (an unknown id as it is).
+QString CertificationChecklist::regionText(const QString &region)
+{
+    if (region == QLatin1String("hk") || region == QLatin1String("hong_kong"))
+        return tr("Hong Kong");
+    if (region == QLatin1String("overseas"))
+        return tr("overseas");
+    if (region.isEmpty())
+        return tr("not given");
+    return region;
+}
+
+QString CertificationChecklist::companyText(const QString &company)
+{
+    if (company == QLatin1String("limited"))
+        return tr("limited company");
+    if (company == QLatin1String("partnership"))
+        return tr("partnership");
+    if (company == QLatin1String("joint_stock"))
+        return tr("joint-stock company");
+    if (company.isEmpty())
+        return tr("company type not given");
+    return company;
+}
+
 CertificationRequirement CertificationChecklist::mainlandCompany(const SubjectInfo &subject)
 {
     const QString key = QStringLiteral("mainland_company");
     if (subject.region != QLatin1String("mainland"))
-        return {key, false, tr("Not a mainland China company (region: %1)").arg(subject.region)};
+        return {key, false, tr("Not a mainland China company (region: %1)").arg(regionText(subject.region))};
     if (subject.company == QLatin1String("sole_proprietorship"))
         return {key, false, tr("A sole proprietorship does not qualify")};
-    return {key, true, tr("Mainland China company (%1)").arg(subject.company)};
+    return {key, true, tr("Mainland China company (%1)").arg(companyText(subject.company))};
 }
 
 // "Authentic content and interactions", read as: no fabricated-engagement violation in force within the

@@ -31,6 +31,8 @@ public:
 private:
     static CertificationRequirement registeredMcn(const SubjectInfo &subject);
     static CertificationRequirement mainlandCompany(const SubjectInfo &subject);
+    static QString regionText(const QString &region);
+    static QString companyText(const QString &company);
     static CertificationRequirement authenticEngagement(const Policy &policy, const SubjectState &state);
     static CertificationRequirement deposit(const Policy &policy, const SubjectState &state);
 };

@@ -552,7 +552,7 @@ void TestEngine::certificationChecklist_data()
     QTest::addColumn<QStringList>("checklist");
 
     const QString registered = QStringLiteral("registered_mcn met Registered as an MCN on the platform");
-    const QString mainland = QStringLiteral("mainland_company met Mainland China company (limited)");
+    const QString mainland = QStringLiteral("mainland_company met Mainland China company (limited company)");
     const QString authentic = QStringLiteral("authentic_engagement met No mcn.fabricated_engagement in the last 90 days");
     const QString deposit = QStringLiteral("deposit met Deposit ¥20000 covers the required ¥20000");
     const QStringList paid = {"pay 20000 2025-01-02"};
@@ -563,7 +563,7 @@ void TestEngine::certificationChecklist_data()
         << QStringList{"registered_mcn unmet Not registered as an MCN on the platform", mainland, authentic, deposit};
     QTest::newRow("R-M4 not a mainland company")
         << paid + QStringList{"attr region=hk"} << "2025-02-01"
-        << QStringList{registered, "mainland_company unmet Not a mainland China company (region: hk)", authentic, deposit};
+        << QStringList{registered, "mainland_company unmet Not a mainland China company (region: Hong Kong)", authentic, deposit};
     QTest::newRow("R-M4 a sole proprietorship")
         << paid + QStringList{"attr company=sole_proprietorship"} << "2025-02-01"
         << QStringList{registered, "mainland_company unmet A sole proprietorship does not qualify", authentic, deposit};

@@ -343,7 +343,7 @@ void TestStore::enforcesLedgerRules_data()
     QTest::newRow("R-M4 not a mainland company")
         << QByteArrayList{R"({"type":"subject","handle":"mcn-a","kind":"mcn","name":"A","at":"2025-01-01","attrs":{"region":"hk","company":"limited","registered_mcn":true}})"}
         << QByteArray(R"({"type":"certification","subject":"mcn-a","action":"grant","at":"2025-01-02","by":"mod.li"})")
-        << "field action: certification refused: Not a mainland China company (region: hk) (mainland_company, R-M4)";
+        << "field action: certification refused: Not a mainland China company (region: Hong Kong) (mainland_company, R-M4)";
 }
 
 // The store itself refuses these, whatever the caller (Store::append is what the console calls).

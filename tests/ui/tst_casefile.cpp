@@ -251,7 +251,7 @@ void TestCaseFile::violationsWithAppealState()
     QCOMPARE(v->text(1), QStringLiteral("v-1"));
     QCOMPARE(v->text(3), QStringLiteral("5"));
     QCOMPARE(v->text(4), QStringLiteral("L1"));
-    QCOMPARE(v->text(5), QStringLiteral("user_report"));
+    QCOMPARE(v->text(5), QStringLiteral("User report")); // the source id, translated
     QCOMPARE(v->text(6), QStringLiteral("mod.li"));
     QCOMPARE(v->text(7), status);
     QCOMPARE(v->text(8), QStringLiteral("搬运他人笔记"));
