@@ -22,16 +22,17 @@ QString signedPoints(int delta)
     return delta > 0 ? QStringLiteral("+%1").arg(delta) : QStringLiteral("−%1").arg(-delta);
 }
 
-QString attrsSummary(const QByteArray &attrs)
+} // namespace
+
+QString CaseFileData::banNoticeOfficial()
 {
-    const QJsonObject object = QJsonDocument::fromJson(attrs).object();
-    QStringList parts;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
-    return parts.join(QLatin1String(", "));
+    return QStringLiteral("该品牌涉嫌虚假营销,相关内容不予展示");
 }
 
-} // namespace
+QString CaseFileData::banNoticeTranslated()
+{
+    return tr("This brand is suspected of false marketing; content related to it will not be displayed.");
+}
 
 bool CaseFileData::load(const Store &store, const QString &handle, QString *error)
 {
@@ -235,7 +236,7 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
     switch (e.type) {
     case EventType::Subject:
         t.what = tr("Registered as %1").arg(PolicyText::kindName(record.kind));
-        t.detail = attrsSummary(record.attrs);
+        t.detail = PolicyText::attributesText(record.attrs);
         break;
     case EventType::Violation: {
         t.tone = TimelineEntry::Tone::Adverse;
@@ -246,9 +247,9 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         if (e.points >= 0)
             parts << tr("%n point(s) (explicit)", nullptr, e.points);
         if (!e.severity.isEmpty())
-            parts << e.severity;
+            parts << PolicyText::severityLabel(e.severity);
         if (!e.source.isEmpty())
-            parts << e.source;
+            parts << PolicyText::sourceLabel(e.source);
         t.detail = parts.join(QLatin1String(" · "));
         t.scoreChange = scoreChangeFor(PointCause::Violation, e.id, e.at);
         break;

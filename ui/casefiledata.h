@@ -95,6 +95,11 @@ public:
     // How long an active restriction lasts, in words: "until 2025-03-07", "permanent", "while score < 70".
     QString restrictionTerm(const Policy &policy, const QString &restriction) const;
 
+    // R-B2: the notice the platform's search shows for a banned brand, in its official (Chinese) wording,
+    // and the same sentence in the console's language.
+    static QString banNoticeOfficial();
+    static QString banNoticeTranslated();
+
     // An event is backdated when it was recorded more than 24 hours after it happened (recorded_at − at,
     // docs/contracts.md). Events from before schema version 3 that lack recorded_at never are.
     static constexpr qint64 kBackdatedAfterSeconds = 24 * 3600;

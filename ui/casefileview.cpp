@@ -1,5 +1,7 @@
 #include "casefileview.h"
 
+#include "ledgeractiondialog.h"
+
 #include "policytext.h"
 #include "scorechart.h"
 #include "writegate.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -26,10 +29,6 @@
 namespace redline {
 
 namespace {
-
-// The official wording of the R-B2 notice as the platform shows it; the translated line above it says
-// the same in the console's language.
-const char kBanNoticeZh[] = "该品牌涉嫌虚假营销,相关内容不予展示";
 
 QString chipHtml(const QString &text, const QColor &background, const QColor &foreground = Qt::white)
 {
@@ -259,6 +258,14 @@ QWidget *CaseFileView::buildHeader()
     m_banNotice->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; border-radius: 4px; padding: 8px; }"));
     grid->addWidget(m_banNotice);
+
+    m_certificationWarning = new QLabel(header);
+    m_certificationWarning->setObjectName(QStringLiteral("certificationWarning"));
+    m_certificationWarning->setWordWrap(true);
+    m_certificationWarning->setTextFormat(Qt::RichText);
+    m_certificationWarning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffca28; border-radius: 4px; padding: 6px; }"));
+    grid->addWidget(m_certificationWarning);
     return header;
 }
 
@@ -277,6 +284,7 @@ QWidget *CaseFileView::buildActions()
     row->addWidget(m_record);
     row->addWidget(m_fileAppeal);
     row->addWidget(m_decideAppeal);
+    buildLedgerActions(bar, row);
     row->addStretch(1);
     connect(m_record, &QPushButton::clicked, this, [this] { emit recordViolationRequested(m_handle); });
     connect(m_fileAppeal, &QPushButton::clicked, this, [this] {
@@ -430,13 +438,13 @@ void CaseFileView::fillHeader()
     m_restrictions->setText(chips.isEmpty() ? tr("<span style=\"color:#2e7d32;\">No active restrictions</span>")
                                             : tr("Active restrictions: %1").arg(chips.join(QStringLiteral(" "))));
 
+    fillCertificationWarning();
     m_banNotice->setVisible(m_data.banned);
     if (m_data.banned) {
         // R-B2: the notice the platform's search shows for a banned brand.
         m_banNotice->setText(QStringLiteral("<b>%1</b><br>%2")
-                                 .arg(tr("This brand is suspected of false marketing; content related to it will not be displayed.")
-                                          .toHtmlEscaped(),
-                                      tr("Search shows: %1").arg(QString::fromUtf8(kBanNoticeZh)).toHtmlEscaped()));
+                                 .arg(CaseFileData::banNoticeTranslated().toHtmlEscaped(),
+                                      tr("Search shows: %1").arg(CaseFileData::banNoticeOfficial()).toHtmlEscaped()));
     }
 }
 
@@ -516,7 +524,7 @@ void CaseFileView::fillViolations()
         const QString points = v.outcome.deducted == v.outcome.pointsCharged
                                    ? QString::number(v.outcome.pointsCharged)
                                    : tr("%1 (deducted %2)").arg(v.outcome.pointsCharged).arg(v.outcome.deducted);
-        QString source = v.recorded.source;
+        QString source = PolicyText::sourceLabel(v.recorded.source);
         if (v.recorded.severity == QLatin1String("severe"))
             source += tr(", severe");
         auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(v.outcome.at), v.outcome.id,
@@ -798,8 +806,120 @@ void CaseFileView::setSession(const Session &session)
     updateActions();
 }
 
+// The agency, brand and creator actions besides violations (LedgerActionDialog), grouped in menu buttons
+// per subject kind: an MCN's deposit and certification, a creator's contract and exam, a brand's ban.
+void CaseFileView::buildLedgerActions(QWidget *bar, QHBoxLayout *row)
+{
+    using Kind = LedgerActionDialog::Kind;
+    const auto menuButton = [&](const QString &text, const QString &name, const QList<Kind> &kinds) {
+        auto *button = new QPushButton(text, bar);
+        button->setObjectName(name);
+        auto *menu = new QMenu(button);
+        menu->setToolTipsVisible(true); // a disabled entry says why
+        for (Kind kind : kinds) {
+            QAction *action = menu->addAction(LedgerActionDialog::actionText(kind));
+            action->setObjectName(QStringLiteral("ledgerAction%1").arg(int(kind)));
+            connect(action, &QAction::triggered, this, [this, kind] { emit ledgerActionRequested(int(kind), m_handle); });
+            m_ledgerActions.insert(int(kind), action);
+        }
+        button->setMenu(menu);
+        row->addWidget(button);
+        m_ledgerButtons.append(button);
+        return button;
+    };
+    menuButton(tr("Deposit"), QStringLiteral("depositButton"), {Kind::DepositPay, Kind::DepositDeduct, Kind::DepositRefund});
+    menuButton(tr("Certification"), QStringLiteral("certificationButton"), {Kind::CertificationGrant, Kind::CertificationRevoke});
+    menuButton(tr("Contract"), QStringLiteral("contractButton"), {Kind::ContractStart, Kind::ContractEnd});
+    menuButton(tr("Exam"), QStringLiteral("examButton"), {Kind::Exam});
+    menuButton(tr("Governance"), QStringLiteral("governanceButton"), {Kind::BrandBan});
+}
+
+// Why a ledger action cannot be taken on this subject now ("" when it can): the role first, then the
+// state the action needs, so the menu says what to do instead of failing in the dialog.
+QString CaseFileView::ledgerActionRefusal(int kindValue) const
+{
+    using Kind = LedgerActionDialog::Kind;
+    const auto kind = Kind(kindValue);
+    const QString refusal = WriteGate::refusal(&m_store, m_session, LedgerActionDialog::permission(kind));
+    if (!refusal.isEmpty())
+        return refusal;
+    const SubjectState &state = m_data.state();
+    switch (kind) {
+    case Kind::DepositDeduct:
+    case Kind::DepositRefund:
+        return state.depositBalance > 0 ? QString() : tr("The deposit balance is ¥0: there is nothing to deduct or refund.");
+    case Kind::CertificationGrant:
+        if (state.certified)
+            return tr("%1 already holds a certification.").arg(m_handle);
+        for (const CertificationRequirement &r : m_data.checklist) {
+            if (!r.met)
+                return tr("Not possible now: %1 (R-M4).").arg(r.detail);
+        }
+        return QString();
+    case Kind::CertificationRevoke:
+        return state.certified ? QString() : tr("%1 holds no certification to revoke.").arg(m_handle);
+    case Kind::ContractStart:
+        return m_data.cached.mcn.isEmpty() ? QString() : tr("Contracted to %1: end that contract first.").arg(m_data.cached.mcn);
+    case Kind::ContractEnd:
+        return m_data.cached.mcn.isEmpty() ? tr("%1 has no MCN contract.").arg(m_handle) : QString();
+    case Kind::BrandBan:
+        return m_data.banned ? tr("%1 is already banned (R-B2).").arg(m_handle) : QString();
+    default:
+        break;
+    }
+    return QString();
+}
+
+void CaseFileView::updateLedgerActions()
+{
+    const SubjectKind kind = m_data.record.kind;
+    for (QPushButton *button : qAsConst(m_ledgerButtons)) {
+        bool any = false;
+        for (QAction *action : button->menu()->actions()) {
+            const int actionKind = m_ledgerActions.key(action, -1);
+            const bool forThis = hasSubject() && LedgerActionDialog::subjectKind(LedgerActionDialog::Kind(actionKind)) == kind;
+            action->setVisible(forThis);
+            if (!forThis)
+                continue;
+            any = true;
+            const QString refusal = ledgerActionRefusal(actionKind);
+            action->setEnabled(refusal.isEmpty());
+            action->setToolTip(refusal);
+        }
+        button->setVisible(any);
+    }
+}
+
+// R-M4: a certification stays until revoked; a requirement that no longer holds is a warning with what to
+// do, not an automatic loss (POLICY.md R-M4).
+void CaseFileView::fillCertificationWarning()
+{
+    QStringList unmet;
+    if (m_data.record.kind == SubjectKind::Mcn && m_data.state().certified) {
+        for (const CertificationRequirement &r : m_data.checklist) {
+            if (r.met)
+                continue;
+            QString advice;
+            if (r.key == QLatin1String("deposit"))
+                advice = tr("ask the MCN to pay the missing amount (Deposit > Record a deposit payment).");
+            else if (r.key == QLatin1String("authentic_engagement"))
+                advice = tr("review its fabricated-engagement violations; if they stand, revoke the certification "
+                            "(Certification > Revoke).");
+            else
+                advice = tr("verify the MCN's registration documents; if it no longer qualifies, revoke the "
+                            "certification (Certification > Revoke).");
+            unmet << tr("<b>%1</b> — %2").arg(r.detail.toHtmlEscaped(), advice.toHtmlEscaped());
+        }
+    }
+    m_certificationWarning->setVisible(!unmet.isEmpty());
+    if (!unmet.isEmpty())
+        m_certificationWarning->setText(tr("⚠ Certified, but not every R-M4 requirement holds now:<br>%1")
+                                            .arg(unmet.join(QStringLiteral("<br>"))));
+}
+
 void CaseFileView::updateActions()
 {
+    updateLedgerActions();
     // What core would refuse is disabled here, with why and which role may (docs/roles.md).
     const QString recordRefusal = WriteGate::refusal(&m_store, m_session, Permission::RecordViolation);
     m_record->setEnabled(hasSubject() && recordRefusal.isEmpty());

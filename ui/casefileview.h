@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QVector>
+
 #include "casefiledata.h"
 
 #include "actions/session.h"
@@ -7,6 +10,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -55,6 +60,8 @@ signals:
     void recordViolationRequested(const QString &handle);
     void fileAppealRequested(const QString &violationId);
     void decideAppealRequested(const QString &appealId);
+    // A deposit, certification, contract, ban or exam action (LedgerActionDialog::Kind as int).
+    void ledgerActionRequested(int kind, const QString &handle);
     // A subject named in the case file (an affiliated creator, a creator's MCN) was activated.
     void openSubjectRequested(const QString &handle);
 
@@ -73,6 +80,10 @@ private:
     void fillAffiliates();
     void fillProtection();
     void updateActions();
+    void buildLedgerActions(QWidget *bar, QHBoxLayout *row);
+    QString ledgerActionRefusal(int kind) const;
+    void updateLedgerActions();
+    void fillCertificationWarning();
     const ViolationEntry *selectedViolation() const;
     void showError(const QString &message);
     void setTabVisible(QWidget *tab, bool visible, const QString &title);
@@ -92,6 +103,9 @@ private:
     QLabel *m_band = nullptr;
     QLabel *m_restrictions = nullptr;
     QLabel *m_banNotice = nullptr;
+    QLabel *m_certificationWarning = nullptr;
+    QHash<int, QAction *> m_ledgerActions;   // LedgerActionDialog::Kind -> its menu entry
+    QVector<QPushButton *> m_ledgerButtons;
     QLabel *m_facts = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_fileAppeal = nullptr;

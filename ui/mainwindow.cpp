@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ledgeractiondialog.h"
+
 #include "actionhistory.h"
 #include "historydialog.h"
 #include "appealspage.h"
@@ -163,6 +165,8 @@ void MainWindow::buildMenus()
     QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open store…"), this,
                                           &MainWindow::openStoreDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open store read-&only…"), this, &MainWindow::openStoreReadOnlyDialog)
+        ->setToolTip(tr("Open a store for an audit: nothing can be written to it from this window"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -233,6 +237,12 @@ void MainWindow::buildStatusBar()
     m_policyLabel->setObjectName(QStringLiteral("statusPolicy"));
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("statusReadOnly"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a4f01; border: 1px solid #e0b84c; "
+                                                  "border-radius: 3px; padding: 0 6px; font-weight: bold; }"));
+    m_readOnlyLabel->setVisible(false);
+    statusBar()->addWidget(m_readOnlyLabel);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_policyLabel);
@@ -343,6 +353,7 @@ void MainWindow::connectPage(redline::Page *page)
     connect(page, &Page::recordViolationRequested, this, &MainWindow::recordViolation);
     connect(page, &Page::fileAppealRequested, this, &MainWindow::fileAppeal);
     connect(page, &Page::decideAppealRequested, this, &MainWindow::decideAppeal);
+    connect(page, &Page::ledgerActionRequested, this, &MainWindow::takeLedgerAction);
 }
 
 void MainWindow::clearPages()
@@ -374,13 +385,14 @@ void MainWindow::rebuildPages()
     }
 }
 
-bool MainWindow::openStore(const QString &path, bool askSignIn)
+bool MainWindow::openStore(const QString &path, bool askSignIn, bool readOnly)
 {
     QProgressDialog progress(tr("Bringing the state cache up to date…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     StoreOptions options;
     options.now = m_clock;
+    options.readOnly = readOnly || !Store::isWritableLocation(path);
     options.progress = [&progress](qint64 done, qint64 total) {
         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
         progress.setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -435,10 +447,10 @@ bool MainWindow::openStore(const QString &path, bool askSignIn)
     return true;
 }
 
-bool MainWindow::openOrOfferToCreate(const QString &path)
+bool MainWindow::openOrOfferToCreate(const QString &path, bool readOnly)
 {
     if (QFileInfo::exists(path))
-        return openStore(path);
+        return openStore(path, true, readOnly);
     QMessageBox box(QMessageBox::Question, tr("No store at %1").arg(QFileInfo(path).fileName()),
                     tr("There is no Redline store at %1.\n\nCreate a new, empty store there?").arg(path),
                     QMessageBox::NoButton, this);
@@ -491,6 +503,14 @@ void MainWindow::openStoreDialog()
                                                       tr("Redline stores (*.db *.redline);;All files (*)"));
     if (!path.isEmpty())
         openStore(path);
+}
+
+void MainWindow::openStoreReadOnlyDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Redline store read-only"), QString(),
+                                                      tr("Redline stores (*.db *.redline);;All files (*)"));
+    if (!path.isEmpty())
+        openStore(path, true, true);
 }
 
 void MainWindow::openRecent()
@@ -672,6 +692,24 @@ void MainWindow::recordViolation(const QString &handle)
     refreshAll();
 }
 
+void MainWindow::takeLedgerAction(int kind, const QString &handle)
+{
+    if (!m_store || handle.isEmpty())
+        return;
+    const auto action = LedgerActionDialog::Kind(kind);
+    const QString refused = WriteGate::refusal(m_store.get(), m_session, LedgerActionDialog::permission(action));
+    if (!refused.isEmpty()) {
+        statusBar()->showMessage(refused, 8000);
+        return;
+    }
+    LedgerActionDialog dialog(*m_store, m_session, action, handle, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.performed())
+        return;
+    statusBar()->showMessage(tr("%1: done on %2.").arg(QString(LedgerActionDialog::actionText(action)).remove(QStringLiteral("…")),
+                                                      handle), 8000);
+    refreshAll();
+}
+
 void MainWindow::fileAppeal(const QString &violationId)
 {
     if (!m_store || violationId.isEmpty())
@@ -770,12 +808,16 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Redline"));
         return;
     }
-    setWindowTitle(tr("%1 — Redline — %2").arg(QFileInfo(m_store->path()).fileName(), WriteGate::sessionText(m_session)));
+    const QString file = QFileInfo(m_store->path()).fileName();
+    setWindowTitle(m_store->isReadOnly()
+                       ? tr("%1 (read-only) — Redline — %2").arg(file, WriteGate::sessionText(m_session))
+                       : tr("%1 — Redline — %2").arg(file, WriteGate::sessionText(m_session)));
 }
 
 void MainWindow::updateStatusBar()
 {
     if (!m_store) {
+        m_readOnlyLabel->setVisible(false);
         m_pathLabel->setText(tr("No store open"));
         m_countsLabel->clear();
         m_policyLabel->clear();
@@ -783,7 +825,12 @@ void MainWindow::updateStatusBar()
         m_userLabel->setToolTip(QString());
         return;
     }
-    m_pathLabel->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(m_store->path()) : m_store->path());
+    m_pathLabel->setText(m_store->path());
+    m_readOnlyLabel->setVisible(m_store->isReadOnly());
+    m_readOnlyLabel->setToolTip(m_store->hasMemoryState()
+                                    ? tr("Opened read-only: nothing can be written. The state is computed in memory, "
+                                         "because the store's cache could not be brought up to date in the file.")
+                                    : tr("Opened read-only: nothing can be written."));
     const SubjectQuery query(*m_store);
     StoreError error;
     m_countsLabel->setText(tr("%1 MCNs · %2 brands · %3 creators")

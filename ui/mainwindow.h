@@ -45,11 +45,13 @@ public:
     // Opens the store at `path` (replacing the current one); on failure shows a message and keeps the
     // current store. A secured store asks for a sign-in when `askSignIn` (else it opens read-only until
     // Session > Sign in); an open store never asks.
-    bool openStore(const QString &path, bool askSignIn = true);
+    // A store this user may not write (the file or its folder), or one opened with `readOnly`, opens
+    // read-only for an audit: marked in the title and the status bar, every write disabled with the reason.
+    bool openStore(const QString &path, bool askSignIn = true, bool readOnly = false);
     bool createStore(const QString &path);
     // redline --db PATH: opens the store there, or, when there is no file at PATH, says so and offers to
     // create a new store there.
-    bool openOrOfferToCreate(const QString &path);
+    bool openOrOfferToCreate(const QString &path, bool readOnly = false);
     Store *store() const { return m_store.get(); }
 
     // Who is acting: open (OS user, or --user NAME on an open store), signed in, or anonymous (read-only).
@@ -78,6 +80,7 @@ public:
 public slots:
     void refreshAll();
     void recordViolation(const QString &handle);
+    void takeLedgerAction(int kind, const QString &handle);
     void fileAppeal(const QString &violationId);
     void decideAppeal(const QString &appealId);
     void undo();
@@ -95,6 +98,7 @@ protected:
 private slots:
     void newStore();
     void openStoreDialog();
+    void openStoreReadOnlyDialog();
     void openRecent();
     void onPageChanged(int row);
     void onStoreChanged();
@@ -143,6 +147,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_policyLabel = nullptr;

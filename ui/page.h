@@ -20,7 +20,8 @@ class CaseFileView;
 //   `Actions(store, session())`, and core has the last word.
 // - A page asks the window for what only the window does through its signals: a write made on the page
 //   (storeChanged), a subject's case file (openSubjectRequested), another page (openPageRequested), and
-//   the dialogs of the case file's actions (record, file appeal, decide appeal).
+//   the dialogs of the case file's actions (record, file appeal, decide appeal, and the agency, brand and
+//   creator actions of LedgerActionDialog).
 class Page : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ signals:
     void recordViolationRequested(const QString &handle);
     void fileAppealRequested(const QString &violationId);
     void decideAppealRequested(const QString &appealId);
+    // A deposit, certification, contract, ban or exam action (LedgerActionDialog::Kind as int) on `handle`.
+    void ledgerActionRequested(int kind, const QString &handle);
 
 protected:
     virtual void sessionChanged() {}

@@ -88,6 +88,7 @@ void QueuePage::createSplitter(QWidget *left, const QString &name, int leftStret
     connect(m_caseFile, &CaseFileView::recordViolationRequested, this, &Page::recordViolationRequested);
     connect(m_caseFile, &CaseFileView::fileAppealRequested, this, &Page::fileAppealRequested);
     connect(m_caseFile, &CaseFileView::decideAppealRequested, this, &Page::decideAppealRequested);
+    connect(m_caseFile, &CaseFileView::ledgerActionRequested, this, &Page::ledgerActionRequested);
     connect(m_caseFile, &CaseFileView::openSubjectRequested, this, &Page::openSubjectRequested);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(name);

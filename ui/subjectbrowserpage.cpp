@@ -134,6 +134,7 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     connect(m_caseFile, &CaseFileView::recordViolationRequested, this, &Page::recordViolationRequested);
     connect(m_caseFile, &CaseFileView::fileAppealRequested, this, &Page::fileAppealRequested);
     connect(m_caseFile, &CaseFileView::decideAppealRequested, this, &Page::decideAppealRequested);
+    connect(m_caseFile, &CaseFileView::ledgerActionRequested, this, &Page::ledgerActionRequested);
 
     m_sortSection = m_model->sectionOf(SubjectTableModel::Score);
     m_table->horizontalHeader()->setSortIndicator(m_sortSection, Qt::AscendingOrder);

@@ -25,7 +25,8 @@ QString WriteGate::refusal(const Store *store, const Session &session, Permissio
     if (!store)
         return tr("Open a store first.");
     if (store->isReadOnly())
-        return tr("The store is open read-only: reopen it writable to %1.").arg(PermissionMatrix::label(permission));
+        return tr("The store is open read-only (for an audit, or because you may not write the file or its folder): "
+                  "you cannot %1 here.").arg(PermissionMatrix::label(permission));
     switch (session.mode) {
     case Session::Mode::Open:
         return QString();

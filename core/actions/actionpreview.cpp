@@ -188,6 +188,20 @@ bool ActionPreview::toLedgerEvent(const SubjectLedger &ledger, const StoredEvent
         out->amount = event.amount;
         return true;
     }
+    case EventType::Ban:
+        out->type = LedgerEventType::Ban;
+        return true;
+    case EventType::Contract: {
+        out->type = LedgerEventType::Contract;
+        const int action = EventVocabulary::indexOf(EventVocabulary::actions(event.type), event.action);
+        if (action < 0)
+            return StoreError::fail(error, StoreError::Kind::BadInput,
+                                    tr("field action: \"%1\" is not one of %2")
+                                        .arg(event.action, EventVocabulary::actions(event.type).join(QStringLiteral(", "))));
+        out->action = quint8(action);
+        out->counterparty = event.counterparty;
+        return true;
+    }
     default:
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 tr("field type: a %1 event has no consequences to preview").arg(eventTypeName(event.type)));

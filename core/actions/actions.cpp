@@ -41,6 +41,8 @@ bool hasPreview(EventType type)
     case EventType::Exam:
     case EventType::Deposit:
     case EventType::Certification:
+    case EventType::Contract:
+    case EventType::Ban:
         return true;
     default:
         return false;
@@ -119,6 +121,25 @@ bool Actions::authorizeEvent(const StoredEvent &event, StoreError *error) const
     return mayTake(PermissionMatrix::forEvent(event.type), error);
 }
 
+bool Actions::check(StoredEvent event, ActionResult *out, StoreError *error)
+{
+    if (!mayTake(PermissionMatrix::forEvent(event.type), error))
+        return false;
+    // The action's own write, stopped after its event passed validation: the transaction rolls back, so
+    // the store is unchanged and what the dialog says is what Confirm would meet (docs/architecture.md).
+    bool accepted = false;
+    StoreError refusal;
+    write(std::move(event), {}, [&accepted](EventSink &, StoreError *) {
+        accepted = true;
+        return false;
+    }, out, &refusal);
+    if (accepted)
+        return true;
+    if (error)
+        *error = refusal;
+    return false;
+}
+
 bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error, const QJsonObject &detail)
 {
     return mayTake(PermissionMatrix::forEvent(event.type), error) && write(std::move(event), detail, {}, out, error);
@@ -152,8 +173,11 @@ bool Actions::write(StoredEvent event, const QJsonObject &detail, const std::fun
             return false;
         return sink.append(StoredEvent(event), e) && (!then || then(sink, e));
     }, error, &result.appended, &result.skipped);
-    if (!written)
+    if (!written) {
+        if (out && result.hasConsequences)
+            *out = result; // the preview taken before a refusal (check() shows it)
         return false;
+    }
     result.id = event.id;
     if (out)
         *out = result;

@@ -47,6 +47,11 @@ public:
     // The consequences of `event` on its subject at its instant (0: now), as recording it would have.
     bool preview(const StoredEvent &event, ActionResult *out, StoreError *error) const;
 
+    // Whether `event` would be accepted now, without writing it: the permission, the validation of the
+    // write (R-M3 deposit and refund rules, R-M4, contracts...) and its preview, in a transaction that is
+    // rolled back. False with the refusal when it would be refused; `out` then still holds the preview.
+    bool check(StoredEvent event, ActionResult *out, StoreError *error);
+
     // Any ledger event as one action: `by` becomes the session's user where the event type records who
     // acted, a violation or appeal without an id gets a fresh one, and `at` 0 means now.
     // `detail` adds to what the audit row records of it (AuditText words it).

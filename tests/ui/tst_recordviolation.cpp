@@ -383,7 +383,7 @@ void TestRecordViolation::readOnlyStoreDisablesConfirm()
     RecordViolationDialog dialog(*store, moderator(), QStringLiteral("crt-lin"));
     QVERIFY(chooseCode(dialog.findChild<QComboBox *>(QStringLiteral("codeCombo")), QStringLiteral("creator.diversion")));
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"))->setPlainText(QStringLiteral("x"));
-    QCOMPARE(dialog.blockingReason(), QStringLiteral("The store is open read-only: reopen it writable to record violations."));
+    QCOMPARE(dialog.blockingReason(), QStringLiteral("The store is open read-only (for an audit, or because you may not write the file or its folder): you cannot record violations here."));
     QVERIFY(dialog.hasPreview()); // the consequences can still be read
     QCOMPARE(dialog.consequences().scoreAfter(), 93);
 }
