@@ -618,6 +618,10 @@
         <source>an unknown user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -655,6 +659,34 @@
     </message>
     <message>
         <source>Deposit ¥%1 is short of the required ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint-stock company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company type not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,28 +964,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--user: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,6 +1054,30 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
     </message>
     <message>
         <source>--admin %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2053,187 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>Reset after suspension served</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teen mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint-stock company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical aesthetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosmetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skincare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother and baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>attribute: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueQuery</name>
@@ -2265,6 +2480,14 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>%1: opened read-only; cannot rebuild the cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>keep the state in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store has no state table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreVerifier</name>
@@ -2416,10 +2639,6 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to %1 (Session &gt; Sign in…): it needs the role %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,6 +2662,10 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store is open read-only (for an audit, or because you may not write the file or its folder): you cannot %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2455,31 +2678,7 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the store FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a screenshot to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show page NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the case file of HANDLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the case file tab TITLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the current instant (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size WxH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,7 +2698,35 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preselect NAME in the sign-in dialog.</source>
+        <source>Open the store FILE (offers to create one when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store read-only, for an audit: nothing can be written. A store you may not write (the file or its folder) always opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselect NAME in the sign-in dialog (on a store without passwords: act as NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show page NAME: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case file&apos;s tab whose title starts with TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the current instant T (UTC, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ); the REDLINE_NOW environment variable does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at WxH pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE (PNG) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,10 +3361,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search shows: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,6 +3555,70 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel; their penalty-free exit ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit balance is ¥0: there is nothing to deduct or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now: %1 (R-M4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certification to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted to %1: end that contract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MCN contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already banned (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the MCN to pay the missing amount (Deposit &gt; Record a deposit payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review its fabricated-engagement violations; if they stand, revoke the certification (Certification &gt; Revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the MCN&apos;s registration documents; if it no longer qualifies, revoke the certification (Certification &gt; Revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Certified, but not every R-M4 requirement holds now:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,6 +4190,354 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::LedgerActionDialog</name>
+    <message>
+        <source>no subject %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a deposit payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduct liquidated damages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant commercial certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke commercial certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a contract with an MCN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the MCN contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban this brand (R-B2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a passed community-norms exam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment into the security deposit of %1 (R-M3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduct liquidated damages from the security deposit of %1: the balance never goes below zero (R-M3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund the security deposit of %1, on termination: only with no appeal pending and no violation in the last %n day(s) (R-M3).</source>
+        <translation>
+            <numerusform>Refund the security deposit of %1, on termination: only with no appeal pending and no violation in the last %n day (R-M3).</numerusform>
+            <numerusform>Refund the security deposit of %1, on termination: only with no appeal pending and no violation in the last %n days (R-M3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant %1 the platform&apos;s commercial certification: every R-M4 requirement must hold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the commercial certification of %1. Without it the transition restrictions of R-M5 apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 signs with an MCN: the creator becomes its affiliate (R-M6 protects affiliates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 ends the contract with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1 as a special governance action (R-B2): the ban is permanent, and the brand&apos;s search shows the notice below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 passed the community-norms exam (R-C3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MCN&apos;s handle, e.g. mcn-starriver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required): kept in the ledger and the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notice the brand&apos;s search will show:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit balance %1; required for certification %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MCN contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit score %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount may be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the MCN&apos;s handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MCN contract to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept in the ledger and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason may be at most %n character(s).</source>
+        <translation>
+            <numerusform>The reason may be at most %n character.</numerusform>
+            <numerusform>The reason may be at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand is already banned (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand is not banned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the payment the balance %1 covers the required deposit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the payment the balance %1 is still %2 short of the required deposit %3 (certification needs it, R-M4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is within the balance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance falls below the required deposit: the certification stays, shown as a warning until the MCN pays it back (R-M4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No violation in force in the last %n day(s).</source>
+        <translation>
+            <numerusform>No violation in force in the last %n day.</numerusform>
+            <numerusform>No violation in force in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violation in the last %n day(s): %1.</source>
+        <translation>
+            <numerusform>Violation in the last %n day: %1.</numerusform>
+            <numerusform>Violation in the last %n days: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MCN holds a commercial certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCN holds no certification to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCN already holds a certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCN holds no certification yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creator has no MCN contract now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creator is contracted to %1: end that contract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending now is without penalty: %1 has its revenue frozen, and the grace period runs until %2 (R-M6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No R-M6 grace period applies: the contract&apos;s own terms govern ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no exam rule: the exam changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No earlier exam counted: this one adds up to %n point(s).</source>
+        <translation>
+            <numerusform>No earlier exam counted: this one adds up to %n point.</numerusform>
+            <numerusform>No earlier exam counted: this one adds up to %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the %n-day cooldown after the exam of %1 (until %2): recorded, but it adds nothing.</source>
+        <translation>
+            <numerusform>Within the %n-day cooldown after the exam of %1 (until %2): recorded, but it adds nothing.</numerusform>
+            <numerusform>Within the %n-day cooldown after the exam of %1 (until %2): recorded, but it adds nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last exam that counted was on %1, more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last exam that counted was on %1, more than %n day ago.</numerusform>
+            <numerusform>The last exam that counted was on %1, more than %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit balance %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial certification: granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial certification: revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this bans %1 permanently (R-B2):
+the ban has no end, and its search shows the notice above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this revokes the commercial certification of %1:
+granting it again needs every R-M4 requirement met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing of %1 stays as it is: no score, threshold or restriction changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core would refuse this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm this permanent step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redline::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -4134,10 +4769,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 MCNs · %2 brands · %3 creators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,6 +4933,38 @@ Create a new, empty store there?</source>
     </message>
     <message>
         <source>No store at %1: open one with File &gt; Open store, or create one with File &gt; New store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store read-&amp;only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store for an audit: nothing can be written to it from this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Redline store read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Redline — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be written. The state is computed in memory, because the store&apos;s cache could not be brought up to date in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -614,6 +614,10 @@
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation>该品牌涉嫌虚假营销，相关内容不予展示。</translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -652,6 +656,34 @@
     <message>
         <source>Deposit ¥%1 is short of the required ¥%2</source>
         <translation>保证金 ¥%1 不足要求的 ¥%2</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>overseas</source>
+        <translation>境外</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>limited company</source>
+        <translation>有限公司</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>合伙企业</translation>
+    </message>
+    <message>
+        <source>joint-stock company</source>
+        <translation>股份有限公司</translation>
+    </message>
+    <message>
+        <source>company type not given</source>
+        <translation>未填写公司类型</translation>
     </message>
 </context>
 <context>
@@ -940,46 +972,6 @@ restrictions: %7
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                以 JSON 输出现行规则
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
-4 未登录或无权限。
-向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
-（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
-</translation>
-    </message>
-    <message>
         <source>--user: &quot;%1&quot; is not a valid user name (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
         <translation>--user：“%1”不是有效的用户名（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
     </message>
@@ -1072,6 +1064,30 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
     <message>
         <source>--admin %1: %2</source>
         <translation>--admin %1：%2</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                print the policy in force as JSON
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2061,187 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>Reset after suspension served</source>
         <translation>停用期满后重置</translation>
     </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>人工审核</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>用户举报</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Company type</source>
+        <translation>公司类型</translation>
+    </message>
+    <message>
+        <source>Registered MCN</source>
+        <translation>已注册 MCN</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Teen mode</source>
+        <translation>青少年模式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>境外</translation>
+    </message>
+    <message>
+        <source>Limited company</source>
+        <translation>有限公司</translation>
+    </message>
+    <message>
+        <source>Sole proprietorship</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>合伙企业</translation>
+    </message>
+    <message>
+        <source>Joint-stock company</source>
+        <translation>股份有限公司</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美妆</translation>
+    </message>
+    <message>
+        <source>Fashion</source>
+        <translation>穿搭</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>美食</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <source>Medical aesthetics</source>
+        <translation>医美</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation>母婴育儿</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation>数码科技</translation>
+    </message>
+    <message>
+        <source>Cosmetics</source>
+        <translation>彩妆</translation>
+    </message>
+    <message>
+        <source>Skincare</source>
+        <translation>护肤</translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation>服饰</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>电子产品</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家居</translation>
+    </message>
+    <message>
+        <source>Mother and baby</source>
+        <translation>母婴</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>attribute: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴纳</translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation>扣除（违约金）</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已授予</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Contract started</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>解约</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueQuery</name>
@@ -2291,6 +2488,14 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>%1: opened read-only; cannot rebuild the cache</source>
         <translation>%1：以只读方式打开，无法重建缓存</translation>
     </message>
+    <message>
+        <source>keep the state in memory</source>
+        <translation>在内存中保存状态</translation>
+    </message>
+    <message>
+        <source>%1: the store has no state table</source>
+        <translation>%1：数据库缺少状态表</translation>
+    </message>
 </context>
 <context>
     <name>StoreVerifier</name>
@@ -2442,10 +2647,6 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation>请先打开一个数据库。</translation>
     </message>
     <message>
-        <source>The store is open read-only: reopen it writable to %1.</source>
-        <translation>数据库以只读方式打开：请以可写方式重新打开后再%1。</translation>
-    </message>
-    <message>
         <source>Sign in to %1 (Session &gt; Sign in…): it needs the role %2.</source>
         <translation>请先登录再%1（会话 &gt; 登录…）：需要角色%2。</translation>
     </message>
@@ -2469,6 +2670,10 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
+    <message>
+        <source>The store is open read-only (for an audit, or because you may not write the file or its folder): you cannot %1 here.</source>
+        <translation>数据库以只读方式打开（用于审计，或您无权写入该文件或其所在文件夹）：此处无法%1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2481,32 +2686,8 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation>Redline 治理控制台</translation>
     </message>
     <message>
-        <source>Open the store FILE.</source>
-        <translation>打开数据库文件 FILE。</translation>
-    </message>
-    <message>
-        <source>Save a screenshot to FILE and quit.</source>
-        <translation>将截图保存到 FILE 后退出。</translation>
-    </message>
-    <message>
-        <source>Show page NAME.</source>
-        <translation>显示页面 NAME。</translation>
-    </message>
-    <message>
         <source>Open the case file of HANDLE.</source>
         <translation>打开 HANDLE 的案卷。</translation>
-    </message>
-    <message>
-        <source>Show the case file tab TITLE.</source>
-        <translation>显示案卷标签页 TITLE。</translation>
-    </message>
-    <message>
-        <source>Fix the current instant (UTC).</source>
-        <translation>固定当前时刻（UTC）。</translation>
-    </message>
-    <message>
-        <source>Window size WxH.</source>
-        <translation>窗口尺寸 WxH。</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not a UTC instant (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)</source>
@@ -2525,8 +2706,36 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
         <translation>--subject：数据库中没有主体 %1</translation>
     </message>
     <message>
-        <source>Preselect NAME in the sign-in dialog.</source>
-        <translation>在登录对话框中预先填入用户名 NAME。</translation>
+        <source>Open the store FILE (offers to create one when there is none).</source>
+        <translation>打开数据库 FILE（不存在时提示新建）。</translation>
+    </message>
+    <message>
+        <source>Open the store read-only, for an audit: nothing can be written. A store you may not write (the file or its folder) always opens read-only.</source>
+        <translation>以只读方式打开数据库用于审计：不会写入任何内容。您无权写入的数据库（文件或其所在文件夹）总是以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Preselect NAME in the sign-in dialog (on a store without passwords: act as NAME).</source>
+        <translation>在登录对话框中预选 NAME（在未设密码的数据库中：以 NAME 身份操作）。</translation>
+    </message>
+    <message>
+        <source>Show page NAME: %1.</source>
+        <translation>显示页面 NAME：%1。</translation>
+    </message>
+    <message>
+        <source>Show the case file&apos;s tab whose title starts with TITLE.</source>
+        <translation>显示档案中标题以 TITLE 开头的标签页。</translation>
+    </message>
+    <message>
+        <source>Fix the current instant T (UTC, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ); the REDLINE_NOW environment variable does the same.</source>
+        <translation>固定当前时刻 T（UTC，YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）；环境变量 REDLINE_NOW 作用相同。</translation>
+    </message>
+    <message>
+        <source>Open the window at WxH pixels.</source>
+        <translation>以 WxH 像素打开窗口。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE (PNG) and quit.</source>
+        <translation>将窗口截图保存到 FILE（PNG）后退出。</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3374,6 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation>当前限制：%1</translation>
     </message>
     <message>
-        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
-        <translation>该品牌涉嫌虚假营销,相关内容不予展示</translation>
-    </message>
-    <message>
         <source>Search shows: %1</source>
         <translation>搜索展示：%1</translation>
     </message>
@@ -3362,6 +3567,70 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <message>
         <source>Revenue is frozen since %1: affiliated creators have an alternative payment channel; their penalty-free exit ended on %2.</source>
         <translation>收益自 %1 起冻结：签约创作者享有替代收款渠道；无责解约期已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>商业认证</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>The deposit balance is ¥0: there is nothing to deduct or refund.</source>
+        <translation>保证金余额为 ¥0：没有可扣除或退还的金额。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certification.</source>
+        <translation>%1 已持有商业认证。</translation>
+    </message>
+    <message>
+        <source>Not possible now: %1 (R-M4).</source>
+        <translation>当前无法授予：%1（R-M4）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certification to revoke.</source>
+        <translation>%1 没有可撤销的商业认证。</translation>
+    </message>
+    <message>
+        <source>Contracted to %1: end that contract first.</source>
+        <translation>已与 %1 签约：请先解除该合约。</translation>
+    </message>
+    <message>
+        <source>%1 has no MCN contract.</source>
+        <translation>%1 没有 MCN 合约。</translation>
+    </message>
+    <message>
+        <source>%1 is already banned (R-B2).</source>
+        <translation>%1 已被封禁（R-B2）。</translation>
+    </message>
+    <message>
+        <source>ask the MCN to pay the missing amount (Deposit &gt; Record a deposit payment).</source>
+        <translation>请要求该 MCN 补缴差额（保证金 &gt; 登记保证金缴纳）。</translation>
+    </message>
+    <message>
+        <source>review its fabricated-engagement violations; if they stand, revoke the certification (Certification &gt; Revoke).</source>
+        <translation>请复核其虚假互动违规；如违规成立，撤销商业认证（商业认证 &gt; 撤销）。</translation>
+    </message>
+    <message>
+        <source>verify the MCN&apos;s registration documents; if it no longer qualifies, revoke the certification (Certification &gt; Revoke).</source>
+        <translation>请核实该 MCN 的注册材料；如已不符合条件，撤销商业认证（商业认证 &gt; 撤销）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>⚠ Certified, but not every R-M4 requirement holds now:&lt;br&gt;%1</source>
+        <translation>⚠ 已认证，但目前并非所有 R-M4 条件都满足：&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4207,351 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::LedgerActionDialog</name>
+    <message>
+        <source>no subject %1 in the store</source>
+        <translation>数据库中没有主体 %1</translation>
+    </message>
+    <message>
+        <source>Record a deposit payment…</source>
+        <translation>登记保证金缴纳…</translation>
+    </message>
+    <message>
+        <source>Deduct liquidated damages…</source>
+        <translation>扣除违约金…</translation>
+    </message>
+    <message>
+        <source>Refund the deposit…</source>
+        <translation>退还保证金…</translation>
+    </message>
+    <message>
+        <source>Grant commercial certification…</source>
+        <translation>授予商业认证…</translation>
+    </message>
+    <message>
+        <source>Revoke commercial certification…</source>
+        <translation>撤销商业认证…</translation>
+    </message>
+    <message>
+        <source>Start a contract with an MCN…</source>
+        <translation>与 MCN 签约…</translation>
+    </message>
+    <message>
+        <source>End the MCN contract…</source>
+        <translation>解除 MCN 合约…</translation>
+    </message>
+    <message>
+        <source>Ban this brand (R-B2)…</source>
+        <translation>封禁该品牌（R-B2）…</translation>
+    </message>
+    <message>
+        <source>Record a passed community-norms exam…</source>
+        <translation>登记社区规范考试通过…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record a payment into the security deposit of %1 (R-M3).</source>
+        <translation>登记 %1 缴纳的保证金（R-M3）。</translation>
+    </message>
+    <message>
+        <source>Deduct liquidated damages from the security deposit of %1: the balance never goes below zero (R-M3).</source>
+        <translation>从 %1 的保证金中扣除违约金：余额不会低于零（R-M3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund the security deposit of %1, on termination: only with no appeal pending and no violation in the last %n day(s) (R-M3).</source>
+        <translation>
+            <numerusform>终止合作时退还 %1 的保证金：须无待决申诉，且最近 %n 天内无违规（R-M3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant %1 the platform&apos;s commercial certification: every R-M4 requirement must hold now.</source>
+        <translation>授予 %1 平台商业认证：当前须满足全部 R-M4 条件。</translation>
+    </message>
+    <message>
+        <source>Revoke the commercial certification of %1. Without it the transition restrictions of R-M5 apply.</source>
+        <translation>撤销 %1 的商业认证。撤销后适用 R-M5 的过渡期限制。</translation>
+    </message>
+    <message>
+        <source>Record that %1 signs with an MCN: the creator becomes its affiliate (R-M6 protects affiliates).</source>
+        <translation>登记 %1 与 MCN 签约：该创作者成为其旗下创作者（R-M6 保护旗下创作者）。</translation>
+    </message>
+    <message>
+        <source>Record that %1 ends the contract with %2.</source>
+        <translation>登记 %1 与 %2 解约。</translation>
+    </message>
+    <message>
+        <source>Ban %1 as a special governance action (R-B2): the ban is permanent, and the brand&apos;s search shows the notice below.</source>
+        <translation>作为专项治理行动封禁 %1（R-B2）：封禁为永久，该品牌的搜索将显示下方公告。</translation>
+    </message>
+    <message>
+        <source>Record that %1 passed the community-norms exam (R-C3).</source>
+        <translation>登记 %1 通过社区规范考试（R-C3）。</translation>
+    </message>
+    <message>
+        <source>whole yuan</source>
+        <translation>整数元</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（¥）：</translation>
+    </message>
+    <message>
+        <source>the MCN&apos;s handle, e.g. mcn-starriver</source>
+        <translation>MCN 的标识，例如 mcn-starriver</translation>
+    </message>
+    <message>
+        <source>MCN:</source>
+        <translation>MCN：</translation>
+    </message>
+    <message>
+        <source>Why (required): kept in the ledger and the audit log</source>
+        <translation>原因（必填）：记入账本和审计日志</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;检查项&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notice the brand&apos;s search will show:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;该品牌搜索将显示的公告：&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Deposit balance %1; required for certification %2.</source>
+        <translation>保证金余额 %1；认证所需 %2。</translation>
+    </message>
+    <message>
+        <source>Certified.</source>
+        <translation>已认证。</translation>
+    </message>
+    <message>
+        <source>Not certified.</source>
+        <translation>未认证。</translation>
+    </message>
+    <message>
+        <source>No MCN contract.</source>
+        <translation>无 MCN 合约。</translation>
+    </message>
+    <message>
+        <source>Contracted to %1.</source>
+        <translation>已与 %1 签约。</translation>
+    </message>
+    <message>
+        <source>Credit score %1.</source>
+        <translation>信用分 %1。</translation>
+    </message>
+    <message>
+        <source>Points %1.</source>
+        <translation>违规分 %1。</translation>
+    </message>
+    <message>
+        <source>Already banned.</source>
+        <translation>已封禁。</translation>
+    </message>
+    <message>
+        <source>Not banned.</source>
+        <translation>未封禁。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation>%1 不是%2。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole yuan.</source>
+        <translation>请输入整数元金额。</translation>
+    </message>
+    <message>
+        <source>The amount may be at most %1.</source>
+        <translation>金额最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the MCN&apos;s handle.</source>
+        <translation>请输入 MCN 的标识。</translation>
+    </message>
+    <message>
+        <source>%1 has no MCN contract to end.</source>
+        <translation>%1 没有可解除的 MCN 合约。</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept in the ledger and the audit log.</source>
+        <translation>请填写原因：将记入账本和审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason may be at most %n character(s).</source>
+        <translation>
+            <numerusform>原因最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand is already banned (R-B2).</source>
+        <translation>该品牌已被封禁（R-B2）。</translation>
+    </message>
+    <message>
+        <source>The brand is not banned yet.</source>
+        <translation>该品牌尚未被封禁。</translation>
+    </message>
+    <message>
+        <source>After the payment the balance %1 covers the required deposit %2.</source>
+        <translation>缴纳后余额 %1 达到所需保证金 %2。</translation>
+    </message>
+    <message>
+        <source>After the payment the balance %1 is still %2 short of the required deposit %3 (certification needs it, R-M4).</source>
+        <translation>缴纳后余额 %1 距所需保证金 %3 仍差 %2（认证需要，R-M4）。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is within the balance %2.</source>
+        <translation>金额 %1 不超过余额 %2。</translation>
+    </message>
+    <message>
+        <source>The balance falls below the required deposit: the certification stays, shown as a warning until the MCN pays it back (R-M4).</source>
+        <translation>余额将低于所需保证金：认证保留，并显示警告，直至该 MCN 补足（R-M4）。</translation>
+    </message>
+    <message>
+        <source>No appeal is pending.</source>
+        <translation>无待决申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is pending.</source>
+        <translation>申诉 %1 待决。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No violation in force in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天内无生效违规。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violation in the last %n day(s): %1.</source>
+        <translation>
+            <numerusform>最近 %n 天内有违规：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MCN holds a commercial certification.</source>
+        <translation>该 MCN 持有商业认证。</translation>
+    </message>
+    <message>
+        <source>The MCN holds no certification to revoke.</source>
+        <translation>该 MCN 没有可撤销的商业认证。</translation>
+    </message>
+    <message>
+        <source>The MCN already holds a certification.</source>
+        <translation>该 MCN 已持有商业认证。</translation>
+    </message>
+    <message>
+        <source>The MCN holds no certification yet.</source>
+        <translation>该 MCN 尚未持有商业认证。</translation>
+    </message>
+    <message>
+        <source>The creator has no MCN contract now.</source>
+        <translation>该创作者目前没有 MCN 合约。</translation>
+    </message>
+    <message>
+        <source>The creator is contracted to %1: end that contract first.</source>
+        <translation>该创作者已与 %1 签约：请先解除该合约。</translation>
+    </message>
+    <message>
+        <source>Ending now is without penalty: %1 has its revenue frozen, and the grace period runs until %2 (R-M6).</source>
+        <translation>现在解约无需承担违约责任：%1 的收益已冻结，宽限期至 %2（R-M6）。</translation>
+    </message>
+    <message>
+        <source>No R-M6 grace period applies: the contract&apos;s own terms govern ending it.</source>
+        <translation>不适用 R-M6 宽限期：解约按合约本身条款处理。</translation>
+    </message>
+    <message>
+        <source>The policy has no exam rule: the exam changes nothing.</source>
+        <translation>规则中没有考试条款：考试不产生任何影响。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No earlier exam counted: this one adds up to %n point(s).</source>
+        <translation>
+            <numerusform>此前没有计分的考试：本次最多加 %n 分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the %n-day cooldown after the exam of %1 (until %2): recorded, but it adds nothing.</source>
+        <translation>
+            <numerusform>处于 %1 考试后的 %n 天冷却期内（至 %2）：会被记录，但不加分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last exam that counted was on %1, more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>上次计分的考试在 %1，已超过 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit balance %1 → %2</source>
+        <translation>保证金余额 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Commercial certification: granted</source>
+        <translation>商业认证：授予</translation>
+    </message>
+    <message>
+        <source>Commercial certification: revoked</source>
+        <translation>商业认证：撤销</translation>
+    </message>
+    <message>
+        <source>I understand this bans %1 permanently (R-B2):
+the ban has no end, and its search shows the notice above.</source>
+        <translation>我了解此操作将永久封禁 %1（R-B2）：
+封禁没有期限，其搜索将显示上方公告。</translation>
+    </message>
+    <message>
+        <source>I understand this revokes the commercial certification of %1:
+granting it again needs every R-M4 requirement met.</source>
+        <translation>我了解此操作将撤销 %1 的商业认证：
+重新授予须满足全部 R-M4 条件。</translation>
+    </message>
+    <message>
+        <source>The standing of %1 stays as it is: no score, threshold or restriction changes.</source>
+        <translation>%1 的状态保持不变：分数、阈值和限制均无变化。</translation>
+    </message>
+    <message>
+        <source>Core would refuse this: %1</source>
+        <translation>系统将拒绝此操作：%1</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm this permanent step.</source>
+        <translation>请勾选确认此永久性操作。</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>redline::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -4170,10 +4784,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1（只读）</translation>
-    </message>
-    <message>
         <source>%1 MCNs · %2 brands · %3 creators</source>
         <translation>%1 个 MCN · %2 个品牌 · %3 名创作者</translation>
     </message>
@@ -4350,6 +4960,38 @@ Create a new, empty store there?</source>
     <message>
         <source>No store at %1: open one with File &gt; Open store, or create one with File &gt; New store.</source>
         <translation>%1 处没有数据库：请用“文件 &gt; 打开数据库”打开，或用“文件 &gt; 新建数据库”新建。</translation>
+    </message>
+    <message>
+        <source>Open store read-&amp;only…</source>
+        <translation>以只读方式打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a store for an audit: nothing can be written to it from this window</source>
+        <translation>打开数据库用于审计：此窗口不会向其写入任何内容</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Open Redline store read-only</source>
+        <translation>以只读方式打开 Redline 数据库</translation>
+    </message>
+    <message>
+        <source>%1: done on %2.</source>
+        <translation>%1：已对 %2 完成。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Redline — %2</source>
+        <translation>%1（只读）— Redline — %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be written. The state is computed in memory, because the store&apos;s cache could not be brought up to date in the file.</source>
+        <translation>以只读方式打开：不会写入任何内容。由于无法在文件中更新数据库的缓存，状态在内存中计算。</translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing can be written.</source>
+        <translation>以只读方式打开：不会写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,9 @@ void LedgerActionDialog::buildUi()
     m_acknowledge = new QCheckBox(this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheck"));
     m_acknowledge->setVisible(false);
+    QFont strong = m_acknowledge->font();
+    strong.setBold(true);
+    m_acknowledge->setFont(strong);
     connect(m_acknowledge, &QCheckBox::toggled, this, &LedgerActionDialog::refresh);
     layout->addWidget(m_acknowledge);
 
@@ -480,9 +483,9 @@ bool LedgerActionDialog::needsAcknowledgement() const
 QString LedgerActionDialog::acknowledgementText() const
 {
     if (m_kind == Kind::BrandBan)
-        return tr("I understand this bans %1 permanently (R-B2): its search shows the notice, and only an overturn "
-                  "can lift it.").arg(m_handle);
-    return tr("I understand this revokes the commercial certification of %1; granting it again needs every R-M4 "
+        return tr("I understand this bans %1 permanently (R-B2):\nthe ban has no end, and its search shows the notice "
+                  "above.").arg(m_handle);
+    return tr("I understand this revokes the commercial certification of %1:\ngranting it again needs every R-M4 "
               "requirement met.").arg(m_handle);
 }
 
