@@ -1087,7 +1087,27 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
 A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
 --version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy                                以 JSON 输出现行规则
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
+--version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
+</translation>
     </message>
 </context>
 <context>
