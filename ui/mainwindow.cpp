@@ -841,6 +841,11 @@ void MainWindow::updateStatusBar()
                                .arg(m_store->isPolicyOverridden() ? tr(" (override)") : QString()));
     switch (m_session.mode) {
     case Session::Mode::Open:
+        if (m_store->isReadOnly()) {
+            m_userLabel->setText(tr("Open store, read here as <b>%1</b>").arg(m_session.user.toHtmlEscaped()));
+            m_userLabel->setToolTip(tr("No user of this store has a password; opened read-only, nothing is written."));
+            break;
+        }
         m_userLabel->setText(tr("Open store: no sign-in (writes as <b>%1</b>)").arg(m_session.user.toHtmlEscaped()));
         m_userLabel->setToolTip(tr("No user of this store has a password, so anyone at this machine may write; "
                                    "the audit log names %1.").arg(m_session.user));
