@@ -33,9 +33,9 @@ QString attrsSummary(const QByteArray &attrs)
 
 } // namespace
 
-bool CaseFileData::load(const Store &store, const QString &handle, QString *error)
+bool CaseFileData::load(const Store &store, const QString &handle, QString *error, Instant at)
 {
-    now = store.now();
+    now = at == kNoInstant ? store.now() : at;
     StoreError storeError;
     if (!store.replay(handle, now, &replay, &storeError, &record)) {
         *error = storeError.message;
