@@ -5,6 +5,7 @@
 // not verified. And "Export rows shown as CSV…" writes exactly the rows and columns a list shows.
 
 #include "casefiledata.h"
+#include "mainwindow.h"
 #include "consolefixture.h"
 #include "policytext.h"
 #include "rawsqlite.h"
@@ -17,11 +18,14 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QFile>
 #include <QHeaderView>
+#include <QMenu>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -117,6 +121,7 @@ private slots:
     void exportWritesTheTreeAsShown();
     void exportFetchesEveryRowOfALazyModel();
     void everyListOffersTheExport();
+    void consoleOffersTheReportWithACaseFile();
 
 private:
     ReportDocument make(const QString &handle);
@@ -415,6 +420,41 @@ void TestReport::everyListOffersTheExport()
         QCOMPARE(view->actions().size(), 1);
         QCOMPARE(view->actions().first()->text(), QStringLiteral("Export rows shown as CSV…"));
     }
+}
+
+// File > Export report… is enabled while a case file is shown; every list of every page has the CSV export.
+void TestReport::consoleOffersTheReportWithACaseFile()
+{
+    const QString path = m_store->path();
+    m_store.reset();
+    MainWindow window;
+    window.setClock(ConsoleFixture::kConsoleNow);
+    window.show();
+    QVERIFY(window.openStore(path, false));
+    auto *exportReport = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+    QVERIFY(exportReport);
+    QVERIFY(window.showPageByName(QStringLiteral("dashboard")));
+    QVERIFY(!exportReport->isEnabled());
+    QVERIFY(window.openSubject(QStringLiteral("mcn-starriver")));
+    // The File menu checks when it opens (a browser's selection changes the case file behind the window's back).
+    QMenu *fileMenu = nullptr;
+    for (QObject *o : exportReport->associatedObjects())
+        fileMenu = fileMenu ? fileMenu : qobject_cast<QMenu *>(o);
+    QVERIFY(fileMenu);
+    emit fileMenu->aboutToShow();
+    QVERIFY(exportReport->isEnabled());
+    QVERIFY(exportReport->toolTip().contains(QStringLiteral("mcn-starriver")));
+    int views = 0;
+    for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
+            continue;
+        ++views;
+        bool offered = false;
+        for (QAction *action : view->actions())
+            offered = offered || action->objectName() == QLatin1String(TableExporter::kActionName);
+        QVERIFY2(offered, qPrintable(view->objectName()));
+    }
+    QVERIFY(views >= 10);
 }
 
 QTEST_MAIN(TestReport)
