@@ -284,6 +284,7 @@ void TestReport::brandReportCarriesItsBan()
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("花溪")));
         QVERIFY(text.contains(QStringLiteral("Brand compliance report")));
+        QVERIFY(text.contains(QStringLiteral("该品牌涉嫌虚假营销")));
     }
 }
 

@@ -215,20 +215,23 @@ private:
         const qreal labelWidth = m_page.mm(38);
         const qreal valueWidth = m_page.width() - labelWidth;
         for (const ReportFact &f : facts) {
-            const qreal height = std::max(m_page.textHeight(label, labelWidth - m_page.mm(2), f.label),
-                                          m_page.textHeight(value, valueWidth, f.value));
+            const qreal labelHeight = m_page.textHeight(label, labelWidth - m_page.mm(2), f.label);
+            const qreal valueHeight = m_page.textHeight(value, valueWidth, f.value);
+            const qreal height = std::max(labelHeight, valueHeight);
             m_page.ensureRoom(height);
-            const QRectF labelRect(m_page.left(), m_page.y(), labelWidth - m_page.mm(2), height);
+            // One line each: centred on the same middle, so a Chinese value (a taller line) sits beside its label.
+            const Qt::Alignment vertical = height < 1.6 * std::min(labelHeight, valueHeight) ? Qt::AlignVCenter : Qt::AlignTop;
+            const QRectF labelRect(m_page.left(), m_page.y(), labelWidth - m_page.mm(2), vertical == Qt::AlignTop ? height : height + 1);
             const QRectF valueRect(m_page.left() + labelWidth, m_page.y(), valueWidth, height + 1);
             const QString l = f.label;
             const QString v = f.value;
             m_page.add([=](QPainter &p) {
                 p.setFont(label);
                 p.setPen(kMuted);
-                p.drawText(labelRect, l, wrapping());
+                p.drawText(labelRect, l, wrapping(Qt::AlignLeft | vertical));
                 p.setFont(value);
                 p.setPen(kInk);
-                p.drawText(valueRect, v, wrapping());
+                p.drawText(valueRect, v, wrapping(Qt::AlignLeft | vertical));
             });
             m_page.advance(height + m_page.mm(0.8));
         }

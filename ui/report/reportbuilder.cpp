@@ -15,6 +15,7 @@ namespace redline {
 namespace {
 
 const QString kDash = QStringLiteral("—");
+const char kBanNoticeZh[] = "该品牌涉嫌虚假营销,相关内容不予展示"; // R-B2, as the case file quotes it
 
 // The lowest band (`below` value) the score is under, as the case file's header computes it.
 std::optional<int> bandOf(const Scale &scale, int score)
@@ -131,8 +132,15 @@ ReportDocument ReportBuilder::build(const Policy &policy, const CaseFileData &da
                              .arg(state.score)
                              .arg(state.max)
                              .arg(PolicyText::bandLabel(band));
-    if (data.banned) // R-B2: what the platform's search shows for the brand
-        doc.notices << tr("Banned in special governance: content related to this brand is not displayed (R-B2).");
+    if (kind == SubjectKind::Creator && state.ladderLevel > 0)
+        doc.standing = tr("%1 · ladder level L%2 (R-C1)").arg(doc.standing).arg(state.ladderLevel);
+    if (data.banned) {
+        // R-B2: the notice the platform's search shows for a banned brand, in the platform's words (as the
+        // case file shows it).
+        doc.standing = tr("%1 %2 of %3 · banned (R-B2)").arg(PolicyText::scaleName(kind)).arg(state.score).arg(state.max);
+        doc.notices << tr("Banned in special governance: content related to this brand is not displayed (R-B2).")
+                    << tr("Search shows: %1").arg(QString::fromUtf8(kBanNoticeZh));
+    }
     if (kind == SubjectKind::Mcn && state.removed)
         doc.notices << tr("Removed from the platform (R-M2).");
 
