@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -25,9 +26,21 @@ void installTranslators(QCoreApplication &app)
 
 } // namespace
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws its PDF with QPainter and the score chart widget, so it alone gets a QApplication,
+    // on the offscreen platform unless one is set; every other command (and --help) runs without one and
+    // without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (redline::CliRunner::needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("redline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDLINE_VERSION));
     installTranslators(app);

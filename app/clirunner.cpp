@@ -18,6 +18,7 @@
 #include "store/schema/schema.h"
 #include "store/store.h"
 #include "query/whatifreplay.h"
+#include "report/compliancereport.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -66,6 +67,16 @@ int CliRunner::exitCodeOf(const StoreError &error)
     return Internal;
 }
 
+bool CliRunner::needsGui(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CliArguments args;
+    QString error;
+    return args.parseGlobal(arguments, &error) && !args.wantsHelp() && args.command() == QLatin1String("report");
+}
+
 int CliRunner::fail(int code, const QString &message)
 {
     QString line = message;
@@ -102,6 +113,7 @@ QByteArray CliRunner::usage() const
               "  generate --mcns N --brands N --creators N --violations N [--seed S]\n"
               "  scan [--json] (TEXT | --file F)\n"
               "  policy                                print the policy in force as JSON\n"
+              "  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject's compliance report\n"
               "  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME\n"
               "  user disable NAME | user enable NAME | user list [--json]\n"
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
@@ -148,6 +160,7 @@ int CliRunner::dispatch()
         {QStringLiteral("verify"), &CliRunner::verify},     {QStringLiteral("export"), &CliRunner::exportStore},
         {QStringLiteral("generate"), &CliRunner::generate}, {QStringLiteral("scan"), &CliRunner::scan},
         {QStringLiteral("policy"), &CliRunner::policy},     {QStringLiteral("user"), &CliRunner::user},
+        {QStringLiteral("report"), &CliRunner::report},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -836,6 +849,44 @@ int CliRunner::policy()
     if (!json.endsWith('\n'))
         json += '\n';
     print(json);
+    return Ok;
+}
+
+// A read (docs/roles.md): no sign-in needed. --user NAME signs in as for a write, so the report's "made by"
+// is a checked name; without it the report names the operating-system user.
+int CliRunner::report()
+{
+    if (!parseCommand({{QStringLiteral("--at"), QStringLiteral("--out")}, {}, 1, 1,
+                       QStringLiteral("report HANDLE [--at T] --out FILE.pdf|FILE.csv")}))
+        return BadInput;
+    const QString out = m_args.value(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return fail(BadInput, tr("report needs --out FILE.pdf or --out FILE.csv"));
+    if (!ComplianceReport::formatFor(out))
+        return fail(BadInput, tr("--out %1: the extension must be .pdf or .csv").arg(out));
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    Instant at = 0;
+    if (!instantOption(QStringLiteral("--at"), store->now(), &at))
+        return BadInput;
+    QString madeBy = Identity::osUser();
+    if (!m_args.user().isEmpty()) {
+        const std::optional<Session> who = session(*store);
+        if (!who)
+            return m_failCode;
+        madeBy = who->user;
+    }
+    ReportDocument document;
+    StoreError error;
+    const QString handle = m_args.positional().first();
+    if (!ComplianceReport::make(*store, handle, at, madeBy, &document, &error)
+        || !ComplianceReport::write(document, out, &error))
+        return fail(error);
+    print(tr("Wrote the %1 report of %2 as of %3 to %4 (%5)\n")
+              .arg(QFileInfo(out).suffix().toUpper(), handle, formatInstant(at), out,
+                   document.verified ? tr("store verified") : tr("store NOT verified"))
+              .toUtf8());
     return Ok;
 }
 

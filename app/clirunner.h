@@ -32,6 +32,8 @@ public:
     int run();
 
     static int exitCodeOf(const StoreError &error);
+    // Whether the command line runs `report`, the one command that needs a QApplication (its PDF).
+    static bool needsGui(int argc, char *argv[]);
 
 private:
     int dispatch();
@@ -46,6 +48,7 @@ private:
     int generate();
     int scan();
     int policy();
+    int report();
     int user();
     int userList(Store &store);
 

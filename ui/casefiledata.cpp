@@ -34,9 +34,9 @@ QString CaseFileData::banNoticeTranslated()
     return tr("This brand is suspected of false marketing; content related to it will not be displayed.");
 }
 
-bool CaseFileData::load(const Store &store, const QString &handle, QString *error)
+bool CaseFileData::load(const Store &store, const QString &handle, QString *error, Instant at)
 {
-    now = store.now();
+    now = at == kNoInstant ? store.now() : at;
     StoreError storeError;
     if (!store.replay(handle, now, &replay, &storeError, &record)) {
         *error = storeError.message;

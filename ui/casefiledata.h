@@ -67,7 +67,9 @@ class CaseFileData
 {
     Q_DECLARE_TR_FUNCTIONS(CaseFileData)
 public:
-    bool load(const Store &store, const QString &handle, QString *error);
+    // The case file as of `at` (default: the store's now): the state, timeline and sanctions then; the
+    // affiliates are the state cache's, i.e. as of now.
+    bool load(const Store &store, const QString &handle, QString *error, Instant at = kNoInstant);
 
     SubjectRecord record;
     Replay replay;

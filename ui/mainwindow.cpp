@@ -17,6 +17,8 @@
 #include "reviewqueuepage.h"
 #include "signindialog.h"
 #include "subjectbrowserpage.h"
+#include "tableexporter.h"
+#include "report/reportexportdialog.h"
 #include "writegate.h"
 
 #include "actions/authenticator.h"
@@ -168,6 +170,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open store read-&only…"), this, &MainWindow::openStoreReadOnlyDialog)
         ->setToolTip(tr("Open a store for an audit: nothing can be written to it from this window"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    m_exportReportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updateExportReportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -382,6 +388,7 @@ void MainWindow::rebuildPages()
         m_pages[page] = widget;
         m_stack->addWidget(widget);
         connectPage(widget);
+        TableExporter::installOnChildren(widget); // "Export rows shown as CSV…" on every list
     }
 }
 
@@ -800,6 +807,36 @@ void MainWindow::updateActions()
                                                         : tr("Sign in first: only a signed-in user has a password"));
     m_nav->setEnabled(open);
     updateUndoAction();
+    updateExportReportAction();
+}
+
+// The case file on the current page, if one is shown (File > Export report… makes its report).
+QString MainWindow::shownCaseFileHandle() const
+{
+    const redline::Page *page = m_store ? pageWidget(currentPage()) : nullptr;
+    const CaseFileView *caseFile = page && m_stack->currentWidget() == page ? page->caseFile() : nullptr;
+    return caseFile && caseFile->isVisible() ? caseFile->currentHandle() : QString();
+}
+
+void MainWindow::updateExportReportAction()
+{
+    if (!m_exportReportAction)
+        return;
+    const QString handle = shownCaseFileHandle();
+    m_exportReportAction->setEnabled(!handle.isEmpty());
+    m_exportReportAction->setToolTip(handle.isEmpty() ? tr("Open a case file first")
+                                                      : tr("Write the compliance report of %1 as PDF or CSV").arg(handle));
+}
+
+void MainWindow::exportReport()
+{
+    const QString handle = shownCaseFileHandle();
+    if (handle.isEmpty())
+        return;
+    const QString madeBy = m_session.user.isEmpty() ? Identity::osUser() : m_session.user;
+    const QString path = ReportExportDialog::run(this, *m_store, handle, madeBy);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Report of %1 written to %2").arg(handle, path), 8000);
 }
 
 void MainWindow::updateTitle()

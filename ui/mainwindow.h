@@ -85,6 +85,7 @@ public slots:
     void decideAppeal(const QString &appealId);
     void undo();
     void showHistory();
+    void exportReport();
     void keepOnScreen();
     // Session menu: sign in (a secured store), sign out (back to read-only), change one's own password.
     bool signIn();
@@ -116,6 +117,8 @@ private:
     void updateStatusBar();
     void updateTitle();
     void updateActions();
+    void updateExportReportAction();
+    QString shownCaseFileHandle() const;
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void startSession(bool askSignIn);
@@ -140,6 +143,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_recordAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
