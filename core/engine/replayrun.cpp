@@ -36,6 +36,7 @@ ReplayRun::ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVe
     , m_affiliates(affiliates)
     , m_recordTimeline(recordTimeline)
     , m_score(m_scale.initial)
+    , m_scoreChangedAt(subject.registeredAt)
     , m_inForceByCode(m_scale.codes.size(), 0)
     , m_outcomeOfEvent(ledger.size(), -1)
 {
@@ -370,6 +371,8 @@ void ReplayRun::changeScore(int newScore, Instant when, PointCause cause, const 
 {
     const int before = m_score;
     m_score = newScore;
+    if (newScore != before)
+        m_scoreChangedAt = when;
     if (!m_recordTimeline)
         return;
     m_timeline.points.append({when, newScore, newScore - before, cause, ref});
@@ -411,6 +414,7 @@ void ReplayRun::finishState(Instant at)
 {
     m_state.at = at;
     m_state.score = m_score;
+    m_state.scoreChangedAt = m_scoreChangedAt;
     m_state.removed = m_removed;
     m_state.depositBalance = m_depositBalance;
     m_state.certified = certifiedAt(at);

@@ -83,6 +83,7 @@ private:
     QVector<Action> m_actions;
     int m_nextAction = 0;
     int m_score = 0;
+    Instant m_scoreChangedAt = 0; // the last instant the score moved (SubjectState::scoreChangedAt)
     Instant m_nextRecovery = kNoInstant;
     Instant m_suspensionEnd = kNoInstant;
     QString m_suspensionViolation;

@@ -82,6 +82,10 @@ struct SubjectState {
     Instant lastCountedExam = kNoInstant;
     Instant penaltyFreeExitUntil = kNoInstant; // creators (R-M6): may leave a frozen MCN without penalty until then
     Instant nextChange = kNoInstant;   // first instant after `at` at which the state changes by itself
+    // The last instant at or before `at` at which the score moved (registration when it never did): the
+    // score holds on [scoreChangedAt, nextChange), which is what lets the dashboard find the subjects that
+    // can have crossed a threshold lately without replaying the others (docs/architecture.md).
+    Instant scoreChangedAt = 0;
 
     QVector<Sanction> activeSanctions() const;
     bool hasRestriction(const QString &id) const { return restrictions.contains(id); }

@@ -18,7 +18,7 @@ namespace {
 // The same columns, in the same order, as the state cache's own reads, so that one row reader serves both.
 const char kColumns[] =
     "st.subject_id, s.handle, s.name, st.kind, st.score, st.max, st.band, st.restrictions, st.ladder, "
-    "st.last_violation_at, st.mcn_id, m.handle, st.certified, st.deposit, st.next_change, st.computed_at, s.at";
+    "st.last_violation_at, st.mcn_id, m.handle, st.certified, st.deposit, st.next_change, st.computed_at, s.at, st.score_since";
 
 // Sorting within a kind by handle, name, last violation or MCN reads these instead of sorting a million
 // rows; kind + score is the store's own state_by_score. The expressions match sortKey() exactly, which is

@@ -29,6 +29,7 @@ struct CachedState {
     bool certified = false;
     qint64 depositBalance = 0;
     Instant nextChange = kNoInstant;
+    Instant scoreSince = 0;         // the score holds on [scoreSince, nextChange) (SubjectState::scoreChangedAt)
     Instant computedAt = 0;
 
     bool sameStateAs(const CachedState &other) const
@@ -37,7 +38,7 @@ struct CachedState {
                && restrictions == other.restrictions && ladderLevel == other.ladderLevel
                && lastViolationAt == other.lastViolationAt && mcnId == other.mcnId
                && certified == other.certified && depositBalance == other.depositBalance
-               && nextChange == other.nextChange;
+               && nextChange == other.nextChange && scoreSince == other.scoreSince;
     }
 };
 

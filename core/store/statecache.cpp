@@ -15,7 +15,7 @@ namespace {
 const char kSelect[] =
     "SELECT st.subject_id, s.handle, s.name, st.kind, st.score, st.max, st.band, st.restrictions, st.ladder, "
     "st.last_violation_at, st.mcn_id, m.handle, st.certified, st.deposit, st.next_change, st.computed_at, "
-    "s.at FROM state st JOIN subjects s ON s.id = st.subject_id LEFT JOIN subjects m ON m.id = st.mcn_id ";
+    "s.at, st.score_since FROM state st JOIN subjects s ON s.id = st.subject_id LEFT JOIN subjects m ON m.id = st.mcn_id ";
 
 CachedState readRow(const SqlStatement &row)
 {
@@ -38,6 +38,7 @@ CachedState readRow(const SqlStatement &row)
     c.nextChange = row.isNull(14) ? kNoInstant : row.int64(14);
     c.computedAt = row.int64(15);
     c.registeredAt = row.int64(16);
+    c.scoreSince = row.int64(17);
     return c;
 }
 
@@ -48,8 +49,8 @@ StateCache::StateCache(sqlite3 *db, const QString &path, const Policy &storedPol
     , m_path(path)
     , m_policy(storedPolicy)
     , m_upsert(db, "INSERT OR REPLACE INTO state(subject_id, kind, score, max, band, restrictions, ladder, "
-                   "last_violation_at, mcn_id, certified, deposit, next_change, computed_at) "
-                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                   "last_violation_at, mcn_id, certified, deposit, next_change, computed_at, score_since) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
 {
 }
 
@@ -103,6 +104,7 @@ CachedState StateCache::fromState(const SubjectLedger &ledger, const SubjectStat
     c.certified = state.certified;
     c.depositBalance = state.depositBalance;
     c.nextChange = state.nextChange;
+    c.scoreSince = state.scoreChangedAt;
     c.computedAt = state.at;
     return c;
 }
@@ -139,6 +141,7 @@ bool StateCache::write(const CachedState &c, StoreError *error)
     else
         q.bindNull(12);
     q.bind(13, c.computedAt);
+    q.bind(14, c.scoreSince);
     if (!q.exec())
         return SqlError::fail(error, m_db, m_path, tr("update the state cache"));
     return true;

@@ -185,7 +185,7 @@ void TestCli::initAndImport()
     const QString path = m_dir.filePath(QStringLiteral("init.db"));
     Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 3, policy default v1)\n").arg(path));
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 4, policy default v1)\n").arg(path));
     QVERIFY(r.err.isEmpty());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 2);
@@ -546,7 +546,7 @@ void TestCli::badDatabases_data()
     QTest::newRow("garbage") << "garbage" << 2 << "redline-cli: %1: not a SQLite database, so not a Redline store";
     QTest::newRow("not a store") << "foreign" << 2 << "redline-cli: %1: a SQLite database but not a Redline store";
     QTest::newRow("newer") << "newer" << 2
-                           << "redline-cli: %1: store schema version 7 is newer than this Redline supports (3); use a newer Redline";
+                           << "redline-cli: %1: store schema version 7 is newer than this Redline supports (4); use a newer Redline";
     QTest::newRow("damaged policy") << "policy" << 3 << "redline-cli: %1: the stored policy is damaged: ";
 }
 

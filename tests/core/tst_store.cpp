@@ -74,6 +74,7 @@ private slots:
     void refusesFilesThatAreNotStores();
     void refusesToInitAnExistingFile();
     void migratesAVersion2Store();
+    void migratesAVersion3Store();
     void migratesAnOlderStoreAfterABackup();
     void enforcesLedgerRules_data();
     void enforcesLedgerRules();
@@ -137,7 +138,7 @@ void TestStore::refusesFilesThatAreNotStores_data()
     QTest::newRow("other database using user_version") << "foreign-versioned"
                                                         << "%1: a SQLite database but not a Redline store" << bad;
     QTest::newRow("newer schema") << "newer"
-                                  << "%1: store schema version 99 is newer than this Redline supports (3); use a newer Redline"
+                                  << "%1: store schema version 99 is newer than this Redline supports (4); use a newer Redline"
                                   << bad;
     QTest::newRow("directory") << "directory" << "%1: is a directory, not a store" << bad;
 }
@@ -230,9 +231,45 @@ void TestStore::migratesAVersion2Store()
         QVERIFY2(store->verify({}, &error), qPrintable(error.message));
     }
     QCOMPARE(RawSqlite::count(Schema::backupPath(path, 2), "PRAGMA user_version"), 2);
-    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 3);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), Schema::currentVersion());
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM events WHERE recorded_at = 1740787200 AND recorded_by = 'cli.tester'"), 16);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM events WHERE recorded_at = 1743465600"), 1);
+}
+
+// Version 4 indexes the ledger by type and instant and gives each cached row its score_since (the dashboard's
+// aggregates, docs/architecture.md "The dashboard"): a version 3 store is backed up, migrated, its cache
+// rebuilt with the new column filled, and it still verifies.
+void TestStore::migratesAVersion3Store()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.redline"));
+    QVERIFY(QFile::copy(QStringLiteral(REDLINE_TEST_DATA "/store-v2.redline"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    StoreError error;
+    QVERIFY2(Store::open(path, optionsAt("2025-04-01"), &error), qPrintable(error.message));
+    // Back to version 3's shape, as the previous release left it.
+    QCOMPARE(RawSqlite::exec(path, "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
+                                   "ALTER TABLE state DROP COLUMN score_since; PRAGMA user_version = 3"),
+             QString());
+    {
+        std::unique_ptr<Store> store = Store::open(path, optionsAt("2025-04-01"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY2(store->verify({}, &error), qPrintable(error.message));
+        const std::optional<CachedState> lin = store->cachedState(QStringLiteral("crt-lin"));
+        QVERIFY(lin);
+        Replay replay;
+        QVERIFY(store->replay(QStringLiteral("crt-lin"), lin->computedAt, &replay, &error));
+        Instant lastMove = replay.timeline.points.first().at;
+        for (const ScorePoint &p : std::as_const(replay.timeline.points))
+            lastMove = p.delta != 0 ? p.at : lastMove;
+        QVERIFY(lastMove > replay.timeline.points.first().at);
+        QCOMPARE(lin->scoreSince, lastMove); // the last move of the score
+    }
+    QCOMPARE(RawSqlite::count(Schema::backupPath(path, 3), "PRAGMA user_version"), 3);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 4);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_violations_by_at', 'events_answers_by_at', "
+                                     "'state_by_score_since')"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
 }
 
 void TestStore::migratesAnOlderStoreAfterABackup()
@@ -259,7 +296,7 @@ void TestStore::migratesAnOlderStoreAfterABackup()
     QCOMPARE(RawSqlite::count(backup, "PRAGMA user_version"), 1);
     QCOMPARE(RawSqlite::count(backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'state'"), 0);
     QCOMPARE(RawSqlite::count(backup, "SELECT count(*) FROM events"), 16);
-    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 3);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), Schema::currentVersion());
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM state"), 3);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
 }

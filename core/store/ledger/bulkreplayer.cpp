@@ -26,6 +26,7 @@ struct Item {
     QVector<QVector<AffiliateFreeze>> affiliates; // per policy
     QVector<Instant> affiliatesNext;              // per policy
     QVector<SubjectState> states;                 // per policy
+    Timeline timeline;                            // under the first policy, when asked for
 };
 
 struct Chunk {
@@ -134,7 +135,8 @@ private:
 
 // The ledger's violation codes are set to each policy's indices in place (no copy of the events per
 // policy, which was a third of a what-if replay) and put back to their keys afterwards.
-void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<int>> &codeIndices, Item &item)
+void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<int>> &codeIndices, bool timeline,
+                Item &item)
 {
     QVector<LedgerEvent> &events = item.ledger.events;
     QVarLengthArray<QPair<int, int>, 16> keys; // (event index, code key) of each violation
@@ -147,7 +149,15 @@ void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<i
         const QVector<int> &indices = codeIndices[p];
         for (const auto &[index, key] : keys)
             events[index].code = key >= 0 && key < indices.size() ? indices[key] : -1;
-        SubjectState state = ScoreEngine(*policies[p]).stateAt(item.ledger.info, events, item.at, item.affiliates[p]);
+        const ScoreEngine engine(*policies[p]);
+        SubjectState state;
+        if (timeline && p == 0) {
+            Replay replay = engine.replay(item.ledger.info, events, item.at, item.affiliates[p]);
+            state = std::move(replay.state);
+            item.timeline = std::move(replay.timeline);
+        } else {
+            state = engine.stateAt(item.ledger.info, events, item.at, item.affiliates[p]);
+        }
         state.nextChange = std::min(state.nextChange, item.affiliatesNext[p]);
         item.states[p] = std::move(state);
     }
@@ -181,6 +191,11 @@ void BulkReplayer::setInstantOf(std::function<Instant(qint64)> instantOf)
     m_instantOf = std::move(instantOf);
 }
 
+void BulkReplayer::setTimelineConsumer(TimelineConsumer timelineOf)
+{
+    m_timelineOf = std::move(timelineOf);
+}
+
 bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, StoreError *error)
 {
     qint64 total = m_subjects.size();
@@ -204,14 +219,17 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
     while (!current.items.isEmpty()) {
         const QVector<const Policy *> &policies = m_policies;
         const QVector<QVector<int>> &codeIndices = current.codeIndices;
-        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices](Item &item) {
-            replayItem(policies, codeIndices, item);
+        const bool timelines = bool(m_timelineOf);
+        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, timelines](Item &item) {
+            replayItem(policies, codeIndices, timelines, item);
         });
         const bool readOk = source.next(&next, error); // overlaps the replays
         replays.waitForFinished();
         if (!readOk)
             return false;
         for (const Item &item : std::as_const(current.items)) {
+            if (m_timelineOf)
+                m_timelineOf(item.ledger, item.timeline);
             if (!consume(item.ledger, item.at, item.states))
                 return false;
         }

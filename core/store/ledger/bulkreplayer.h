@@ -35,6 +35,12 @@ public:
     // A per-subject instant (verify replays each subject at the instant its cache row was computed).
     void setInstantOf(std::function<Instant(qint64 subjectId)> instantOf);
 
+    // With timelines, each subject is replayed with its timeline (ScoreEngine::replay) under the first
+    // policy, and `timelineOf` is called with it on the calling thread before the consumer (the dashboard's
+    // recent crossings).
+    using TimelineConsumer = std::function<void(const SubjectLedger &ledger, const Timeline &timeline)>;
+    void setTimelineConsumer(TimelineConsumer timelineOf);
+
     bool run(const Consumer &consume, const ProgressFn &progress, StoreError *error);
 
 private:
@@ -44,6 +50,7 @@ private:
     QVector<qint64> m_subjects;
     bool m_allSubjects = true;
     std::function<Instant(qint64)> m_instantOf;
+    TimelineConsumer m_timelineOf;
 };
 
 } // namespace redline

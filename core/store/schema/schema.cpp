@@ -160,6 +160,19 @@ DROP TRIGGER events_four_eyes;
 DROP TRIGGER events_append_only_update;
 )sql";
 
+// Version 4: the dashboard's aggregates (docs/architecture.md "The dashboard"). Two partial indexes of the
+// ledger by instant: violations with their code (the weekly counts), and the events that answer another
+// (appeals, decisions, retractions: `ref_seq` set) with their outcome (appeals by outcome, the voided
+// violations). Partial, so that they are small and no other query of the program is planned onto them
+// unless it names their condition (`code IS NOT NULL`, `ref_seq IS NOT NULL`). And the state cache's
+// score_since (SubjectState::scoreChangedAt), indexed, so that the subjects whose score can have moved lately
+// are one range; the cache is rebuilt after the migration to fill it.
+const char kDashboardIndexes[] =
+    "CREATE INDEX events_violations_by_at ON events(at, code) WHERE type = 1 AND code IS NOT NULL;\n"
+    "CREATE INDEX events_answers_by_at ON events(type, at, ref_seq, outcome) WHERE ref_seq IS NOT NULL;\n";
+const char kStateScoreSinceIndex[] = "CREATE INDEX state_by_score_since ON state(score_since)";
+const char kDashboardSchema[] = "ALTER TABLE state ADD COLUMN score_since INTEGER NOT NULL DEFAULT 0;\n";
+
 bool exec(sqlite3 *db, const QByteArray &sql, const QString &path, StoreError *error, const QString &doing)
 {
     return SqlError::exec(db, sql.constData(), error, path, doing);
@@ -203,17 +216,24 @@ bool migrateToVersion3(sqlite3 *db, const QString &path, StoreError *error, cons
            && exec(db, kFourEyesTrigger, path, error, doing) && exec(db, kEventsAppendOnlyUpdate, path, error, doing);
 }
 
+bool migrateToVersion4(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
+{
+    return exec(db, QByteArray(kDashboardSchema) + kDashboardIndexes + kStateScoreSinceIndex + ";\n" + kStateCacheStale,
+                path, error, doing);
+}
+
 bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
 {
     switch (version) {
     case 1: return migrateToVersion1(db, path, error, doing);
     case 2: return migrateToVersion2(db, path, error, doing);
     case 3: return migrateToVersion3(db, path, error, doing);
+    case 4: return migrateToVersion4(db, path, error, doing);
     }
     return StoreError::fail(error, StoreError::Kind::Internal, Schema::tr("no migration to version %1").arg(version));
 }
 
-constexpr int kCurrentVersion = 3; // the last version migrateToVersion() knows
+constexpr int kCurrentVersion = 4; // the last version migrateToVersion() knows
 
 } // namespace
 
@@ -421,13 +441,15 @@ bool Schema::buildSubjectIndex(sqlite3 *db, const QString &path, StoreError *err
 
 bool Schema::deferStateIndexes(sqlite3 *db, const QString &path, StoreError *error)
 {
-    return SqlError::exec(db, "DROP INDEX state_by_score; DROP INDEX state_by_next_change; DROP INDEX state_by_mcn",
+    return SqlError::exec(db, "DROP INDEX state_by_score; DROP INDEX state_by_next_change; DROP INDEX state_by_mcn; "
+                              "DROP INDEX state_by_score_since",
                           error, path, tr("start a bulk write"));
 }
 
 bool Schema::buildStateIndexes(sqlite3 *db, const QString &path, StoreError *error)
 {
-    return SqlError::exec(db, kStateIndexes, error, path, tr("index the state cache"));
+    const QByteArray indexes = QByteArray(kStateIndexes) + kStateScoreSinceIndex;
+    return SqlError::exec(db, indexes.constData(), error, path, tr("index the state cache"));
 }
 
 } // namespace redline
