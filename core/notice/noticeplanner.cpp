@@ -224,7 +224,8 @@ bool NoticePlanner::planProtection(const StoredEvent &event, const ActionConsequ
                     {QStringLiteral("mcn_name"), mcn.name},
                     {QStringLiteral("score"), QString::number(notice.score)},
                     {QStringLiteral("threshold"), QString::number(notice.threshold)},
-                    {QStringLiteral("margin"), QString::number(notice.score - notice.threshold)},
+                    {QStringLiteral("notice_margin"), QString::number(protection.noticeMargin)},
+                    {QStringLiteral("warning_top"), QString::number(notice.threshold + protection.noticeMargin)},
                     {QStringLiteral("threshold_restrictions"), nameList(bandRestrictions(scale, notice.threshold), words)},
                     {QStringLiteral("grace_days"), QString::number(protection.graceDays)},
                 };

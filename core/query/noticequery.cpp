@@ -45,6 +45,20 @@ void bindFilter(SqlStatement &q, const NoticeFilter &filter)
 
 } // namespace
 
+QString NoticeRecord::firstLine() const
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        const bool heading = (t.startsWith(QChar(0x3010)) && t.endsWith(QChar(0x3011)))
+                             || (t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']')));
+        const bool salutation = t.endsWith(QChar(0xFF1A)) || t.endsWith(QLatin1Char(':'));
+        if (!heading && !salutation)
+            return t;
+    }
+    return lines.isEmpty() ? QString() : lines.first().trimmed();
+}
+
 NoticeQuery::NoticeQuery(const Store &store)
     : m_store(store)
 {

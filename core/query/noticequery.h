@@ -25,7 +25,9 @@ struct NoticeRecord {
     QString by;
     Instant recordedAt = kNoInstant;
 
-    QString firstLine() const { return text.section(QLatin1Char('\n'), 0, 0); }
+    // The first line that says something: a shipped template opens with a heading (【…】 or […]) and a
+    // salutation ("NAME (handle):"), which the template column and the subject already tell.
+    QString firstLine() const;
 };
 
 // Which notices the outbox lists: an exact subject handle and/or a template id; empty = any.

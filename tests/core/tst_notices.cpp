@@ -26,7 +26,7 @@ using namespace redline;
 
 namespace {
 
-// Two creators contracted to mcn-x, whose two reputation-damage violations leave it at 60 on 10 February;
+// Three creators contracted to mcn-x (one reads English), whose two reputation-damage violations leave it at 60 on 10 February;
 // a creator who reads English; a brand with a pending appeal of another moderator's violation.
 const char kLedger[] = R"(
 {"type":"subject","handle":"crt-a","kind":"creator","name":"小A","at":"2025-01-01"}
@@ -35,11 +35,13 @@ const char kLedger[] = R"(
 {"type":"subject","handle":"crt-b","kind":"creator","name":"小B","at":"2025-01-01"}
 {"type":"subject","handle":"crt-c","kind":"creator","name":"小C","at":"2025-01-01"}
 {"type":"subject","handle":"crt-d","kind":"creator","name":"小D","at":"2025-01-01"}
+{"type":"subject","handle":"crt-f","kind":"creator","name":"Fay","at":"2025-01-01","attrs":{"language":"en"}}
 {"type":"subject","handle":"brand-x","kind":"brand","name":"X 品牌","at":"2025-01-01"}
 {"type":"subject","handle":"brand-en","kind":"brand","name":"Acme","at":"2025-01-01","attrs":{"language":"en"}}
 {"type":"contract","subject":"crt-b","mcn":"mcn-x","action":"start","at":"2025-01-05"}
 {"type":"contract","subject":"crt-c","mcn":"mcn-x","action":"start","at":"2025-01-05"}
 {"type":"contract","subject":"crt-d","mcn":"mcn-x","action":"start","at":"2025-01-05"}
+{"type":"contract","subject":"crt-f","mcn":"mcn-x","action":"start","at":"2025-01-06"}
 {"type":"contract","subject":"crt-d","mcn":"mcn-x","action":"end","at":"2025-01-20"}
 {"type":"violation","id":"v-m1","subject":"mcn-x","code":"mcn.reputation_damage","at":"2025-02-01","by":"mod.wang"}
 {"type":"violation","id":"v-m2","subject":"mcn-x","code":"mcn.reputation_damage","at":"2025-02-02","by":"mod.wang"}
@@ -219,9 +221,21 @@ void TestNotices::rendersEveryTemplate_data()
     row("R-M6 mcn_advance_notice zh_CN", "violation-mcn", "crt-b", "mcn_advance_notice", QString::fromUtf8(
             "【蒲公英平台 MCN 机构风险提示】\n"
             "小B（crt-b）：\n"
-            "您签约的 MCN 机构 星河传媒（mcn-x）的健康分已于2025年2月10日 00:00（UTC）降至 45 分，距关键阈值 40 分仅差 5 分。\n"
+            "您签约的 MCN 机构 星河传媒（mcn-x）的健康分已于2025年2月10日 00:00（UTC）降至 45 分，进入关键阈值 40 分的预警区间（40 至 45 分）。\n"
             "该机构健康分一旦低于 40 分，将受到以下限制：冻结收入、创作者可解约。\n"
             "若该机构收入被冻结，您的收益将通过替代结算渠道发放，并可在冻结开始后 30 天内与该机构无责解约。"));
+    row("R-M6 mcn_advance_notice en", "violation-mcn", "crt-f", "mcn_advance_notice", QString::fromUtf8(
+            "[Pugongying (蒲公英) platform: advance notice about your MCN]\n"
+            "Fay (crt-f):\n"
+            "The health score of your MCN 星河传媒 (mcn-x) fell to 45 on 10 February 2025, 00:00 UTC: within 5 points of the critical threshold of 40.\n"
+            "Below 40 the MCN gets these restrictions: Revenue frozen, Creators may terminate contracts.\n"
+            "If the MCN's revenue is frozen, you will be paid through an alternative payment channel and may end your contract with it without penalty within 30 days of the freeze."));
+    row("R-M6 mcn_revenue_frozen en", "violation-mcn-frozen", "crt-f", "mcn_revenue_frozen", QString::fromUtf8(
+            "[Pugongying (蒲公英) platform: your MCN's revenue is frozen]\n"
+            "Fay (crt-f):\n"
+            "The revenue of your MCN 星河传媒 (mcn-x) is frozen from 10 February 2025, 00:00 UTC (health score 25).\n"
+            "While it is frozen, you are paid through an alternative payment channel.\n"
+            "You may end your contract with the MCN without penalty until 12 March 2025, 00:00 UTC."));
     row("R-M6 mcn_revenue_frozen zh_CN", "violation-mcn-frozen", "crt-c", "mcn_revenue_frozen", QString::fromUtf8(
             "【蒲公英平台 MCN 机构收入冻结通知】\n"
             "小C（crt-c）：\n"
@@ -429,14 +443,15 @@ void TestNotices::mcnWithinMarginNotifiesEachAffiliate()
                                      QStringLiteral("algorithm"), QString(), &result, &error),
              qPrintable(error.message));
     QCOMPARE(result.consequences.scoreAfter(), 45);
-    QCOMPARE(result.appended, 1 + 1 + 2); // the violation, its notice to the MCN, one per affiliated creator
+    QCOMPARE(result.appended, 1 + 1 + 3); // the violation, its notice to the MCN, one per affiliated creator
     QStringList advised;
     for (const PlannedNotice &n : std::as_const(result.notices)) {
         if (n.templateId == QLatin1String("mcn_advance_notice"))
             advised.append(n.subject);
     }
-    QCOMPARE(advised, (QStringList{QStringLiteral("crt-b"), QStringLiteral("crt-c")})); // crt-d left on 20 January
-    QCOMPARE(RawSqlite::count(m_path, "SELECT count(*) FROM events WHERE type = 14 AND code = 'mcn_advance_notice'"), 2);
+    // crt-d left on 20 January.
+    QCOMPARE(advised, (QStringList{QStringLiteral("crt-b"), QStringLiteral("crt-c"), QStringLiteral("crt-f")}));
+    QCOMPARE(RawSqlite::count(m_path, "SELECT count(*) FROM events WHERE type = 14 AND code = 'mcn_advance_notice'"), 3);
     // 45 - 5 = 40: still at the threshold, within the margin it already sent: nothing more for creators.
     QVERIFY2(actions.recordViolation(QStringLiteral("mcn-x"), QStringLiteral("mcn.brand_contract_dispute"), -1, QString(),
                                      QStringLiteral("algorithm"), QString(), &result, &error),
