@@ -1,5 +1,8 @@
 #include "clirunner.h"
 
+#include "notice/noticetemplates.h"
+#include "query/noticequery.h"
+
 #include "clitable.h"
 #include "actions/actions.h"
 #include "actions/authenticator.h"
@@ -116,6 +119,7 @@ QByteArray CliRunner::usage() const
               "  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject's compliance report\n"
               "  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME\n"
               "  user disable NAME | user enable NAME | user list [--json]\n"
+              "  notices [--subject H] [--template ID] [--json]   notices sent, newest first\n"
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
               "4 not signed in or not permitted.\n"
               "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
@@ -161,6 +165,7 @@ int CliRunner::dispatch()
         {QStringLiteral("generate"), &CliRunner::generate}, {QStringLiteral("scan"), &CliRunner::scan},
         {QStringLiteral("policy"), &CliRunner::policy},     {QStringLiteral("user"), &CliRunner::user},
         {QStringLiteral("report"), &CliRunner::report},
+        {QStringLiteral("notices"), &CliRunner::notices},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -590,6 +595,56 @@ int CliRunner::list()
     } else {
         print(table.render());
         print(tr("%n subject(s)\n", nullptr, int(count)).toUtf8());
+    }
+    return Ok;
+}
+
+// The notices the store sent (core/notice), newest first, a page at a time (docs/contracts.md).
+int CliRunner::notices()
+{
+    if (!parseCommand({{QStringLiteral("--subject"), QStringLiteral("--template")}, {QStringLiteral("--json")}, 0, 0,
+                       QStringLiteral("notices [--subject H] [--template ID] [--json]")}))
+        return BadInput;
+    NoticeFilter filter;
+    filter.subject = m_args.value(QStringLiteral("--subject"));
+    filter.templateId = m_args.value(QStringLiteral("--template"));
+    if (!filter.templateId.isEmpty() && !NoticeTemplates::isKnown(filter.templateId))
+        return fail(BadInput, tr("--template: \"%1\" is not one of %2")
+                                  .arg(filter.templateId, NoticeTemplates::ids().join(QStringLiteral(", "))));
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    const bool json = m_args.has(QStringLiteral("--json"));
+    const NoticeQuery query(*store);
+    CliTable table({tr("AT"), tr("SUBJECT"), tr("TEMPLATE"), tr("LANGUAGE"), tr("BY"), tr("FIRST LINE")});
+    StoreError error;
+    QVector<NoticeRecord> page;
+    qint64 before = 0;
+    qint64 count = 0;
+    if (json)
+        print("{\"notices\":[");
+    do {
+        if (!query.fetch(filter, before, 1000, &page, &error))
+            return fail(error);
+        QByteArray buffer;
+        for (const NoticeRecord &n : std::as_const(page)) {
+            if (json) {
+                if (count > 0)
+                    buffer += ',';
+                buffer += ResultJson::notice(n);
+            } else {
+                table.addRow({formatInstant(n.at), n.subject, n.templateId, n.language, n.by, n.firstLine()});
+            }
+            ++count;
+            before = n.seq;
+        }
+        print(buffer);
+    } while (page.size() == 1000);
+    if (json) {
+        print("]}\n");
+    } else {
+        print(table.render());
+        print(tr("%n notice(s)\n", nullptr, int(count)).toUtf8());
     }
     return Ok;
 }

@@ -51,6 +51,7 @@ private:
     int report();
     int user();
     int userList(Store &store);
+    int notices();
 
     // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
     // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).

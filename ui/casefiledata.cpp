@@ -1,5 +1,7 @@
 #include "casefiledata.h"
 
+#include "noticetablemodel.h"
+
 #include "policytext.h"
 #include "store/ledger/ledgerreader.h"
 #include "store/store.h"
@@ -303,6 +305,15 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         t.tone = TimelineEntry::Tone::Adverse;
         t.what = e.campaign.isEmpty() ? tr("Banned (R-B2)") : tr("Banned in campaign %1 (R-B2, R-S3)").arg(e.campaign);
         break;
+    case EventType::Notice: { // the notice an action sent the subject (core/notice); its whole text is the why
+        const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+        t.ref = attrs.value(QStringLiteral("ref")).toString();
+        t.what = tr("Notice sent: %1").arg(NoticeTableModel::templateLabel(e.code));
+        t.detail = NoticeTableModel::languageLabel(attrs.value(QStringLiteral("language")).toString());
+        if (!t.ref.isEmpty())
+            t.detail += tr(" · about %1").arg(t.ref);
+        break;
+    }
     default:
         break;
     }

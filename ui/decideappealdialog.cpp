@@ -1,5 +1,7 @@
 #include "decideappealdialog.h"
 
+#include "noticepreview.h"
+
 #include "consequencespanel.h"
 #include "policytext.h"
 
@@ -74,9 +76,14 @@ void DecideAppealDialog::buildUi()
     auto *left = new QVBoxLayout;
     left->addWidget(summary);
     left->addLayout(form, 1);
+    // What the subject will be told, under the consequences (NoticePlanner: the text Decide sends).
+    m_notice = new NoticePreview(this);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_panel, 1);
+    right->addWidget(m_notice, 1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
-    columns->addWidget(m_panel, 2);
+    columns->addLayout(right, 2);
 
     QHBoxLayout *bottom = m_confirmRow.build(this);
     m_confirmRow.confirmButton()->setObjectName(QStringLiteral("decideButton"));
@@ -88,7 +95,7 @@ void DecideAppealDialog::buildUi()
     connect(m_upheld, &QRadioButton::toggled, this, &DecideAppealDialog::updateState);
     connect(m_overturned, &QRadioButton::toggled, this, &DecideAppealDialog::updateState);
     connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, &DecideAppealDialog::updateState);
-    resize(940, 520);
+    resize(940, 660);
 }
 
 QString DecideAppealDialog::summaryHtml() const
@@ -164,14 +171,12 @@ void DecideAppealDialog::updatePreview()
     m_hasPreview = false;
     if (!m_appeal) {
         m_panel->showError(refusal());
+        m_notice->showNote(tr("No notice: the appeal cannot be decided."));
         return;
     }
     if (outcomeWord().isEmpty()) {
         m_panel->showNote(tr("Choose an outcome. Overturning shows its consequences here before you confirm."));
-        return;
-    }
-    if (m_upheld->isChecked()) {
-        m_panel->showNote(tr("Upholding changes nothing: the violation, its points and its sanctions stand (R-L3)."));
+        m_notice->showNote(tr("Choose an outcome to see the notice the subject will get."));
         return;
     }
     StoredEvent decision;
@@ -180,15 +185,27 @@ void DecideAppealDialog::updatePreview()
     decision.ref = m_appealId;
     decision.outcome = outcomeWord();
     decision.by = m_session.user;
+    decision.text = m_reasonEdit->toPlainText().trimmed();
     StoreError error;
     ActionResult result;
-    if (Actions(m_store, m_session).preview(decision, &result, &error)) {
+    const Actions actions(m_store, m_session);
+    if (!actions.preview(decision, &result, &error)) {
+        m_panel->showError(error.message);
+        m_notice->showNote(tr("No notice: the decision cannot be recorded as it stands."));
+        return;
+    }
+    if (m_upheld->isChecked()) {
+        m_panel->showNote(tr("Upholding changes nothing: the violation, its points and its sanctions stand (R-L3)."));
+    } else {
         m_consequences = result.consequences;
         m_hasPreview = true;
         m_panel->showConsequences(m_consequences, m_store.policy());
-    } else {
-        m_panel->showError(error.message);
     }
+    QVector<PlannedNotice> notices;
+    if (actions.previewNotices(decision, result.consequences, &notices, &error))
+        m_notice->showNotices(notices);
+    else
+        m_notice->showError(error.message);
 }
 
 void DecideAppealDialog::updateState()

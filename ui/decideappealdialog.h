@@ -20,6 +20,7 @@ class QRadioButton;
 namespace redline {
 
 class ConsequencesPanel;
+class NoticePreview;
 class Store;
 
 // Decides one appeal: upheld or overturned, with a reason. Overturning shows what the
@@ -38,6 +39,8 @@ public:
     QString blockingReason() const { return m_blockingReason; }
     const ActionConsequences &consequences() const { return m_consequences; }
     bool hasPreview() const { return m_hasPreview; }
+    // The notice Decide will send (NoticePlanner), shown under the consequences.
+    NoticePreview *noticePreview() const { return m_notice; }
     // The last message the store gave when it refused the decision.
     QString storeMessage() const { return m_storeMessage; }
 
@@ -70,6 +73,7 @@ private:
     QRadioButton *m_overturned = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;
     ConsequencesPanel *m_panel = nullptr;
+    NoticePreview *m_notice = nullptr;
     ConfirmRow m_confirmRow;
 };
 

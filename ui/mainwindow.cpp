@@ -6,6 +6,7 @@
 #include "historydialog.h"
 #include "appealspage.h"
 #include "auditlogpage.h"
+#include "outboxpage.h"
 #include "casefileview.h"
 #include "changepassworddialog.h"
 #include "dashboardpage.h"
@@ -110,7 +111,7 @@ void MainWindow::buildNavigation()
     const QStyle::StandardPixmap icons[PageCount] = {
         QStyle::SP_ComputerIcon, QStyle::SP_DirHomeIcon, QStyle::SP_DriveNetIcon, QStyle::SP_DirIcon,
         QStyle::SP_FileDialogDetailedView, QStyle::SP_MessageBoxQuestion, QStyle::SP_FileDialogInfoView,
-        QStyle::SP_FileDialogListView};
+        QStyle::SP_FileDialogListView, QStyle::SP_MessageBoxInformation};
     for (int page = 0; page < PageCount; ++page) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[page]), pageTitle(PageId(page)), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(PageId(page))).arg(page + 1));
@@ -223,7 +224,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("Ctrl+1…8\tgo to a page\nCtrl+F\tsearch the current list\nDown / Enter\tfrom the search box "
+                                 tr("Ctrl+1…9\tgo to a page\nCtrl+F\tsearch the current list\nDown / Enter\tfrom the search box "
                                     "to the results\nEnter\topen the selected subject's case file\nCtrl+N\trecord a "
                                     "violation on the open subject\nCtrl+Z\tundo your last recorded violation\nF5\trefresh\n"
                                     "Ctrl+O\topen a store\nCtrl+Shift+N\tnew store\nCtrl+Shift+U\tsign in"));
@@ -266,6 +267,7 @@ QString MainWindow::pageTitle(PageId page) const
     case Appeals: return tr("Appeals");
     case PolicyPage: return tr("Policy");
     case AuditLog: return tr("Audit log");
+    case Outbox: return tr("Outbox");
     case PageCount: break;
     }
     return QString();
@@ -275,7 +277,7 @@ QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("mcns"),    QStringLiteral("brands"),
             QStringLiteral("creators"),  QStringLiteral("review"),  QStringLiteral("appeals"),
-            QStringLiteral("policy"),    QStringLiteral("audit")};
+            QStringLiteral("policy"),    QStringLiteral("audit"),   QStringLiteral("outbox")};
 }
 
 bool MainWindow::showPageByName(const QString &name)
@@ -345,6 +347,7 @@ redline::Page *MainWindow::createPage(PageId page)
              tr("The two score histories of one subject on one chart")},
             m_stack);
     case AuditLog: return new AuditLogPage(store, m_stack);
+    case Outbox: return new OutboxPage(store, m_stack);
     case PageCount: break;
     }
     return nullptr;

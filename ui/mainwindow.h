@@ -37,7 +37,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageId { Dashboard, Mcns, Brands, Creators, ReviewQueue, Appeals, PolicyPage, AuditLog, PageCount };
+    enum PageId { Dashboard, Mcns, Brands, Creators, ReviewQueue, Appeals, PolicyPage, AuditLog, Outbox, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -213,6 +213,7 @@ QString PolicyText::eventTypeLabel(EventType type)
     case EventType::Ban: return tr("Ban");
     case EventType::Campaign: return tr("Campaign");
     case EventType::User: return tr("User");
+    case EventType::Notice: return tr("Notice sent");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "recordviolationdialog.h"
 
+#include "noticepreview.h"
+
 #include "consequencespanel.h"
 #include "policytext.h"
 
@@ -150,9 +152,15 @@ void RecordViolationDialog::buildUi()
     m_panel = new ConsequencesPanel(this);
     m_panel->setMinimumWidth(340);
 
+    // What the subject (and, for an MCN, its creators) will be told: under the consequences it follows.
+    m_notice = new NoticePreview(this);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_panel, 1);
+    right->addWidget(m_notice, 1);
+
     auto *columns = new QHBoxLayout;
     columns->addLayout(form, 3);
-    columns->addWidget(m_panel, 2);
+    columns->addLayout(right, 2);
 
     m_reasonIcon = new QLabel(this);
     m_reasonIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
@@ -191,7 +199,7 @@ void RecordViolationDialog::buildUi()
     connect(m_source, qOverload<int>(&QComboBox::currentIndexChanged), this, &RecordViolationDialog::updatePreview);
     // The evidence does not change the consequences: typing only re-checks the input.
     connect(m_evidence, &QPlainTextEdit::textChanged, this, [this] { setBlockingReason(validate()); });
-    resize(920, 520);
+    resize(940, 700);
 }
 
 QWidget *RecordViolationDialog::buildHeader()
@@ -340,13 +348,31 @@ void RecordViolationDialog::updatePreview()
             m_consequences = result.consequences;
             m_hasPreview = true;
             m_panel->showConsequences(m_consequences, m_store.policy());
+            updateNoticePreview();
         } else {
             m_previewError = error.message;
             m_panel->showError(error.message);
+            m_notice->showNote(tr("No notice: the violation cannot be recorded as it stands."));
         }
     }
+    if (!m_hasPreview && m_previewError.isEmpty())
+        m_notice->showNote(tr("Choose a code to see the notice the subject will get."));
     updateAcknowledgement();
     setBlockingReason(validate());
+}
+
+// The notices Actions will append with the violation, from the same consequences (NoticePlanner). A
+// template that cannot be rendered blocks Record, as the action would be refused.
+void RecordViolationDialog::updateNoticePreview()
+{
+    QVector<PlannedNotice> notices;
+    StoreError error;
+    if (Actions(m_store, m_session).previewNotices(currentEvent(), m_consequences, &notices, &error)) {
+        m_notice->showNotices(notices);
+    } else {
+        m_previewError = error.message;
+        m_notice->showError(error.message);
+    }
 }
 
 // The destructive part of the preview: permanent sanctions it starts and an MCN's removal (R-M2). The

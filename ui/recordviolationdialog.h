@@ -20,6 +20,7 @@ class QTimer;
 namespace redline {
 
 class ConsequencesPanel;
+class NoticePreview;
 class Store;
 
 // Records one violation against one subject: a code of the subject's scale, points within
@@ -46,6 +47,8 @@ public:
     // The consequences shown for the current input (valid when hasPreview()).
     const ActionConsequences &consequences() const { return m_consequences; }
     bool hasPreview() const { return m_hasPreview; }
+    // The notices Record will send (NoticePlanner), shown under the consequences.
+    NoticePreview *noticePreview() const { return m_notice; }
     // Why Confirm is disabled; empty when it is enabled.
     QString blockingReason() const { return m_blockingReason; }
 
@@ -79,6 +82,7 @@ private:
     void setBlockingReason(const QString &reason);
     void updateAcknowledgement();
     void showConsequencesChanged();
+    void updateNoticePreview();
 
     Store &m_store;
     Session m_session;
@@ -101,6 +105,7 @@ private:
     QComboBox *m_source = nullptr;
     QPlainTextEdit *m_evidence = nullptr;
     ConsequencesPanel *m_panel = nullptr;
+    NoticePreview *m_notice = nullptr;
     QLabel *m_reasonIcon = nullptr;
     QLabel *m_reason = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

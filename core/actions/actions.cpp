@@ -113,11 +113,28 @@ bool Actions::preview(const StoredEvent &event, ActionResult *out, StoreError *e
     return out->hasConsequences;
 }
 
+bool Actions::previewNotices(StoredEvent event, const ActionConsequences &consequences, QVector<PlannedNotice> *out,
+                             StoreError *error) const
+{
+    if (event.at == 0)
+        event.at = m_store.now();
+    if (recordsActor(event.type))
+        event.by = m_session.user;
+    if (event.id.isEmpty() && event.type == EventType::Violation) {
+        event.id = ViolationQuery(m_store).freshId(QStringLiteral("v"), event.at, error);
+        if (event.id.isEmpty())
+            return false;
+    }
+    return NoticePlanner(m_store).plan(event, consequences, out, error);
+}
+
 // Per import line: a hash lookup, as an import can hold millions (an open session was checked once).
 bool Actions::authorizeEvent(const StoredEvent &event, StoreError *error) const
 {
     if (m_session.isOpen() || (m_session.role && PermissionMatrix::allows(*m_session.role, Permission::ImportAny)))
         return true;
+    if (event.type == EventType::Notice) // sent by the action that causes it (docs/roles.md)
+        return mayTake(NoticeTemplates::sentBy(event.code), error);
     return mayTake(PermissionMatrix::forEvent(event.type), error);
 }
 
@@ -171,7 +188,18 @@ bool Actions::write(StoredEvent event, const QJsonObject &detail, const std::fun
         }
         if (hasPreview(event.type) && !preview(event, &result, e))
             return false;
-        return sink.append(StoredEvent(event), e) && (!then || then(sink, e));
+        // The notices are planned before the event is appended, from the same consequences the preview
+        // showed, so that what the dialog showed is what is sent (NoticePlanner).
+        if (NoticePlanner::sendsNotices(event.type)
+            && !NoticePlanner(m_store).plan(event, result.consequences, &result.notices, e))
+            return false;
+        if (!sink.append(StoredEvent(event), e) || (then && !then(sink, e)))
+            return false;
+        for (const PlannedNotice &notice : std::as_const(result.notices)) {
+            if (!sink.append(NoticePlanner::toEvent(notice, m_session.user), e))
+                return false;
+        }
+        return true;
     }, error, &result.appended, &result.skipped);
     if (!written) {
         if (out && result.hasConsequences)

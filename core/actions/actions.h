@@ -6,6 +6,7 @@
 #include "base/progress.h"
 #include "base/storedevent.h"
 #include "base/storeerror.h"
+#include "notice/noticeplanner.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ struct ActionResult {
     qint64 skipped = 0;
     ActionConsequences consequences;
     bool hasConsequences = false;
+    QVector<PlannedNotice> notices; // the notices it sent, in the same transaction (core/notice)
 };
 
 // The one write path of the console, the CLI and every later feature (docs/architecture.md "Actions").
@@ -46,6 +48,10 @@ public:
 
     // The consequences of `event` on its subject at its instant (0: now), as recording it would have.
     bool preview(const StoredEvent &event, ActionResult *out, StoreError *error) const;
+    // The notices `event` would send with `consequences` (its preview), as the action appends them; an
+    // event without an id gets the id the action would mint now. For the dialogs' notice preview.
+    bool previewNotices(StoredEvent event, const ActionConsequences &consequences, QVector<PlannedNotice> *out,
+                        StoreError *error) const;
 
     // Whether `event` would be accepted now, without writing it: the permission, the validation of the
     // write (R-M3 deposit and refund rules, R-M4, contracts...) and its preview, in a transaction that is

@@ -80,6 +80,9 @@ Permission PermissionMatrix::forEvent(EventType type)
     case EventType::Ban: return Permission::BanBrand;
     case EventType::Campaign: return Permission::StartCampaign;
     case EventType::User: return Permission::ManageUsers;
+    // A notice is sent by the action that causes it; Actions::authorizeEvent judges an imported `notice`
+    // line by its template's action (NoticeTemplates::sentBy).
+    case EventType::Notice: return Permission::RecordViolation;
     }
     return Permission::ManageUsers;
 }

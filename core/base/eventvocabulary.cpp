@@ -29,8 +29,11 @@ constexpr quint32 kFieldsOfType[] = {
     /* ban */ kCommon | bit(Field::Subject) | bit(Field::Text),
     /* campaign */ bit(Field::By) | bit(Field::Id) | bit(Field::Name) | bit(Field::Text),
     /* user */ bit(Field::By) | bit(Field::Name) | bit(Field::Kind) | bit(Field::Action),
+    // The template id is kept in Code, the rendered text in Text, and the language and the optional
+    // reference in Attrs ({"language":..,"ref":..}); the JSON line spells them template, text, language, ref.
+    /* notice */ bit(Field::By) | bit(Field::Subject) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
 };
-static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::User) + 1,
+static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Notice) + 1,
               "every EventType lists its fields");
 
 } // namespace
@@ -117,9 +120,15 @@ QString EventVocabulary::textField(EventType type)
 {
     switch (type) {
     case EventType::Violation: return QStringLiteral("evidence");
-    case EventType::Note: return QStringLiteral("text");
+    case EventType::Note:
+    case EventType::Notice: return QStringLiteral("text");
     default: return QStringLiteral("reason");
     }
+}
+
+QString EventVocabulary::codeField(EventType type)
+{
+    return type == EventType::Notice ? QStringLiteral("template") : QStringLiteral("code");
 }
 
 QString EventVocabulary::kindField(EventType type)

@@ -31,6 +31,7 @@ public:
     static QString subjectField(EventType type);      // handle (subject), subject otherwise
     static QString refField(EventType type);          // violation (appeal, retraction), appeal (decision)
     static QString textField(EventType type);         // evidence, reason or text
+    static QString codeField(EventType type);         // template (notice), code otherwise
     static QString kindField(EventType type);         // kind (subject), role (user)
     static QString attrsField(EventType type);        // attrs (subject), values (metrics)
     static QString counterpartyField() { return QStringLiteral("mcn"); }

@@ -24,6 +24,7 @@ enum class EventType : quint8 {
     Ban,            // special-governance ban of a brand (R-B2, R-S3)
     Campaign,       // special governance campaign header (R-S3)
     User,           // a console user and role
+    Notice,         // a notice the platform sent a subject (core/notice; docs/contracts.md): stored as an integer, so only ever appended here
 };
 
 QString eventTypeName(EventType type);

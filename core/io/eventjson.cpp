@@ -218,6 +218,24 @@ QString jsonSyntaxError(const QJsonParseError &error)
     return EventJson::tr("not valid JSON: %1 at character %2").arg(error.errorString()).arg(error.offset);
 }
 
+// A notice's language and reference are its own fields on the line and one attrs object in the store
+// ({"language":..,"ref":..}, docs/contracts.md).
+template<typename Fields>
+bool readNoticeAttrs(LineReader<Fields> &r, QByteArray *attrs)
+{
+    QString language;
+    QString ref;
+    if (!r.string(QStringLiteral("language"), &language) || !r.string(QStringLiteral("ref"), &ref))
+        return false;
+    QJsonObject object;
+    if (!language.isEmpty())
+        object.insert(QStringLiteral("language"), language);
+    if (!ref.isEmpty())
+        object.insert(QStringLiteral("ref"), ref);
+    *attrs = object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return true;
+}
+
 template<typename Fields>
 bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
 {
@@ -248,7 +266,7 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
     if (use(Field::Name))
         ok = ok && r.string(QStringLiteral("name"), &e.name);
     if (use(Field::Code))
-        ok = ok && r.string(QStringLiteral("code"), &e.code);
+        ok = ok && r.string(EventVocabulary::codeField(t), &e.code);
     if (use(Field::Severity))
         ok = ok && r.string(QStringLiteral("severity"), &e.severity);
     if (use(Field::Source))
@@ -263,8 +281,10 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
         ok = ok && r.string(QStringLiteral("campaign"), &e.campaign);
     if (use(Field::Text))
         ok = ok && r.string(EventVocabulary::textField(t), &e.text);
-    if (use(Field::Attrs))
+    if (use(Field::Attrs) && t != EventType::Notice)
         ok = ok && r.object(EventVocabulary::attrsField(t), &e.attrs);
+    if (t == EventType::Notice)
+        ok = ok && readNoticeAttrs(r, &e.attrs);
     if (!ok)
         return false;
     bool present = false;
@@ -355,7 +375,7 @@ QByteArray EventJson::toLine(const StoredEvent &e)
         text(use(Field::Name), QStringLiteral("name"), e.name);
     }
     text(use(Field::Ref), EventVocabulary::refField(t), e.ref);
-    text(use(Field::Code), QStringLiteral("code"), e.code);
+    text(use(Field::Code), EventVocabulary::codeField(t), e.code);
     if (use(Field::Points) && e.points >= 0)
         w.key("points").value(e.points);
     text(use(Field::Action), QStringLiteral("action"), e.action);
@@ -367,8 +387,13 @@ QByteArray EventJson::toLine(const StoredEvent &e)
     text(use(Field::By), QStringLiteral("by"), e.by);
     text(use(Field::Source), QStringLiteral("source"), e.source);
     text(use(Field::Severity), QStringLiteral("severity"), e.severity);
+    if (t == EventType::Notice) {
+        const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+        text(true, QStringLiteral("language"), attrs.value(QStringLiteral("language")).toString());
+        text(true, QStringLiteral("ref"), attrs.value(QStringLiteral("ref")).toString());
+    }
     text(use(Field::Text), EventVocabulary::textField(t), e.text);
-    if (use(Field::Attrs) && !e.attrs.isEmpty())
+    if (use(Field::Attrs) && !e.attrs.isEmpty() && t != EventType::Notice)
         w.key(EventVocabulary::attrsField(t).toLatin1().constData()).raw(e.attrs);
     text(use(Field::Campaign), QStringLiteral("campaign"), e.campaign);
     if (e.recordedAt != kNoInstant)

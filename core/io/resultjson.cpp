@@ -1,5 +1,7 @@
 #include "resultjson.h"
 
+#include "query/noticequery.h"
+
 #include "io/jsonwriter.h"
 
 namespace redline {
@@ -187,6 +189,21 @@ QByteArray ResultJson::users(const QVector<UserRecord> &users)
         w.endObject();
     }
     w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::notice(const NoticeRecord &n)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(n.subject);
+    w.key("template").value(n.templateId);
+    w.key("language").value(n.language);
+    w.key("ref").stringOrNull(n.ref);
+    w.key("at").value(formatInstant(n.at));
+    w.key("by").value(n.by);
+    w.key("text").value(n.text);
     w.endObject();
     return w.take();
 }

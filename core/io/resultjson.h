@@ -13,6 +13,8 @@
 
 namespace redline {
 
+struct NoticeRecord;
+
 // The JSON shapes of redline-cli's results (DESIGN.md "redline-cli"); tools outside the project parse
 // them, so keys keep the documented order and names. Each returns one line without the newline.
 class ResultJson
@@ -30,6 +32,8 @@ public:
     static QByteArray scan(const QVector<ScanFinding> &findings);
     // `user list --json`: {"users":[{"name","role","since","password","disabled"}]}; never a hash.
     static QByteArray users(const QVector<UserRecord> &users);
+    // `notices --json`: one notice, {"subject","template","language","ref","at","by","text"} (ref null when none).
+    static QByteArray notice(const NoticeRecord &notice);
 };
 
 } // namespace redline

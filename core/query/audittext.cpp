@@ -106,6 +106,8 @@ QString describeEvent(const QString &who, const QJsonObject &d, const Policy &po
         return AuditText::tr("%1 started campaign %2").arg(who, id);
     if (type == QLatin1String("user"))
         return describeUser(who, d);
+    if (type == QLatin1String("notice"))
+        return AuditText::tr("%1 sent notice %2 to %3").arg(who, d.value(QStringLiteral("template")).toString(), subject);
     return AuditText::tr("%1 recorded a %2 event").arg(who, type);
 }
 
@@ -133,8 +135,12 @@ QString AuditText::describe(const AuditEntry &entry, const Policy &policy)
     if (entry.action == QLatin1String("generate"))
         return tr("%1: %n synthetic event(s) generated (seed %2)", nullptr, events)
             .arg(who, d.value(QStringLiteral("seed")).toString());
-    if (events == 1 && d.contains(QStringLiteral("type")))
-        return describeEvent(who, d, policy);
+    const int notices = d.value(QStringLiteral("notices")).toInt();
+    if (events - notices == 1 && d.contains(QStringLiteral("type"))) {
+        const QString sentence = describeEvent(who, d, policy);
+        // The notices an action sends are part of it (core/notice).
+        return notices > 0 ? tr("%1; %n notice(s) sent", nullptr, notices).arg(sentence) : sentence;
+    }
     return tr("%1: %n event(s) written (%2)", nullptr, events).arg(who, entry.action);
 }
 

@@ -262,6 +262,8 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
     if (m_appended == 0)
         m_onlyEvent = r.event;
     ++m_appended;
+    if (r.event.type == EventType::Notice)
+        ++m_notices;
     if (r.subjectId != 0) {
         if (size_t(r.subjectId) >= m_touched.size())
             m_touched.resize(size_t(r.subjectId) * 2 + 1024);
@@ -448,7 +450,11 @@ QString BulkWriter::auditDetail() const
         detail.insert(QStringLiteral("skipped"), m_skipped);
     if (m_passwordSet)
         detail.insert(QStringLiteral("password"), true);
-    if (m_appended == 1) {
+    // An action's notices follow its one event in the same write (core/notice): the row still describes
+    // that event, and counts the notices.
+    if (m_notices > 0 && m_appended > m_notices)
+        detail.insert(QStringLiteral("notices"), m_notices);
+    if (m_appended == 1 || (m_appended - m_notices == 1 && m_onlyEvent.type != EventType::Notice)) {
         const StoredEvent &e = m_onlyEvent;
         const auto put = [&](const QString &key, const QString &value) {
             if (!value.isEmpty() && !detail.contains(key))
@@ -458,7 +464,7 @@ QString BulkWriter::auditDetail() const
         put(QStringLiteral("id"), e.id);
         put(EventVocabulary::refField(e.type), e.ref);
         put(QStringLiteral("subject"), e.subject);
-        put(QStringLiteral("code"), e.code);
+        put(EventVocabulary::codeField(e.type), e.code);
         put(QStringLiteral("action"), e.action);
         put(QStringLiteral("outcome"), e.outcome);
         put(QStringLiteral("mcn"), e.counterparty);

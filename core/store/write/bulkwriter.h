@@ -95,6 +95,7 @@ private:
     qint64 m_firstSeq = 0;
     qint64 m_lastSeq = 0;
     qint64 m_appended = 0;
+    qint64 m_notices = 0; // of m_appended
     qint64 m_skipped = 0;
     std::vector<bool> m_touched; // by subject id: ids are dense, and this is set once per event
     QSet<qint64> m_touchedMcns;

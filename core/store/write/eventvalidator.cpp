@@ -1,5 +1,7 @@
 #include "eventvalidator.h"
 
+#include "notice/noticetemplates.h"
+
 #include "base/identity.h"
 #include "base/role.h"
 
@@ -181,6 +183,8 @@ bool EventValidator::checkFields(ResolvedEvent &r, StoreError *error)
     }
     if (!checkRequired(r, error) || !checkWords(r, error))
         return false;
+    if (e.type == EventType::Notice && !checkNotice(e, error))
+        return false;
     if (e.type == EventType::Subject && !isValidHandle(e.subject))
         return fail(error, QStringLiteral("handle"),
                     tr("%1 is not a valid handle (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(quoted(e.subject)));
@@ -251,6 +255,14 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
         if (e.text.isEmpty())
             return missing(EventVocabulary::textField(e.type));
         break;
+    case EventType::Notice:
+        if (e.code.isEmpty())
+            return missing(EventVocabulary::codeField(e.type));
+        if (!QJsonDocument::fromJson(e.attrs).object().contains(QStringLiteral("language")))
+            return missing(QStringLiteral("language"));
+        if (e.text.trimmed().isEmpty())
+            return missing(EventVocabulary::textField(e.type));
+        break;
     case EventType::Campaign:
         if (e.name.isEmpty())
             return missing(QStringLiteral("name"));
@@ -268,9 +280,35 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
     const bool needsBy = e.type == EventType::Violation || e.type == EventType::Decision
                          || e.type == EventType::Retraction || e.type == EventType::Deposit
                          || e.type == EventType::Certification || e.type == EventType::Ban
-                         || e.type == EventType::Campaign;
+                         || e.type == EventType::Campaign || e.type == EventType::Notice;
     if (needsBy && e.by.isEmpty())
         return missing(QStringLiteral("by"));
+    return true;
+}
+
+// A notice (docs/contracts.md): a known template, a language of the templates, an optional reference that
+// is an id, and a bounded text, so that an outbox row and an export line stay readable.
+bool EventValidator::checkNotice(const StoredEvent &e, StoreError *error)
+{
+    if (!NoticeTemplates::isKnown(e.code))
+        return fail(error, QStringLiteral("template"),
+                    tr("%1 is not one of %2").arg(quoted(e.code), NoticeTemplates::ids().join(QLatin1String(", "))));
+    const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+    for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+        if (it.key() != QLatin1String("language") && it.key() != QLatin1String("ref"))
+            return fail(error, it.key(), tr("not a field of a notice"));
+        if (!it.value().isString())
+            return fail(error, it.key(), tr("must be a string"));
+    }
+    const QString language = attrs.value(QStringLiteral("language")).toString();
+    if (!NoticeTemplates::languages().contains(language))
+        return fail(error, QStringLiteral("language"),
+                    tr("%1 is not one of %2").arg(quoted(language), NoticeTemplates::languages().join(QLatin1String(", "))));
+    const QString ref = attrs.value(QStringLiteral("ref")).toString();
+    if (attrs.contains(QStringLiteral("ref")) && !isValidHandle(ref))
+        return fail(error, QStringLiteral("ref"), tr("%1 is not a valid id (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(quoted(ref)));
+    if (e.text.size() > kMaxNoticeText)
+        return fail(error, QStringLiteral("text"), tr("%1 characters, more than the %2 a notice may have").arg(e.text.size()).arg(kMaxNoticeText));
     return true;
 }
 

@@ -58,6 +58,8 @@ public:
     void rememberEvent(const ResolvedEvent &r, qint64 seq);
 
     static bool isValidHandle(const QString &text);
+    // The longest notice text (characters) the store takes.
+    static constexpr int kMaxNoticeText = 8000;
 
 private:
     using SubjectRef = HandleTable::Entry;
@@ -78,6 +80,7 @@ private:
     static bool checkFields(ResolvedEvent &r, StoreError *error);
     static bool checkRequired(const ResolvedEvent &r, StoreError *error);
     static bool checkWords(ResolvedEvent &r, StoreError *error);
+    static bool checkNotice(const StoredEvent &e, StoreError *error);
     bool resolveReferences(ResolvedEvent &r, StoreError *error);
     bool resolveSubject(ResolvedEvent &r, StoreError *error);
     bool resolveRef(ResolvedEvent &r, StoreError *error);
