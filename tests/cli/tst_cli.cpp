@@ -102,6 +102,7 @@ private slots:
     void scoreJson();
     void scoreJsonPermanentSanction();
     void governanceBanBansTheBrand();
+    void noticesListsAndFilters();
     void scoreHuman();
     void historyJson();
     void listFilters_data();
@@ -294,6 +295,37 @@ void TestCli::governanceBanBansTheBrand()
              QByteArray("{\"subject\":\"brand-x\",\"kind\":\"brand\",\"at\":\"2025-03-01T00:00:00Z\",\"score\":10,\"max\":10,"
                         "\"restrictions\":[\"banned\"],\"sanctions\":[{\"id\":\"banned\",\"from\":\"2025-02-02T00:00:00Z\","
                         "\"until\":null,\"violation\":null}]}"));
+}
+
+// `notices` (docs/contracts.md, an extension): notice lines imported, listed newest first, filtered, in JSON;
+// an unknown template is a usage error.
+void TestCli::noticesListsAndFilters()
+{
+    const QString path = freshStore(QStringLiteral("notices.db"));
+    const QByteArray lines =
+        "{\"type\":\"subject\",\"handle\":\"brand-x\",\"kind\":\"brand\",\"name\":\"X\",\"at\":\"2025-01-01\"}\n"
+        "{\"type\":\"subject\",\"handle\":\"crt-a\",\"kind\":\"creator\",\"at\":\"2025-01-01\"}\n"
+        "{\"type\":\"notice\",\"subject\":\"crt-a\",\"template\":\"violation\",\"language\":\"zh_CN\",\"ref\":\"v-1\","
+        "\"text\":\"【蒲公英平台 违规处理通知】\\n第二行\",\"at\":\"2025-02-01\",\"by\":\"mod.li\"}\n"
+        "{\"type\":\"notice\",\"subject\":\"brand-x\",\"template\":\"brand_ban\",\"language\":\"en\","
+        "\"text\":\"Your brand is banned.\",\"at\":\"2025-02-02\",\"by\":\"smod.gao\"}\n";
+    const Result import = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("-")}, lines);
+    QVERIFY2(import.code == 0, import.err.constData());
+    const Result all = runCli({QStringLiteral("--db"), path, QStringLiteral("notices"), QStringLiteral("--json")});
+    QCOMPARE(all.code, 0);
+    QCOMPARE(all.out.trimmed(),
+             QByteArray("{\"notices\":[{\"subject\":\"brand-x\",\"template\":\"brand_ban\",\"language\":\"en\",\"ref\":null,"
+                        "\"at\":\"2025-02-02T00:00:00Z\",\"by\":\"smod.gao\",\"text\":\"Your brand is banned.\"},"
+                        "{\"subject\":\"crt-a\",\"template\":\"violation\",\"language\":\"zh_CN\",\"ref\":\"v-1\","
+                        "\"at\":\"2025-02-01T00:00:00Z\",\"by\":\"mod.li\",\"text\":\"【蒲公英平台 违规处理通知】\\n第二行\"}]}"));
+    const Result one = runCli({QStringLiteral("--db"), path, QStringLiteral("notices"), QStringLiteral("--subject"), QStringLiteral("crt-a")});
+    QCOMPARE(one.code, 0);
+    QVERIFY2(one.out.contains("crt-a") && !one.out.contains("brand-x") && one.out.contains("第二行")
+                 && one.out.endsWith("1 notice(s)\n"),
+             one.out.constData());
+    const Result bad = runCli({QStringLiteral("--db"), path, QStringLiteral("notices"), QStringLiteral("--template"), QStringLiteral("hello")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.startsWith("redline-cli: --template: \"hello\" is not one of violation,"), bad.err.constData());
 }
 
 void TestCli::scoreHuman()

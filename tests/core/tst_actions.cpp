@@ -380,9 +380,11 @@ void TestActions::auditRowsReadAsSentences()
         for (const AuditEntry &entry : store->auditTrail(subject, &error))
             sentences.append(AuditText::describe(entry, store->policy()));
     }
-    QVERIFY2(sentences.contains(QStringLiteral("mod.li recorded %1 (creator.diversion, −5) on crt-lin").arg(result.id)),
+    // A violation and a decision each send their subject a notice in the same write (docs/rules.md "Notices").
+    QVERIFY2(sentences.contains(QStringLiteral("mod.li recorded %1 (creator.diversion, −5) on crt-lin; 1 notice(s) sent").arg(result.id)),
              qPrintable(sentences.join(QLatin1Char('\n'))));
-    QVERIFY2(sentences.contains(QStringLiteral("smod.wang overturned appeal a-9")), qPrintable(sentences.join(QLatin1Char('\n'))));
+    QVERIFY2(sentences.contains(QStringLiteral("smod.wang overturned appeal a-9; 1 notice(s) sent")),
+             qPrintable(sentences.join(QLatin1Char('\n'))));
     QVERIFY2(sentences.contains(QStringLiteral("comp.qian paid ¥20,000 into mcn-starriver's deposit")),
              qPrintable(sentences.join(QLatin1Char('\n'))));
 }

@@ -89,11 +89,12 @@ void TestAuditLog::rowsReadAsSentences()
     AuditTableModel *model = page.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int events = ConsoleFixture::ledger(0).size();
-    // Newest first: when, who, what happened, on which subject.
+    // Newest first: when, who, what happened, on which subject. A violation and a decision send their subject
+    // a notice in the same write (docs/rules.md "Notices"), and the row says so.
     QCOMPARE(column(model, AuditTableModel::Sentence),
-             (QStringList{QStringLiteral("mod.wang overturned appeal a-1"),
+             (QStringList{QStringLiteral("mod.wang overturned appeal a-1; 1 notice(s) sent"),
                           QStringLiteral("fin.zhao paid ¥1,250,000 into mcn-lumen's deposit"),
-                          QStringLiteral("mod.li recorded v-20250210-1 (creator.diversion, −5) on crt-linda"),
+                          QStringLiteral("mod.li recorded v-20250210-1 (creator.diversion, −5) on crt-linda; 1 notice(s) sent"),
                           QStringLiteral("mod.wang: import of %1 event(s) from console fixture").arg(events),
                           QStringLiteral("mod.wang created the store with policy default version 1")}));
     QCOMPARE(column(model, AuditTableModel::Actor),
@@ -131,7 +132,7 @@ void TestAuditLog::filters()
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(column(model, AuditTableModel::Actor), (QStringList{"mod.wang", "mod.wang", "mod.wang"}));
     page.setActionFilter(QStringLiteral("decide_appeal"));
-    QCOMPARE(column(model, AuditTableModel::Sentence), QStringList{QStringLiteral("mod.wang overturned appeal a-1")});
+    QCOMPARE(column(model, AuditTableModel::Sentence), QStringList{QStringLiteral("mod.wang overturned appeal a-1; 1 notice(s) sent")});
     page.clearFilters();
     QCOMPARE(model->rowCount(), 5);
 

@@ -299,7 +299,8 @@ void TestRecordViolation::previewEqualsStoredResult()
     QTest::mouseClick(ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.recordedViolationId(), QStringLiteral("v-20250210-1"));
-    QCOMPARE(store->eventCount(), eventsBefore + 1); // one event, one transaction
+    // The violation and its notice to the subject (docs/rules.md "Notices"), in one transaction.
+    QCOMPARE(store->eventCount(), eventsBefore + 2);
 
     // The stored result, from the engine directly and from the store's own replay and cache.
     const SubjectState engine = engineState(*store, handle, kNow);
@@ -456,7 +457,7 @@ void TestRecordViolation::clockMovedAsksAgain()
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->eventCount(), events + 2); // the violation and its notice
     QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, 98);
 }
 
@@ -568,7 +569,7 @@ void TestRecordViolation::destructiveNeedsAcknowledgement()
     QCOMPARE(w.reason->text(), QString());
     QTest::mouseClick(w.ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->eventCount(), events + 2); // the violation and its notice
     QCOMPARE(dialog.recordedViolationId(), QStringLiteral("v-20250210-1"));
 }
 
@@ -619,7 +620,7 @@ void TestRecordViolation::acknowledgementFollowsTheConsequence()
     QVERIFY(!w.acknowledge->isVisible());
     QTest::mouseClick(w.ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->eventCount(), events + 2); // the violation and its notice
     QVERIFY(dialog.consequences().sanctionsStarted.size() > 0);
     for (const Sanction &s : dialog.consequences().sanctionsStarted)
         QVERIFY(!s.permanent());
@@ -673,7 +674,7 @@ void TestRecordViolation::clockMovedSameConsequencesRecords()
     }
     QTest::mouseClick(w.ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->eventCount(), events + 2); // the violation and its notice
 
     // The same consequences, moved with the clock: the old line-by-line comparison would have asked again.
     const ActionConsequences after = dialog.consequences();
@@ -719,7 +720,7 @@ void TestRecordViolation::clockTimerShowsChangedConsequences()
 
     QTest::mouseClick(w.ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store->eventCount(), events + 1);
+    QCOMPARE(store->eventCount(), events + 2); // the violation and its notice
     QCOMPARE(store->cachedState(QStringLiteral("crt-lin"))->score, 98);
 }
 

@@ -323,11 +323,13 @@ void TestSignIn::writesAreTheSignedInUsers()
     });
     window->recordViolation(QStringLiteral("crt-linda"));
     StoredEvent last;
+    StoredEvent notice;
     StoreError error;
-    store.forEachEvent([&last](qint64, const StoredEvent &e) {
-        last = e;
+    store.forEachEvent([&last, &notice](qint64, const StoredEvent &e) {
+        (e.type == EventType::Notice ? notice : last) = e; // the violation's notice follows it (core/notice)
         return true;
     }, &error);
+    QCOMPARE(notice.by, QStringLiteral("mod.emma"));
     QCOMPARE(last.type, EventType::Violation);
     QCOMPARE(last.id, QStringLiteral("v-20250210-1")); // minted by Actions
     QCOMPARE(last.by, QStringLiteral("mod.emma"));

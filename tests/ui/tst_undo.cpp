@@ -213,7 +213,7 @@ void TestUndo::ctrlZInTheConsole()
     // Record through the console's own path (Ctrl+N's slot), then Ctrl+Z.
     QTimer::singleShot(0, this, [] { confirmRecordDialog(QStringLiteral("creator.absolute_claim")); });
     window.recordViolation(QStringLiteral("crt-lin"));
-    QCOMPARE(store.eventCount(), eventsBefore + 1);
+    QCOMPARE(store.eventCount(), eventsBefore + 2); // the violation and its notice (docs/rules.md "Notices")
     QCOMPARE(scoreAt(store, QStringLiteral("crt-lin"), kNow), 96);
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("Undo recording of violation v-20250210-1"));
@@ -221,7 +221,7 @@ void TestUndo::ctrlZInTheConsole()
     QApplication::setActiveWindow(&window); // the record dialog had it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(store.eventCount(), eventsBefore + 2);
+    QCOMPARE(store.eventCount(), eventsBefore + 3);
     QCOMPARE(scoreAt(store, QStringLiteral("crt-lin"), kNow), 98);
     QCOMPARE(ledger(store).last().type, EventType::Retraction);
     QCOMPARE(ledger(store).last().ref, QStringLiteral("v-20250210-1"));
