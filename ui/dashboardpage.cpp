@@ -45,6 +45,15 @@ QFont boldFont(QFont font)
     return font;
 }
 
+// A bar's count, shortened when bars are narrow: 885,832 reads "886k" (the exact figure is in the tooltip).
+QString countLabel(qint64 n, bool narrow)
+{
+    if (!narrow || n < 10000)
+        return PolicyText::groupedNumber(n);
+    return n < 1000000 ? QStringLiteral("%1k").arg(QLocale().toString(double(n) / 1e3, 'f', 0))
+                       : QStringLiteral("%1M").arg(QLocale().toString(double(n) / 1e6, 'f', 1));
+}
+
 QString bandLabel(const ScoreBand &band)
 {
     return band.low == band.high ? QString::number(band.low) : QStringLiteral("%1–%2").arg(band.low).arg(band.high);
@@ -491,6 +500,7 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
     const Scale &scale = m_store.storedPolicy().scale(kind);
     const QVector<ScoreBand> bands = DashboardStats::scoreBands(scale, histogram);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QStringList tip;
     double top = 1;
     for (int i = 0; i < bands.size(); ++i) {
         const ScoreBand &band = bands.at(i);
@@ -503,8 +513,9 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
             bars->setBrush(PolicyText::standingColor(scale, band.low, StateCache::bandOf(scale, band.low)));
             bars->setBaseValue(0.8);
         }
-        addValueLabel(plot, i, std::max<double>(1, double(band.count)), PolicyText::groupedNumber(band.count),
+        addValueLabel(plot, i, std::max<double>(1, double(band.count)), countLabel(band.count, bands.size() > 7),
                       Qt::AlignHCenter | Qt::AlignBottom);
+        tip << tr("%1: %2").arg(bandLabel(band), PolicyText::groupedNumber(band.count));
         ticker->addTick(i, bandLabel(band));
         top = std::max(top, double(band.count));
     }
@@ -515,7 +526,8 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
     plot->xAxis->setLabel(PolicyText::scaleShortName(kind));
     useLogAxis(plot->yAxis, top);
     plot->setToolTip(tr("Bands: the full score, then from each threshold up to the next one, highest first. "
-                        "The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands."));
+                        "The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands.")
+                     + QStringLiteral("\n\n") + tip.join(QLatin1Char('\n')));
     plot->replot();
 }
 
