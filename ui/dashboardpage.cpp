@@ -63,6 +63,8 @@ QString bandLabel(const ScoreBand &band)
 void useLogAxis(QCPAxis *axis, double top)
 {
     axis->setScaleType(QCPAxis::stLogarithmic);
+    // QCustomPlot typesets powers of ten ("10²") only from the C locale's "1e+02"; others give "1E+02".
+    axis->parentPlot()->setLocale(QLocale::c());
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     ticker->setLogBase(10);
     ticker->setSubTickCount(0);
