@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dashboardpage.h"
 
 #include "base/instant.h"
 
@@ -54,11 +55,20 @@ void scheduleScreenshot(redline::MainWindow &window, const QString &file, const 
             }
         }
     });
-    QTimer::singleShot(kScreenshotDelayMs, &window, [&window, file] {
+    const auto grab = [&window, file] {
         const bool saved = window.grab().save(file);
         if (!saved)
             fail(QCoreApplication::translate("main", "cannot write the screenshot %1").arg(file));
         QCoreApplication::exit(saved ? 0 : 1);
+    };
+    QTimer::singleShot(kScreenshotDelayMs, &window, [&window, grab] {
+        // The dashboard's figures load off the UI thread: on a big store, wait for them.
+        auto *dashboard = window.findChild<redline::DashboardPage *>();
+        if (dashboard && dashboard->isVisible() && dashboard->isLoading()) {
+            QObject::connect(dashboard, &redline::DashboardPage::figuresLoaded, &window, [grab] { QTimer::singleShot(200, grab); });
+            return;
+        }
+        grab();
     });
 }
 

@@ -45,6 +45,15 @@ QFont boldFont(QFont font)
     return font;
 }
 
+// A bar's count, shortened when bars are narrow: 885,832 reads "886k" (the exact figure is in the tooltip).
+QString countLabel(qint64 n, bool narrow)
+{
+    if (!narrow || n < 10000)
+        return PolicyText::groupedNumber(n);
+    return n < 1000000 ? QStringLiteral("%1k").arg(QLocale().toString(double(n) / 1e3, 'f', 0))
+                       : QStringLiteral("%1M").arg(QLocale().toString(double(n) / 1e6, 'f', 1));
+}
+
 QString bandLabel(const ScoreBand &band)
 {
     return band.low == band.high ? QString::number(band.low) : QStringLiteral("%1–%2").arg(band.low).arg(band.high);
@@ -54,13 +63,38 @@ QString bandLabel(const ScoreBand &band)
 void useLogAxis(QCPAxis *axis, double top)
 {
     axis->setScaleType(QCPAxis::stLogarithmic);
+    // QCustomPlot typesets powers of ten ("10²") only from the C locale's "1e+02"; others give "1E+02".
+    axis->parentPlot()->setLocale(QLocale::c());
     QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
     ticker->setLogBase(10);
     ticker->setSubTickCount(0);
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
-    axis->setRange(0.8, std::max(10.0, std::pow(10.0, std::ceil(std::log10(std::max(1.0, top)) + 0.3))));
+    // Headroom above the tallest bar for its count.
+    axis->setRange(0.8, std::max(10.0, std::pow(10.0, std::ceil(std::log10(std::max(1.0, top)) + 0.5))));
+}
+
+// The legend under the bars, in three columns, so that it hides none of them.
+void placeLegendBelow(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    legend->setVisible(true);
+    if (legend->layout() != plot->plotLayout()) {
+        plot->axisRect()->insetLayout()->take(legend);
+        plot->plotLayout()->addElement(1, 0, legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        legend->setWrap(3);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // after the wrap: rearranges by it
+        legend->setBorderPen(Qt::NoPen);
+        legend->setRowSpacing(0);
+        legend->setColumnSpacing(12);
+        legend->setIconSize(12, 10);
+        legend->setMargins(QMargins(4, 0, 4, 2));
+        QFont font = plot->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        legend->setFont(font);
+    }
 }
 
 void addValueLabel(QCustomPlot *plot, double x, double y, const QString &text, Qt::Alignment alignment)
@@ -320,10 +354,10 @@ void DashboardPage::fillWeekly(const WeeklyViolations &weekly)
     const int weeks = weekly.weekStarts.size();
     m_weeklyHeading->setText(
         weeks == 0 ? tr("Violations per week by code")
-                   : tr("Violations per week by code, %1 to %2: %n violation(s), each in the week it happened; "
+                   : tr("Violations per week by code, %1 to %2: %Ln violation(s), each in the week it happened; "
                         "retracted or overturned by now in grey",
                         nullptr, int(std::min<qint64>(weekly.total(), INT_MAX)))
-                         .arg(PolicyText::formatDate(weekly.weekStarts.first()), PolicyText::formatDate(figures().now)));
+                         .arg(PolicyText::formatDate(weekly.weekStarts.first()), PolicyText::formatDate(m_figures.now)));
     m_weeklyHeading->setToolTip(tr("A violation counts in the week (Monday to Sunday, UTC) of the instant it happened. "
                                    "One that was retracted or overturned on appeal by now stays in the ledger: it is "
                                    "counted in the grey bar of its week, not in its code's."));
@@ -388,11 +422,7 @@ void DashboardPage::fillWeekly(const WeeklyViolations &weekly)
     plot->yAxis->setRange(0, top * 1.08);
     plot->yAxis->setNumberFormat(QStringLiteral("f"));
     plot->yAxis->setNumberPrecision(0);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), int(plot->font().pointSizeF() * 0.85)));
-    plot->legend->setRowSpacing(0);
-    plot->legend->setBrush(QColor(255, 255, 255, 220));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendBelow(plot);
     plot->replot();
 }
 
@@ -446,8 +476,9 @@ void DashboardPage::fillAppeals(const AppealOutcomes &appeals)
     plot->yAxis->setRange(-0.6, 2.6);
     plot->yAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0, top * 1.35);
-    plot->xAxis->setNumberFormat(QStringLiteral("f"));
-    plot->xAxis->setNumberPrecision(0);
+    plot->xAxis->setTickLabels(false); // each bar carries its count
+    plot->xAxis->setTicks(false);
+    plot->xAxis->grid()->setVisible(false);
     plot->replot();
 
     const qint64 decided = appeals.upheld + appeals.overturned;
@@ -471,6 +502,7 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
     const Scale &scale = m_store.storedPolicy().scale(kind);
     const QVector<ScoreBand> bands = DashboardStats::scoreBands(scale, histogram);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QStringList tip;
     double top = 1;
     for (int i = 0; i < bands.size(); ++i) {
         const ScoreBand &band = bands.at(i);
@@ -483,8 +515,9 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
             bars->setBrush(PolicyText::standingColor(scale, band.low, StateCache::bandOf(scale, band.low)));
             bars->setBaseValue(0.8);
         }
-        addValueLabel(plot, i, std::max<double>(1, double(band.count)), PolicyText::groupedNumber(band.count),
+        addValueLabel(plot, i, std::max<double>(1, double(band.count)), countLabel(band.count, bands.size() > 7),
                       Qt::AlignHCenter | Qt::AlignBottom);
+        tip << tr("%1: %2").arg(bandLabel(band), PolicyText::groupedNumber(band.count));
         ticker->addTick(i, bandLabel(band));
         top = std::max(top, double(band.count));
     }
@@ -495,7 +528,8 @@ void DashboardPage::fillDistribution(SubjectKind kind, const QMap<int, qint64> &
     plot->xAxis->setLabel(PolicyText::scaleShortName(kind));
     useLogAxis(plot->yAxis, top);
     plot->setToolTip(tr("Bands: the full score, then from each threshold up to the next one, highest first. "
-                        "The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands."));
+                        "The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands.")
+                     + QStringLiteral("\n\n") + tip.join(QLatin1Char('\n')));
     plot->replot();
 }
 
@@ -565,7 +599,7 @@ void DashboardPage::fillRecent()
     m_recent->clear();
     QVector<RecentViolation> recent;
     StoreError error;
-    if (!DashboardStats(m_store).recentViolations(kRecentViolations, &recent, &error))
+    if (!DashboardStats(m_store).recentViolations(kRecentViolations, &recent, &error, m_store.now()))
         return;
     for (const RecentViolation &v : recent) {
         auto *item = new QTreeWidgetItem({PolicyText::formatDateTime(v.at), v.id, QStringLiteral("%1 · %2").arg(v.handle, v.name),

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <cstring>
 
@@ -18,6 +20,7 @@ namespace redline {
 namespace {
 
 constexpr Instant kWeek = days(7);
+constexpr Instant kAppealLookback = days(90);
 
 int outcomeIndex(const char *name)
 {
@@ -96,20 +99,23 @@ QVector<ScoreBand> DashboardStats::scoreBands(const Scale &scale, const QMap<int
 
 bool DashboardStats::weeklyViolations(Instant now, int weeks, WeeklyViolations *out, StoreError *error) const
 {
-    const Instant from = weekStart(now) - (weeks - 1) * kWeek;
+    const Instant from = weekStart(now) - (weeks - 1) * kWeek; // periodStart(now) for kWeeks
     out->weekStarts.clear();
     for (int w = 0; w < weeks; ++w)
         out->weekStarts << from + w * kWeek;
     out->voided.fill(0, weeks);
     out->inForce.clear();
     out->codes.clear();
-    // One range of events_violations_by_at, counted here: SQLite's GROUP BY over two million rows sorts them in a
-    // temporary B-tree, several times slower than this walk (docs/performance.md "The dashboard"). The codes
-    // are few, so the row's text is matched against the last one seen before any lookup.
-    // The literal conditions are the partial index's own (events_violations_by_at): a bound type would not
-    // let SQLite use it.
+    QVector<qint64> voided;
+    if (!voidedViolations(from, now, &voided, error))
+        return false;
+    // One range of events_violations_by_at, counted here: SQLite's GROUP BY over two million rows sorts them
+    // in a temporary B-tree, several times slower than this walk (docs/performance.md "The dashboard"). The
+    // index holds the sequence number too, so a voided violation is recognised without reading its row. The
+    // codes are few, so the row's text is matched against the last one seen before any lookup. The literal
+    // conditions are the partial index's own: a bound type would not let SQLite use it.
     static_assert(int(EventType::Violation) == 1, "events_violations_by_at is on type 1");
-    SqlStatement rows(m_db, "SELECT at, code FROM events WHERE type = 1 AND code IS NOT NULL AND at >= ?1 AND at <= ?2");
+    SqlStatement rows(m_db, "SELECT seq, at, code FROM events WHERE type = 1 AND code IS NOT NULL AND at >= ?1 AND at <= ?2");
     if (!rows.isValid())
         return fail(error);
     rows.bind(1, from);
@@ -118,9 +124,13 @@ bool DashboardStats::weeklyViolations(Instant now, int weeks, WeeklyViolations *
     QVector<QVector<qint64>> counts;
     int last = -1;
     while (rows.next()) {
-        const int week = weekIndex(from, rows.int64(0));
-        const char *code = reinterpret_cast<const char *>(sqlite3_column_text(rows.raw(), 1));
-        const int size = sqlite3_column_bytes(rows.raw(), 1);
+        const int week = weekIndex(from, rows.int64(1));
+        if (!voided.isEmpty() && std::binary_search(voided.cbegin(), voided.cend(), rows.int64(0))) {
+            ++out->voided[week];
+            continue;
+        }
+        const char *code = reinterpret_cast<const char *>(sqlite3_column_text(rows.raw(), 2));
+        const int size = sqlite3_column_bytes(rows.raw(), 2);
         auto same = [code, size](const QByteArray &known) {
             return known.size() == size && std::memcmp(known.constData(), code, size_t(size)) == 0;
         };
@@ -141,45 +151,85 @@ bool DashboardStats::weeklyViolations(Instant now, int weeks, WeeklyViolations *
         out->inForce.insert(code, counts.at(i));
     }
     out->codes.sort();
-    // What was voided by `now` leaves its code's bar for the one bar of voided violations.
-    QVector<QPair<int, QString>> voided;
-    if (!voidedViolations(from, now, &voided, error))
-        return false;
-    for (const auto &[week, code] : std::as_const(voided)) {
-        auto it = out->inForce.find(code);
-        if (it == out->inForce.end() || week < 0 || week >= weeks)
-            continue; // dated after `now`: not counted above either
-        --(*it)[week];
-        ++out->voided[week];
+    return true;
+}
+
+bool DashboardStats::decisionsIn(Instant from, Instant now, QVector<DecisionRow> *out, StoreError *error) const
+{
+    SqlStatement rows(m_db, "SELECT ref_seq, at, outcome FROM events WHERE ref_seq IS NOT NULL AND type = ?1 "
+                            "AND at >= ?2 AND at <= ?3");
+    if (!rows.isValid())
+        return fail(error);
+    rows.bind(1, int(EventType::Decision));
+    rows.bind(2, from);
+    rows.bind(3, now);
+    const int overturned = outcomeIndex("overturned");
+    while (rows.next())
+        out->append({rows.int64(0), rows.int64(1), rows.integer(2) == overturned});
+    return rows.resultCode() == SQLITE_DONE || fail(error);
+}
+
+bool DashboardStats::appealsOf(const QVector<DecisionRow> &decisions, Instant from, Instant now,
+                               QHash<qint64, AppealRow> *out, StoreError *error) const
+{
+    // Most appeals are decided within weeks: those filed from kAppealLookback before the range are read from
+    // the index in one walk (it holds their sequence number, instant and violation), and only an older one is
+    // looked up by its row, the one lookup per decision that made this figure slow (docs/performance.md).
+    SqlStatement rows(m_db, "SELECT seq, at, ref_seq FROM events WHERE ref_seq IS NOT NULL AND type = ?1 "
+                            "AND at >= ?2 AND at <= ?3");
+    if (!rows.isValid())
+        return fail(error);
+    rows.bind(1, int(EventType::Appeal));
+    rows.bind(2, from - kAppealLookback);
+    rows.bind(3, now);
+    out->reserve(int(decisions.size()) * 2);
+    while (rows.next())
+        out->insert(rows.int64(0), {rows.int64(1), rows.int64(2)});
+    if (rows.resultCode() != SQLITE_DONE)
+        return fail(error);
+    SqlStatement older(m_db, "SELECT at, ref_seq FROM events WHERE seq = ?1");
+    if (!older.isValid())
+        return fail(error);
+    for (const DecisionRow &d : decisions) {
+        if (out->contains(d.appealSeq))
+            continue;
+        older.reset();
+        older.bind(1, d.appealSeq);
+        if (!older.next())
+            return fail(error);
+        out->insert(d.appealSeq, {older.int64(0), older.int64(1)});
     }
     return true;
 }
 
-bool DashboardStats::voidedViolations(Instant from, Instant now, QVector<QPair<int, QString>> *out,
-                                      StoreError *error) const
+bool DashboardStats::voidedViolations(Instant from, Instant now, QVector<qint64> *out, StoreError *error) const
 {
     // A retraction and a decision are dated at or after their violation (EventValidator), so only those of
-    // the range can void one of its violations: two short ranges of events_answers_by_at. The voided
-    // violations' sequence numbers are gathered and sorted first (UNION: one retracted and overturned counts
-    // once), so that the lookups of the appeals and violations walk the table in order, not at random.
-    SqlStatement rows(m_db, "WITH overturns AS MATERIALIZED ("
-                            "  SELECT ref_seq FROM events WHERE ref_seq IS NOT NULL AND type = ?2 AND at >= ?3 AND at <= ?4 "
-                            "  AND outcome = ?5 ORDER BY ref_seq), "
-                            "voided AS MATERIALIZED ("
-                            "  SELECT a.ref_seq AS seq FROM overturns o JOIN events a ON a.seq = o.ref_seq "
-                            "  UNION SELECT ref_seq FROM events WHERE ref_seq IS NOT NULL AND type = ?1 AND at >= ?3 AND at <= ?4 "
-                            "  ORDER BY 1) "
-                            "SELECT v.seq, v.at, v.code FROM voided x JOIN events v ON v.seq = x.seq WHERE v.at >= ?3 AND v.at <= ?4");
-    if (!rows.isValid())
+    // the range can void one of its violations: ranges of events_answers_by_at. Sorted sequence numbers of
+    // the voided violations, each once (one both retracted and overturned too).
+    SqlStatement retractions(m_db, "SELECT ref_seq FROM events WHERE ref_seq IS NOT NULL AND type = ?1 AND at >= ?2 AND at <= ?3");
+    if (!retractions.isValid())
         return fail(error);
-    rows.bind(1, int(EventType::Retraction));
-    rows.bind(2, int(EventType::Decision));
-    rows.bind(3, from);
-    rows.bind(4, now);
-    rows.bind(5, outcomeIndex("overturned"));
-    while (rows.next())
-        out->append({weekIndex(from, rows.int64(1)), rows.text(2)});
-    return rows.resultCode() == SQLITE_DONE || fail(error);
+    retractions.bind(1, int(EventType::Retraction));
+    retractions.bind(2, from);
+    retractions.bind(3, now);
+    while (retractions.next())
+        out->append(retractions.int64(0));
+    if (retractions.resultCode() != SQLITE_DONE)
+        return fail(error);
+    QVector<DecisionRow> decisions;
+    if (!decisionsIn(from, now, &decisions, error))
+        return false;
+    decisions.erase(std::remove_if(decisions.begin(), decisions.end(), [](const DecisionRow &d) { return !d.overturned; }),
+                    decisions.end());
+    QHash<qint64, AppealRow> appeals;
+    if (!appealsOf(decisions, from, now, &appeals, error))
+        return false;
+    for (const DecisionRow &d : std::as_const(decisions))
+        out->append(appeals.value(d.appealSeq).violationSeq);
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+    return true;
 }
 
 bool DashboardStats::appealOutcomes(Instant since, Instant now, AppealOutcomes *out, StoreError *error) const
@@ -187,25 +237,17 @@ bool DashboardStats::appealOutcomes(Instant since, Instant now, AppealOutcomes *
     out->since = since;
     out->upheld = out->overturned = 0;
     out->medianDecisionTime = kNoInstant;
-    // Decisions of the period (a range of events_answers_by_at), each with its appeal: one primary-key lookup
-    // per decision, in the appeals' order so that they walk the table rather than jump about it.
-    SqlStatement rows(m_db, "WITH d AS MATERIALIZED ("
-                            "  SELECT ref_seq, at, outcome FROM events WHERE ref_seq IS NOT NULL AND type = ?1 "
-                            "  AND at >= ?2 AND at <= ?3 ORDER BY ref_seq) "
-                            "SELECT d.outcome, d.at - a.at FROM d JOIN events a ON a.seq = d.ref_seq");
-    if (!rows.isValid())
-        return fail(error);
-    rows.bind(1, int(EventType::Decision));
-    rows.bind(2, since);
-    rows.bind(3, now);
-    const int overturned = outcomeIndex("overturned");
+    // Decisions of the period (a range of events_answers_by_at), each with its appeal's instant.
+    QVector<DecisionRow> decisions;
+    QHash<qint64, AppealRow> appeals;
+    if (!decisionsIn(since, now, &decisions, error) || !appealsOf(decisions, since, now, &appeals, error))
+        return false;
     QVector<Instant> durations;
-    while (rows.next()) {
-        ++(rows.integer(0) == overturned ? out->overturned : out->upheld);
-        durations.append(rows.int64(1));
+    durations.reserve(decisions.size());
+    for (const DecisionRow &d : std::as_const(decisions)) {
+        ++(d.overturned ? out->overturned : out->upheld);
+        durations.append(d.at - appeals.value(d.appealSeq).at);
     }
-    if (rows.resultCode() != SQLITE_DONE)
-        return fail(error);
     if (!durations.isEmpty()) {
         // The lower median of an even count: a time some decision actually took.
         auto middle = durations.begin() + (durations.size() - 1) / 2;
@@ -214,11 +256,11 @@ bool DashboardStats::appealOutcomes(Instant since, Instant now, AppealOutcomes *
     }
     // Pending at `now`: appeals filed by then less decisions made by then (a decision is dated at or after its
     // appeal, and there is one per appeal at most: R-L3), two counts of events_answers_by_at ranges.
-    const qint64 appeals = countOfType(int(EventType::Appeal), now, error);
-    const qint64 decisions = appeals < 0 ? -1 : countOfType(int(EventType::Decision), now, error);
-    if (decisions < 0)
+    const qint64 filed = countOfType(int(EventType::Appeal), now, error);
+    const qint64 decided = filed < 0 ? -1 : countOfType(int(EventType::Decision), now, error);
+    if (decided < 0)
         return false;
-    out->pending = appeals - decisions;
+    out->pending = filed - decided;
     return true;
 }
 
@@ -309,25 +351,49 @@ DashboardFigures DashboardStats::load(const QString &path, const Policy &storedP
 {
     DashboardFigures figures;
     figures.now = now;
-    sqlite3 *db = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-        SqlError::fail(&figures.error, db, path, tr("read the dashboard figures"));
+    // The weekly walk, the longest figure, runs on a second connection beside the others: the whole load then
+    // takes about as long as it alone on two free cores (docs/performance.md "The dashboard").
+    QFuture<WeeklyResult> weekly = QtConcurrent::run([path, policy = storedPolicy, now] {
+        WeeklyResult result;
+        if (sqlite3 *db = openReadOnly(path, &result.error)) {
+            DashboardStats(db, path, policy).weeklyViolations(now, kWeeks, &result.weekly, &result.error);
+            sqlite3_close(db);
+        }
+        return result;
+    });
+    if (sqlite3 *db = openReadOnly(path, &figures.error)) {
+        DashboardStats(db, path, storedPolicy).loadAllButWeekly(now, &figures);
         sqlite3_close(db);
-        return figures;
     }
-    sqlite3_busy_timeout(db, 5000);
-    DashboardStats(db, path, storedPolicy).loadInto(now, &figures);
-    sqlite3_close(db);
+    WeeklyResult result = weekly.result();
+    figures.weekly = std::move(result.weekly);
+    if (result.error.isSet() && !figures.error.isSet())
+        figures.error = result.error;
     return figures;
 }
 
-bool DashboardStats::loadInto(Instant now, DashboardFigures *out) const
+sqlite3 *DashboardStats::openReadOnly(const QString &path, StoreError *error)
 {
-    out->now = now;
+    sqlite3 *db = nullptr;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        SqlError::fail(error, db, path, tr("read the dashboard figures"));
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+Instant DashboardStats::periodStart(Instant now)
+{
+    return weekStart(now) - (kWeeks - 1) * kWeek;
+}
+
+bool DashboardStats::loadAllButWeekly(Instant now, DashboardFigures *out) const
+{
     StoreError *error = &out->error;
-    if (!scoreHistogram(&out->histogram, error) || !weeklyViolations(now, kWeeks, &out->weekly, error)
-        || !appealOutcomes(out->weekly.weekStarts.first(), now, &out->appeals, error)
+    if (!scoreHistogram(&out->histogram, error) || !appealOutcomes(periodStart(now), now, &out->appeals, error)
         || !recentCrossings(now, kCrossingDays, &out->crossings, error, &out->crossingCandidates))
         return false;
     out->ledgerSize = ledgerSize(error);
@@ -348,7 +414,7 @@ bool DashboardStats::scoreHistogram(QMap<int, QMap<int, qint64>> *out, StoreErro
     return true;
 }
 
-bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, StoreError *error) const
+bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, StoreError *error, Instant now) const
 {
     // Voided: a retraction of it, or an overturning decision of its appeal (both found through the partial
     // index events_by_ref, one lookup per listed row).
@@ -357,7 +423,7 @@ bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, 
                             "EXISTS (SELECT 1 FROM events a JOIN events d ON d.ref_seq = a.seq AND d.type = ?5 "
                             "        WHERE a.ref_seq = e.seq AND a.type = ?4 AND d.outcome = ?6) "
                             "FROM events e JOIN subjects s ON s.id = e.subject_id "
-                            "WHERE e.type = ?1 ORDER BY e.seq DESC LIMIT ?2");
+                            "WHERE e.type = ?1 AND e.at <= ?7 ORDER BY e.seq DESC LIMIT ?2");
     if (!rows.isValid())
         return fail(error);
     rows.bind(1, int(EventType::Violation));
@@ -366,6 +432,7 @@ bool DashboardStats::recentViolations(int limit, QVector<RecentViolation> *out, 
     rows.bind(4, int(EventType::Appeal));
     rows.bind(5, int(EventType::Decision));
     rows.bind(6, int(EventVocabulary::indexOf(EventVocabulary::outcomes(), QStringLiteral("overturned"))));
+    rows.bind(7, now);
     while (rows.next()) {
         RecentViolation v;
         v.seq = rows.int64(0);

@@ -5,6 +5,7 @@
 #include "base/storeerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -96,13 +97,14 @@ public:
     // Every figure of DashboardFigures at `now`, on a read-only connection of its own to `path` (callable
     // from any thread; the policy is the store's stored one, copied).
     static DashboardFigures load(const QString &path, const Policy &storedPolicy, Instant now);
-    bool loadInto(Instant now, DashboardFigures *out) const;
 
     static constexpr int kWeeks = 26;
     static constexpr int kCrossingDays = 30;
 
     // Monday 00:00 UTC of the week holding `at`.
     static Instant weekStart(Instant at);
+    // The start of the dashboard's period: the Monday kWeeks - 1 weeks before the one holding `now`.
+    static Instant periodStart(Instant now);
     // The scale's distribution in bands: the full score on its own, then one band per threshold (scores
     // from the threshold up to below the next higher one) and the rest below the lowest; a scale without
     // thresholds in tenths. Highest band first.
@@ -116,7 +118,8 @@ public:
 
     // kind -> score -> subjects (from the state cache's (kind, score) index).
     bool scoreHistogram(QMap<int, QMap<int, qint64>> *out, StoreError *error) const;
-    bool recentViolations(int limit, QVector<RecentViolation> *out, StoreError *error) const;
+    // The violations recorded last among those dated by `now` (kNoInstant: all), newest sequence first.
+    bool recentViolations(int limit, QVector<RecentViolation> *out, StoreError *error, Instant now = kNoInstant) const;
     qint64 pendingAppeals(StoreError *error) const;
     qint64 userCount(StoreError *error) const;
     // Events in the ledger: the last sequence number (the ledger is append-only, so there are no gaps),
@@ -124,8 +127,26 @@ public:
     qint64 ledgerSize(StoreError *error) const;
 
 private:
+    struct WeeklyResult {
+        WeeklyViolations weekly;
+        StoreError error;
+    };
+    static sqlite3 *openReadOnly(const QString &path, StoreError *error);
+    bool loadAllButWeekly(Instant now, DashboardFigures *out) const;
     bool fail(StoreError *error) const;
-    bool voidedViolations(Instant from, Instant now, QVector<QPair<int, QString>> *out, StoreError *error) const;
+    struct DecisionRow {
+        qint64 appealSeq = 0;
+        Instant at = 0;
+        bool overturned = false;
+    };
+    struct AppealRow {
+        Instant at = 0;
+        qint64 violationSeq = 0;
+    };
+    bool decisionsIn(Instant from, Instant now, QVector<DecisionRow> *out, StoreError *error) const;
+    bool appealsOf(const QVector<DecisionRow> &decisions, Instant from, Instant now, QHash<qint64, AppealRow> *out,
+                   StoreError *error) const;
+    bool voidedViolations(Instant from, Instant now, QVector<qint64> *out, StoreError *error) const;
     bool crossingCandidates(Instant since, Instant now, QVector<qint64> *ids, StoreError *error) const;
     qint64 countOfType(int type, Instant now, StoreError *error) const;
 
