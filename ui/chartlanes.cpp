@@ -1,5 +1,7 @@
 #include "chartlanes.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -104,56 +106,49 @@ QCPRange ChartLanes::getValueRange(bool &foundRange, QCP::SignDomain inSignDomai
     return QCPRange(-0.5, lanes - 0.5);
 }
 
-void ChartLanes::drawBar(QCPPainter *painter, const LaneBar &bar) const
+namespace {
+
+// Pixel runs of one lane: overlapping bars of one look are drawn as one rectangle, so a lane crowded with
+// thousands of sanctions (each a permanent ban running to the right edge) costs a few rectangles.
+struct Run {
+    double x1;
+    double x2;
+};
+
+QVector<Run> merged(QVector<Run> runs)
 {
-    const QColor color = sanctionColor();
-    switch (bar.kind) {
-    case LaneBar::Kind::Sanction: {
-        const QRectF r = barRect(bar, bar.until);
-        painter->setPen(QPen(color.darker(130), 1));
-        painter->setBrush(bar.permanent() ? color.darker(135) : color);
-        painter->drawRect(r);
-        if (bar.permanent() && r.width() > 10) { // runs on: an arrowhead at the right edge
-            const double y = r.center().y(), h = r.height() / 2;
-            const QPointF tip(r.right() - 2, y);
-            painter->setBrush(Qt::white);
-            painter->setPen(Qt::NoPen);
-            painter->drawPolygon(QPolygonF{QPointF(tip.x() - h, y - h + 1), tip, QPointF(tip.x() - h, y + h - 1)});
-        }
-        break;
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.x1 < b.x1; });
+    QVector<Run> out;
+    for (const Run &r : runs) {
+        if (!out.isEmpty() && r.x1 <= out.last().x2 + 0.5)
+            out.last().x2 = std::max(out.last().x2, r.x2);
+        else
+            out.append(r);
     }
-    case LaneBar::Kind::Lifted: {
-        // What would have been served: a faint dashed outline; what was served: hatched and lighter.
-        const QRectF scheduled = barRect(bar, bar.scheduledUntil);
-        painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(scheduled);
-        const QRectF served = barRect(bar, bar.until);
-        QColor light = color;
-        light.setAlpha(60);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(light);
-        painter->drawRect(served);
-        painter->setBrush(QBrush(color, Qt::BDiagPattern));
-        painter->drawRect(served);
-        painter->setPen(QPen(color, 1));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(served);
-        break;
-    }
-    case LaneBar::Kind::Ladder: {
-        const QRectF r = barRect(bar, bar.until);
-        const QColor fill = ladderColor(bar.level);
-        painter->setPen(QPen(fill.darker(125), 1));
-        painter->setBrush(fill);
-        painter->drawRect(r);
-        const QString label = m_levelLabels.value(bar.level - 1);
-        if (!label.isEmpty() && r.width() > painter->fontMetrics().horizontalAdvance(label) + 6) {
-            painter->setPen(bar.level >= 3 ? Qt::white : QColor(0x4e, 0x34, 0x2e));
-            painter->drawText(r, Qt::AlignCenter, label);
-        }
-        break;
-    }
+    return out;
+}
+
+struct LaneRuns {
+    QVector<Run> running;   // sanctions with an end
+    QVector<Run> permanent;
+    QVector<Run> served;    // lifted early: what was served
+    QVector<Run> scheduled; // lifted early: what remained of the rule's term
+    QVector<double> starts; // where each sanction began
+};
+
+} // namespace
+
+void ChartLanes::drawLadderBar(QCPPainter *painter, const LaneBar &bar) const
+{
+    const QRectF r = barRect(bar, bar.until);
+    const QColor fill = ladderColor(bar.level);
+    painter->setPen(QPen(fill.darker(125), 1));
+    painter->setBrush(fill);
+    painter->drawRect(r);
+    const QString label = m_levelLabels.value(bar.level - 1);
+    if (!label.isEmpty() && r.width() > painter->fontMetrics().horizontalAdvance(label) + 6) {
+        painter->setPen(bar.level >= 3 ? Qt::white : QColor(0x4e, 0x34, 0x2e));
+        painter->drawText(r, Qt::AlignCenter, label);
     }
 }
 
@@ -161,16 +156,92 @@ void ChartLanes::draw(QCPPainter *painter)
 {
     if (!mKeyAxis || !mValueAxis)
         return;
+    const QRect clip = clipRect();
     const QCPRange visible = mKeyAxis->range();
     QFont font = mParentPlot->font();
     font.setPointSizeF(font.pointSizeF() * 0.8);
     painter->setFont(font);
+
+    QHash<int, LaneRuns> lanes;
+    auto pixel = [&](double key) {
+        return qIsInf(key) ? double(clip.right() + 1)
+                           : std::clamp(mKeyAxis->coordToPixel(key), double(clip.left() - 2), double(clip.right() + 2));
+    };
     for (const LaneBar &bar : m_bars) {
         const double end = bar.kind == LaneBar::Kind::Lifted ? std::max(bar.until, bar.scheduledUntil) : bar.until;
         if (end < visible.lower || bar.from > visible.upper)
             continue;
-        drawBar(painter, bar);
+        if (bar.kind == LaneBar::Kind::Ladder) { // steps never overlap
+            drawLadderBar(painter, bar);
+            continue;
+        }
+        LaneRuns &runs = lanes[bar.lane];
+        const double x1 = pixel(bar.from);
+        const double x2 = std::max(pixel(bar.until), x1 + 1.5); // a sanction lifted within the hour still shows
+        runs.starts << x1;
+        if (bar.kind == LaneBar::Kind::Lifted) {
+            runs.served << Run{x1, x2};
+            runs.scheduled << Run{x2, pixel(bar.scheduledUntil)};
+        } else {
+            (bar.permanent() ? runs.permanent : runs.running) << Run{x1, x2};
+        }
     }
+
+    const QColor color = sanctionColor();
+    QColor light = color;
+    light.setAlpha(60);
+    for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+        const double top = std::min(mValueAxis->coordToPixel(it.key() - kBarHeight / 2), mValueAxis->coordToPixel(it.key() + kBarHeight / 2));
+        const double bottom = std::max(mValueAxis->coordToPixel(it.key() - kBarHeight / 2), mValueAxis->coordToPixel(it.key() + kBarHeight / 2));
+        auto rect = [top, bottom](const Run &r) { return QRectF(QPointF(r.x1, top), QPointF(r.x2, bottom)); };
+        // What a lifted sanction would still have run: a faint dashed outline under everything else.
+        painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        for (const Run &r : merged(it->scheduled))
+            painter->drawRect(rect(r));
+        // What it served: lighter and hatched.
+        for (const Run &r : merged(it->served)) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(light);
+            painter->drawRect(rect(r));
+            painter->setBrush(QBrush(color, Qt::BDiagPattern));
+            painter->drawRect(rect(r));
+            painter->setPen(QPen(color, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(rect(r));
+        }
+        painter->setPen(QPen(color.darker(130), 1));
+        painter->setBrush(color);
+        for (const Run &r : merged(it->running))
+            painter->drawRect(rect(r));
+        painter->setBrush(color.darker(135));
+        for (const Run &r : merged(it->permanent)) {
+            painter->setPen(QPen(color.darker(160), 1));
+            painter->drawRect(rect(r));
+            if (r.x2 > clip.right() && r.x2 - r.x1 > 10) { // runs on: an arrowhead at the right edge
+                const double y = (top + bottom) / 2, h = (bottom - top) / 2;
+                const QPointF tip(clip.right() - 2, y);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(Qt::white);
+                painter->drawPolygon(QPolygonF{QPointF(tip.x() - h, y - h + 1), tip, QPointF(tip.x() - h, y + h - 1)});
+                painter->setBrush(color.darker(135));
+            }
+        }
+        // Each sanction's start, so overlapping sanctions of one kind still read as several.
+        QVector<double> starts = it->starts;
+        std::sort(starts.begin(), starts.end());
+        QVector<QLineF> ticks;
+        double last = -1e9;
+        for (double x : starts) {
+            if (x - last < 2 || x < clip.left())
+                continue;
+            ticks << QLineF(x, top, x, bottom);
+            last = x;
+        }
+        painter->setPen(QPen(color.darker(180), 1));
+        painter->drawLines(ticks);
+    }
+
     if (m_highlighted >= 0 && m_highlighted < m_bars.size()) {
         const LaneBar &bar = m_bars.at(m_highlighted);
         painter->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 2.5));

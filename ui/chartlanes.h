@@ -49,7 +49,7 @@ protected:
 
 private:
     QRectF barRect(const LaneBar &bar, double until) const;
-    void drawBar(QCPPainter *painter, const LaneBar &bar) const;
+    void drawLadderBar(QCPPainter *painter, const LaneBar &bar) const;
 
     QVector<LaneBar> m_bars;
     QStringList m_levelLabels; // "L1".."L4", index level - 1

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
+#include <QPixmap>
 #include <QSet>
 #include <QSvgGenerator>
 #include <QTextDocument>
@@ -92,7 +93,10 @@ ScoreChart::ScoreChart(QWidget *parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->legend->setVisible(false);
     m_plot->setNoAntialiasingOnDrag(true);
-    m_plot->setAntialiasedElements(QCP::aeScatters | QCP::aePlottables);
+    // A long, jagged score line is stroked segment by segment: as one polyline the raster engine would
+    // outline and fill thousands of self-overlapping segments (seconds for a 10,000-event brand).
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setAntialiasedElements(QCP::aeScatters);
 
     m_scoreRect = m_plot->axisRect();
     m_scoreRect->setRangeDrag(Qt::Horizontal);
@@ -364,7 +368,6 @@ void ScoreChart::plotScore(const Timeline &timeline)
     score->setData(x, y, true);
     score->setLineStyle(QCPGraph::lsStepLeft);
     score->setPen(QPen(kScoreColor, 2));
-    score->setBrush(QColor(kScoreColor.red(), kScoreColor.green(), kScoreColor.blue(), 24));
     score->setSelectable(QCP::stNone);
     m_graphs.insert(int(Series::Score), score);
     m_points = int(timeline.points.size());
@@ -469,18 +472,52 @@ QCPGraph *ScoreChart::addMarkerGraph(Series series, QCPScatterStyle style)
     return graph;
 }
 
+QCPScatterStyle ScoreChart::vectorStyle(Series series)
+{
+    switch (series) {
+    case Series::Backdated: return QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(kBackdatedColor, 1.6), Qt::NoBrush, 13);
+    case Series::CrossingDown: return QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, kDownColor, kDownColor, 9);
+    case Series::CrossingUp: return QCPScatterStyle(QCPScatterStyle::ssTriangle, kUpColor, kUpColor, 9);
+    case Series::GiveBack: return QCPScatterStyle(QCPScatterStyle::ssDisc, kGiveBackColor, kGiveBackColor, 7);
+    case Series::Exam: return QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(kExamColor, 1), kExamColor, 8);
+    case Series::VoidedViolation: return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kViolationColor, 1.6), Qt::white, 8);
+    case Series::Violation: return QCPScatterStyle(QCPScatterStyle::ssDisc, kViolationColor, kViolationColor, 7);
+    case Series::Score: break;
+    }
+    return QCPScatterStyle();
+}
+
+// On screen each marker is a blit of a pre-drawn pixmap: thousands of antialiased ellipse paths per replot
+// were most of a long history's drawing time. Exports draw the vector shapes (setVectorMarkers).
+QCPScatterStyle ScoreChart::pixmapStyle(Series series)
+{
+    const QCPScatterStyle shape = vectorStyle(series);
+    const int size = int(std::ceil(shape.size())) + 5 | 1; // odd: the shape's centre on a pixel
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    shape.applyTo(&painter, QPen());
+    shape.drawShape(&painter, size / 2.0, size / 2.0);
+    painter.end();
+    return QCPScatterStyle(pixmap);
+}
+
+void ScoreChart::setVectorMarkers(bool vector)
+{
+    for (auto it = m_graphs.cbegin(); it != m_graphs.cend(); ++it) {
+        const auto series = Series(it.key());
+        if (series != Series::Score)
+            it.value()->setScatterStyle(vector ? vectorStyle(series) : m_pixmapStyles.value(it.key()));
+    }
+}
+
 void ScoreChart::plotMarkers()
 {
-    const QVector<QPair<Series, QCPScatterStyle>> styles{
-        {Series::Backdated, QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(kBackdatedColor, 1.6), Qt::NoBrush, 13)},
-        {Series::CrossingDown, QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, kDownColor, kDownColor, 9)},
-        {Series::CrossingUp, QCPScatterStyle(QCPScatterStyle::ssTriangle, kUpColor, kUpColor, 9)},
-        {Series::GiveBack, QCPScatterStyle(QCPScatterStyle::ssDisc, kGiveBackColor, kGiveBackColor, 7)},
-        {Series::Exam, QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(kExamColor, 1), kExamColor, 8)},
-        {Series::VoidedViolation, QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kViolationColor, 1.6), Qt::white, 8)},
-        {Series::Violation, QCPScatterStyle(QCPScatterStyle::ssDisc, kViolationColor, kViolationColor, 7)},
-    };
-    for (const auto &[series, style] : styles) {
+    // Drawn in this order: the backdated ring under everything, the violation on top.
+    const Series order[] = {Series::Backdated, Series::CrossingDown, Series::CrossingUp, Series::GiveBack,
+                            Series::Exam, Series::VoidedViolation, Series::Violation};
+    for (Series series : order) {
         QVector<double> x, y;
         for (const Marker &m : m_markers) {
             if (m.series == series) {
@@ -488,7 +525,9 @@ void ScoreChart::plotMarkers()
                 y << m.value;
             }
         }
-        addMarkerGraph(series, style)->setData(x, y, true);
+        if (!m_pixmapStyles.contains(int(series)))
+            m_pixmapStyles.insert(int(series), pixmapStyle(series));
+        addMarkerGraph(series, m_pixmapStyles.value(int(series)))->setData(x, y, true);
     }
     m_highlight = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     m_highlight->setLineStyle(QCPGraph::lsNone);
@@ -596,6 +635,7 @@ void ScoreChart::fitAll()
     const Instant end = std::max(m_now, m_scorePoints.last().at);
     const double span = std::max(double(end - start), kDayPad);
     m_plot->xAxis->setRange(double(start) - span * 0.02, double(end) + span * 0.02);
+    updateScoreFill();
     m_plot->replot();
 }
 
@@ -618,8 +658,25 @@ double ScoreChart::axisMaximum() const
     return m_plot->xAxis->range().upper;
 }
 
+void ScoreChart::updateScoreFill()
+{
+    // The area under the score is shaded while the line is sparse; once there are more steps than pixels
+    // the line is a solid band anyway, and filling a polygon with thousands of full-height edges is slow.
+    QCPGraph *score = m_graphs.value(int(Series::Score));
+    if (!score)
+        return;
+    const QCPRange r = m_plot->xAxis->range();
+    auto first = std::lower_bound(m_scorePoints.cbegin(), m_scorePoints.cend(), r.lower,
+                                  [](const ScorePoint &p, double key) { return double(p.at) < key; });
+    auto last = std::upper_bound(first, m_scorePoints.cend(), r.upper,
+                                 [](double key, const ScorePoint &p) { return key < double(p.at); });
+    const bool sparse = (last - first) < m_scoreRect->width() / 2;
+    score->setBrush(sparse ? QColor(kScoreColor.red(), kScoreColor.green(), kScoreColor.blue(), 24) : QColor(Qt::transparent));
+}
+
 void ScoreChart::onRangeChanged()
 {
+    updateScoreFill();
     // Dates while the range spans days; hours once zoomed in closer than three days.
     const QCPRange r = m_plot->xAxis->range();
     auto ticker = qSharedPointerCast<QCPAxisTickerDateTime>(m_plot->xAxis->ticker());
@@ -913,6 +970,8 @@ void ScoreChart::onMouseRelease(QMouseEvent *event)
 
 void ScoreChart::highlightEntry(int entry)
 {
+    if (entry < 0 && m_highlightedEntry < 0)
+        return; // nothing to take off: spares a replot while the case file refills its timeline
     m_highlightedEntry = entry;
     if (!m_highlight)
         return;
@@ -985,7 +1044,9 @@ void ScoreChart::renderTo(QPainter *painter, const QRect &rect)
     // while the caller's painter stays active on its device.
     QPicture picture;
     QCPPainter recorder(&picture);
+    setVectorMarkers(true);
     m_plot->toPainter(&recorder, rect.width(), rect.height());
+    setVectorMarkers(false);
     recorder.end();
     painter->drawPicture(rect.topLeft(), picture);
     m_plot->replot(QCustomPlot::rpQueuedReplot); // the widget's own layout again

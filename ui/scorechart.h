@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCPAxisRect;
+class QCPScatterStyle;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCustomPlot;
@@ -112,6 +113,9 @@ private:
     void plotScore(const Timeline &timeline);
     void collectMarkers(const Timeline &timeline, const CaseFileData *data);
     void plotMarkers();
+    static QCPScatterStyle vectorStyle(Series series);
+    static QCPScatterStyle pixmapStyle(Series series);
+    void setVectorMarkers(bool vector);
     void buildLanes(const CaseFileData &data, const Scale &scale);
     void showLanes(bool show);
     void updateLaneHeight();
@@ -130,6 +134,7 @@ private:
     void onMousePress(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
     void onRangeChanged();
+    void updateScoreFill();
     void syncDateEdits();
 
     QCustomPlot *m_plot = nullptr;
@@ -137,6 +142,7 @@ private:
     QCPAxisRect *m_lanesRect = nullptr;
     ChartLanes *m_laneBars = nullptr;
     QHash<int, QCPGraph *> m_graphs; // by Series
+    QHash<int, QCPScatterStyle> m_pixmapStyles; // by Series, drawn once
     QCPGraph *m_highlight = nullptr;
     QCPItemStraightLine *m_cursorScore = nullptr;
     QCPItemStraightLine *m_cursorLanes = nullptr;

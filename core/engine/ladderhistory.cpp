@@ -47,13 +47,28 @@ QVector<LadderStep> LadderHistory::steps(const Scale &scale, const SubjectState 
         steps.append(&v);
         changes << v.effectiveAt << v.at + window << v.voidedAt;
     }
-    QVector<const Sanction *> blocking;
+    // The instants recovery is blocked, as disjoint [from, until) runs: a long history has thousands of
+    // permanent bans, and each change asks whether one is active.
+    QVector<QPair<Instant, Instant>> blocked;
     for (const Sanction &s : state.sanctions) {
         if (scale.recoveryBlockedBy.contains(s.id)) {
-            blocking.append(&s);
+            blocked.append({s.from, s.until});
             changes << s.from << s.until;
         }
     }
+    std::sort(blocked.begin(), blocked.end());
+    QVector<QPair<Instant, Instant>> runs;
+    for (const auto &b : blocked) {
+        if (!runs.isEmpty() && b.first <= runs.last().second)
+            runs.last().second = std::max(runs.last().second, b.second);
+        else
+            runs.append(b);
+    }
+    auto blockedAt = [&runs](Instant t) {
+        auto it = std::upper_bound(runs.cbegin(), runs.cend(), t,
+                                   [](Instant at, const QPair<Instant, Instant> &r) { return at < r.first; });
+        return it != runs.cbegin() && t < (it - 1)->second;
+    };
     std::sort(steps.begin(), steps.end(), [](const ViolationOutcome *a, const ViolationOutcome *b) {
         return a->at < b->at;
     });
@@ -72,10 +87,8 @@ QVector<LadderStep> LadderHistory::steps(const Scale &scale, const SubjectState 
             if (inWindow(**it, windowStart, t))
                 level = std::max(level, (*it)->ladderLevel);
         }
-        for (const Sanction *s : blocking) {
-            if (s->activeAt(t))
-                level = std::max(level, top);
-        }
+        if (blockedAt(t))
+            level = std::max(level, top);
         if (!out.isEmpty() && out.last().until == kNoInstant) {
             if (out.last().level == level)
                 continue;

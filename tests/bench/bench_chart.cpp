@@ -3,7 +3,7 @@
 // decisions, exams, deposits) is imported into a real store, its case file loaded through the store and the
 // engine, and then the chart is timed offscreen: setCaseFile() (markers, lanes, ladder) and an immediate
 // replot(), `runs` times; min and median are printed. Not part of the test run.
-// Usage: bench_chart [events] [runs] [dir]   (default 10000 9 /tmp)
+// Usage: bench_chart [events] [runs] [dir] [kind]   (default 10000 9 /tmp, every kind)
 #include "casefiledata.h"
 #include "scorechart.h"
 
@@ -130,7 +130,10 @@ int main(int argc, char *argv[])
         {SubjectKind::Brand, "brand-bench", "brand", {QStringLiteral("brand.unauthorized_promotion"), QStringLiteral("brand.unauthorized_promotion"), QStringLiteral("brand.fake_ugc")}},
         {SubjectKind::Creator, "crt-bench", "creator", {QStringLiteral("creator.unreported_ad"), QStringLiteral("creator.diversion"), QStringLiteral("creator.plagiarism"), QStringLiteral("creator.absolute_claim")}},
     };
+    const QString only = args.size() > 4 ? args.at(4) : QString();
     for (const KindSetup &setup : setups) {
+        if (!only.isEmpty() && only != QLatin1String(setup.kindName))
+            continue;
         Instant last = 0;
         const QStringList lines = ledgerFor(setup, events, *parseInstant(QStringLiteral("2020-01-02")), &last);
         const QString path = dir.filePath(QStringLiteral("bench_chart_%1.redline").arg(QLatin1String(setup.kindName)));
