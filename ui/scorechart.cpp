@@ -132,6 +132,8 @@ ScoreChart::ScoreChart(QWidget *parent)
     laneY->setTickLabelFont(small);
 
     m_plot->yAxis->setLabel(tr("Score"));
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed));
+    m_plot->yAxis->setSubTicks(false);
     m_plot->yAxis2->setVisible(true);
     m_plot->yAxis2->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
     m_plot->yAxis2->setSubTicks(false);
@@ -317,15 +319,8 @@ void ScoreChart::resetPlot(const Scale &scale, Instant from, Instant now)
     m_thresholds = scale.thresholds;
     m_plot->yAxis->setLabel(tr("Score"));
 
-    // Integer ticks: a brand's 0..10 points every point, a 0..100 score every 10 (20 when short of room).
+    updateScoreTicks();
     const int span = std::max(1, scale.max - scale.min);
-    QSharedPointer<QCPAxisTickerFixed> ticks(new QCPAxisTickerFixed);
-    const int step = span <= 20 ? 1 : span <= 50 ? 5 : 10;
-    ticks->setTickStep(step);
-    ticks->setTickCount(span / step + 1); // every step while there is room
-    ticks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_plot->yAxis->setTicker(ticks);
-    m_plot->yAxis->setSubTicks(false);
     const double pad = std::max(0.5, span * 0.05);
     m_plot->yAxis->setRange(scale.min - pad, scale.max + pad);
     m_plot->yAxis2->setRange(m_plot->yAxis->range());
@@ -492,7 +487,7 @@ QCPScatterStyle ScoreChart::vectorStyle(Series series)
 QCPScatterStyle ScoreChart::pixmapStyle(Series series)
 {
     const QCPScatterStyle shape = vectorStyle(series);
-    const int size = int(std::ceil(shape.size())) + 5 | 1; // odd: the shape's centre on a pixel
+    const int size = (int(std::ceil(shape.size())) + 5) | 1; // odd: the shape's centre on a pixel
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QCPPainter painter(&pixmap);
@@ -612,15 +607,31 @@ void ScoreChart::updateLaneHeight()
     m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, height);
 }
 
+void ScoreChart::updateScoreTicks()
+{
+    // Integer ticks: a brand's 0..10 points every point; a 0..100 score every 10, or every 20 when the
+    // score's part of the plot is too short for eleven labels.
+    const int span = std::max(1, m_scale.max - m_scale.min);
+    // The score's axis rect: the plot less the lanes (their fixed height and axis) and the axis margins.
+    const int lanes = m_lanes.isEmpty() ? 0 : m_lanesRect->maximumSize().height() + 30;
+    const double scoreHeight = m_plot->height() - lanes - 40;
+    const int step = span <= 20 ? 1 : span <= 50 ? 5 : (scoreHeight * 10 / span >= 20 ? 10 : 20);
+    if (auto ticks = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerFixed>())
+        ticks->setTickStep(step);
+}
+
 bool ScoreChart::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_plot && event->type() == QEvent::Resize)
+    if (watched == m_plot && event->type() == QEvent::Resize) {
         updateLaneHeight();
+        updateScoreTicks();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
 void ScoreChart::finishPlot()
 {
+    updateScoreTicks();
     m_legend->setText(legendHtml(false));
     fitAll();
 }

@@ -119,6 +119,7 @@ private:
     void buildLanes(const CaseFileData &data, const Scale &scale);
     void showLanes(bool show);
     void updateLaneHeight();
+    void updateScoreTicks();
     void finishPlot();
     double scoreAt(Instant at) const;
     QVector<int> markersNear(const QPointF &pixel) const;

@@ -411,8 +411,12 @@ void TestScoreChart::thresholdsAndIntegerTicks()
     QFETCH(QVector<int>, thresholds);
     QFETCH(double, step);
     CaseFileView view(*m_store);
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.showSubject(handle);
     auto *chart = view.findChild<ScoreChart *>();
+    view.tabs()->setCurrentWidget(chart);
     QCOMPARE(chart->thresholds(), thresholds);
     // The labels are the right axis's ticks: visible wherever the time axis is dragged.
     auto labels = qSharedPointerCast<QCPAxisTickerText>(chart->plot()->yAxis2->ticker());
