@@ -206,11 +206,14 @@ void CaseFileData::buildSanctions()
     });
 }
 
-QString CaseFileData::scoreChangeFor(PointCause cause, const QString &ref, Instant at) const
+QString CaseFileData::scoreChangeFor(PointCause cause, const QString &ref, Instant at, int *point) const
 {
-    for (const ScorePoint &p : replay.timeline.points) {
-        if (p.cause == cause && p.at == at && (ref.isEmpty() || p.ref == ref))
-            return tr("%1 → %2 (%3)").arg(p.score - p.delta).arg(p.score).arg(signedPoints(p.delta));
+    for (int i = 0; i < replay.timeline.points.size(); ++i) {
+        const ScorePoint &p = replay.timeline.points.at(i);
+        if (p.cause != cause || p.at != at || (!ref.isEmpty() && p.ref != ref))
+            continue;
+        *point = i;
+        return tr("%1 → %2 (%3)").arg(p.score - p.delta).arg(p.score).arg(signedPoints(p.delta));
     }
     return QString();
 }
@@ -253,7 +256,7 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         if (!e.source.isEmpty())
             parts << PolicyText::sourceLabel(e.source);
         t.detail = parts.join(QLatin1String(" · "));
-        t.scoreChange = scoreChangeFor(PointCause::Violation, e.id, e.at);
+        t.scoreChange = scoreChangeFor(PointCause::Violation, e.id, e.at, &t.point);
         break;
     }
     case EventType::Appeal:
@@ -266,19 +269,19 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         t.ref = e.ref;
         t.what = overturned ? tr("Appeal %1 decided: overturned").arg(e.ref) : tr("Appeal %1 decided: upheld").arg(e.ref);
         if (overturned)
-            t.scoreChange = scoreChangeFor(PointCause::Overturn, QString(), e.at);
+            t.scoreChange = scoreChangeFor(PointCause::Overturn, QString(), e.at, &t.point);
         break;
     }
     case EventType::Retraction:
         t.tone = TimelineEntry::Tone::Favourable;
         t.ref = e.ref;
         t.what = tr("Violation %1 retracted (undo)").arg(e.ref);
-        t.scoreChange = scoreChangeFor(PointCause::Retraction, QString(), e.at);
+        t.scoreChange = scoreChangeFor(PointCause::Retraction, QString(), e.at, &t.point);
         break;
     case EventType::Exam:
         t.tone = TimelineEntry::Tone::Favourable;
         t.what = tr("Community-norms exam passed");
-        t.scoreChange = scoreChangeFor(PointCause::Exam, QString(), e.at);
+        t.scoreChange = scoreChangeFor(PointCause::Exam, QString(), e.at, &t.point);
         if (t.scoreChange.isEmpty())
             t.detail = tr("No points: within the cooldown after the last exam that counted (R-C3)");
         break;
@@ -328,11 +331,13 @@ void CaseFileData::buildTimeline(const Policy &policy)
     for (const SubjectEventRow &row : events)
         timeline.append(ledgerEntry(policy, row));
     const QString system = tr("system");
-    for (const ScorePoint &p : replay.timeline.points) {
+    for (int i = 0; i < replay.timeline.points.size(); ++i) {
+        const ScorePoint &p = replay.timeline.points.at(i);
         if (p.cause != PointCause::Recovery && p.cause != PointCause::Reset)
             continue;
         TimelineEntry t;
         t.at = p.at;
+        t.point = i;
         t.priority = 1;
         t.by = system;
         t.tone = TimelineEntry::Tone::Derived;
@@ -341,9 +346,11 @@ void CaseFileData::buildTimeline(const Policy &policy)
         t.why = p.cause == PointCause::Recovery ? tr("R-L5 recovery clock") : tr("R-B1 suspension served in full");
         timeline.append(t);
     }
-    for (const Crossing &c : replay.timeline.crossings) {
+    for (int i = 0; i < replay.timeline.crossings.size(); ++i) {
+        const Crossing &c = replay.timeline.crossings.at(i);
         TimelineEntry t;
         t.at = c.at;
+        t.crossing = i;
         t.priority = 2;
         t.by = system;
         t.tone = c.down ? TimelineEntry::Tone::Adverse : TimelineEntry::Tone::Favourable;
@@ -361,10 +368,12 @@ void CaseFileData::buildTimeline(const Policy &policy)
         t.why = tr("R-M6 advance notice to affiliated creators");
         timeline.append(t);
     }
-    for (const Sanction &s : replay.state.sanctions) {
+    for (int i = 0; i < replay.state.sanctions.size(); ++i) {
+        const Sanction &s = replay.state.sanctions.at(i);
         const QString label = PolicyText::restrictionLabel(policy, s.id);
         TimelineEntry start;
         start.at = s.from;
+        start.sanction = i;
         start.priority = 1;
         start.by = system;
         start.tone = TimelineEntry::Tone::Derived;
@@ -378,6 +387,7 @@ void CaseFileData::buildTimeline(const Policy &policy)
         if (!s.permanent() && s.until <= now) {
             TimelineEntry end;
             end.at = s.until;
+            end.sanction = i;
             end.priority = 1;
             end.by = system;
             end.tone = TimelineEntry::Tone::Derived;

@@ -35,6 +35,10 @@ struct TimelineEntry {
     // row, with both instants and the recorder in `backdatedNote`.
     bool backdated = false;
     QString backdatedNote; // "Backdated: happened 2025-02-01, recorded 2025-03-10 by mod.li"
+    // What of the replay this row shows, so the score chart can link its markers to rows (-1: nothing).
+    int point = -1;     // replay.timeline.points: the score change
+    int crossing = -1;  // replay.timeline.crossings
+    int sanction = -1;  // replay.state.sanctions: its start, or its end
 };
 
 // A violation as the case file lists it: what the engine did with it and where its appeal stands.
@@ -115,7 +119,7 @@ private:
     void buildTimeline(const Policy &policy);
     void buildDeposits();
     TimelineEntry ledgerEntry(const Policy &policy, const SubjectEventRow &row) const;
-    QString scoreChangeFor(PointCause cause, const QString &ref, Instant at) const;
+    QString scoreChangeFor(PointCause cause, const QString &ref, Instant at, int *point) const;
     QString violationCodeOf(const QString &violationId) const;
 };
 

@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace redline {
@@ -47,7 +48,7 @@ QColor toneColor(TimelineEntry::Tone tone)
     return QColor();
 }
 
-enum ItemRole { IdRole = Qt::UserRole + 1, HandleRole };
+enum ItemRole { IdRole = Qt::UserRole + 1, HandleRole, EntryRole };
 
 const QColor kBackdatedColor(0xb2, 0x6a, 0x00);
 
@@ -191,6 +192,11 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
         emit openSubjectRequested(item->data(0, HandleRole).toString());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &CaseFileView::updateActions);
+    // The chart and the timeline point at the same rows of m_data.timeline.
+    connect(m_chart, &ScoreChart::entryClicked, this, &CaseFileView::selectTimelineEntry);
+    connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_chart->highlightEntry(item ? item->data(0, EntryRole).toInt() : -1);
+    });
     clear();
 }
 
@@ -337,8 +343,7 @@ void CaseFileView::reload()
     fillTimeline();
     fillViolations();
     fillSanctions();
-    m_chart->setTimeline(m_data.replay.timeline, m_store.policy().scale(m_data.record.kind), m_data.record.at,
-                         m_data.now);
+    m_chart->setCaseFile(m_data, m_store.policy(), m_data.now);
     fillMcnTabs();
     for (int i = 0; i < m_violations->topLevelItemCount(); ++i) {
         if (m_violations->topLevelItem(i)->data(0, IdRole).toString() == previousViolation)
@@ -473,8 +478,25 @@ QTreeWidgetItem *CaseFileView::timelineItem(const TimelineEntry &t) const
     item->setToolTip(1, tip);
     item->setToolTip(4, why);
     item->setData(0, IdRole, t.ref);
+    item->setData(0, EntryRole, int(&t - m_data.timeline.constData()));
     keepOnOneLine(item);
     return item;
+}
+
+void CaseFileView::selectTimelineEntry(int entry)
+{
+    for (QTreeWidgetItemIterator it(m_timeline); *it; ++it) {
+        if ((*it)->data(0, EntryRole).toInt() == entry) {
+            m_timeline->setCurrentItem(*it);
+            m_timeline->scrollToItem(*it);
+            break;
+        }
+    }
+    const QString violation = entry >= 0 && entry < m_data.timeline.size() ? m_data.timeline.at(entry).ref : QString();
+    for (int i = 0; i < m_violations->topLevelItemCount() && !violation.isEmpty(); ++i) {
+        if (m_violations->topLevelItem(i)->data(0, IdRole).toString() == violation)
+            m_violations->setCurrentItem(m_violations->topLevelItem(i));
+    }
 }
 
 void CaseFileView::fillTimeline()

@@ -55,6 +55,9 @@ public slots:
     void reload();
     void clear();
     void focusTabs();
+    // Selects a row of data().timeline in the timeline tab and its violation in the violations tab (a click
+    // on the chart's marker of it).
+    void selectTimelineEntry(int entry);
 
 signals:
     void recordViolationRequested(const QString &handle);

@@ -1,5 +1,7 @@
 #include "replayrun.h"
 
+#include "engine/ladderhistory.h"
+
 #include <algorithm>
 
 namespace redline {
@@ -509,17 +511,7 @@ void ReplayRun::addAffiliateProtection(Instant at, QStringList &out)
 // covers `at`, and the top level while a permanent ban stands.
 int ReplayRun::ladderLevelAt(Instant at) const
 {
-    if (!m_scale.ladder)
-        return 0;
-    const Instant windowStart = at - days(m_scale.ladder->windowDays);
-    int level = 0;
-    for (const ViolationOutcome &v : m_state.violations) {
-        if (v.deducts() && v.voidedAt > at && v.at > windowStart)
-            level = std::max(level, v.ladderLevel);
-    }
-    if (recoveryBlockedAt(at) && !m_scale.ladder->levels.isEmpty())
-        level = std::max(level, m_scale.ladder->levels.last().level);
-    return level;
+    return LadderHistory::levelAt(m_scale, m_state.violations, m_scale.ladder && recoveryBlockedAt(at), at);
 }
 
 // The first instant after `at` at which the state changes with no new event: what the store's cache
