@@ -230,6 +230,13 @@ void LedgerActionDialog::buildUi()
         layout->addWidget(m_notice);
     }
 
+    m_outgoing = new QLabel(this);
+    m_outgoing->setObjectName(QStringLiteral("outgoingNotices"));
+    m_outgoing->setWordWrap(true);
+    m_outgoing->setTextFormat(Qt::RichText);
+    m_outgoing->setStyleSheet(QStringLiteral("QLabel { background: #f5f5f5; border: 1px solid #bdbdbd; padding: 6px; }"));
+    m_outgoing->setVisible(false);
+    layout->addWidget(m_outgoing);
     m_effect = new QLabel(this);
     m_effect->setObjectName(QStringLiteral("effectLabel"));
     m_effect->setWordWrap(true);
@@ -475,6 +482,21 @@ QString LedgerActionDialog::effectText() const
     return lines.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(lines.join(QStringLiteral("<br>")));
 }
 
+// The notices the action sends (NoticePlanner, docs/rules.md "Notices"), as Actions will append them.
+void LedgerActionDialog::showOutgoingNotices(const QVector<PlannedNotice> &notices)
+{
+    m_noticeTexts.clear();
+    QStringList blocks;
+    for (const PlannedNotice &n : notices) {
+        m_noticeTexts << n.text;
+        blocks << tr("<b>Notice to %1 (%2):</b><br>%3")
+                      .arg(n.subject.toHtmlEscaped(), n.language.toHtmlEscaped(),
+                           n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    m_outgoing->setVisible(!blocks.isEmpty());
+    m_outgoing->setText(blocks.join(QStringLiteral("<br><br>")));
+}
+
 bool LedgerActionDialog::needsAcknowledgement() const
 {
     return m_kind == Kind::BrandBan || m_kind == Kind::CertificationRevoke;
@@ -494,6 +516,7 @@ void LedgerActionDialog::refresh()
     showChecks(ruleChecks());
     m_hasPreview = false;
     m_effect->clear();
+    showOutgoingNotices({});
     const QString problem = inputProblem();
     if (!problem.isEmpty()) {
         m_panel->showNote(problem);
@@ -509,6 +532,7 @@ void LedgerActionDialog::refresh()
         m_hasPreview = true;
         m_consequences = result.consequences;
         m_effect->setText(effectText());
+        showOutgoingNotices(result.notices);
         if (m_consequences.changesNothing())
             m_panel->showNote(tr("The standing of %1 stays as it is: no score, threshold or restriction changes.")
                                   .arg(m_handle));

@@ -5,6 +5,7 @@
 
 #include "actions/actions.h"
 #include "actions/session.h"
+#include "notice/noticeplanner.h"
 
 #include <QDialog>
 
@@ -64,6 +65,8 @@ public:
     bool needsAcknowledgement() const;
     // True once Confirm wrote the action.
     bool performed() const { return m_performed; }
+    // The texts of the notices the action will send, as shown (NoticePlanner).
+    QStringList noticeTexts() const { return m_noticeTexts; }
 
     void setAmount(qint64 yuan);
     void setReason(const QString &text);
@@ -96,6 +99,7 @@ private:
     QVector<Check> examChecks() const;
     QString acknowledgementText() const;
     QString effectText() const;
+    void showOutgoingNotices(const QVector<PlannedNotice> &notices);
     void showChecks(const QVector<Check> &checks);
     void setBlockingReason(const QString &reason);
 
@@ -110,6 +114,7 @@ private:
     QString m_blockingReason;
     QStringList m_checkLines;
     bool m_performed = false;
+    QStringList m_noticeTexts;
 
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_counterparty = nullptr;
@@ -118,6 +123,7 @@ private:
     ConsequencesPanel *m_panel = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_effect = nullptr;
+    QLabel *m_outgoing = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     ConfirmRow m_confirmRow;
     QTimer *m_debounce = nullptr;

@@ -187,10 +187,17 @@ void TestLedgerActions::banNeedsAcknowledgement()
     auto *notice = dialog.findChild<QLabel *>(QStringLiteral("banNoticePreview"));
     QVERIFY(notice && notice->text().contains(CaseFileData::banNoticeOfficial()));
 
+    // The R-B2 notice the brand is sent, planned as the action will append it (NoticePlanner).
+    QCOMPARE(dialog.noticeTexts().size(), 1);
+    QVERIFY2(dialog.noticeTexts().first().contains(CaseFileData::banNoticeOfficial())
+                 || dialog.noticeTexts().first().contains(CaseFileData::banNoticeTranslated()),
+             qPrintable(dialog.noticeTexts().first()));
+    const qint64 eventsBefore = m_store->eventCount();
     dialog.setAcknowledged(true);
     QCOMPARE(dialog.blockingReason(), QString());
     dialog.accept();
     QVERIFY(dialog.performed());
+    QCOMPARE(m_store->eventCount(), eventsBefore + 2); // the ban and its notice, in one transaction
     QVERIFY(stateOf(*m_store, QStringLiteral("brand-huaxi")).hasRestriction(QStringLiteral("banned")));
     QCOMPARE(lastAuditAction(*m_store, QStringLiteral("brand-huaxi")), QStringLiteral("ban_brand"));
 }
