@@ -327,6 +327,17 @@
         <source>%1 enabled user %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sent notice %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n notice(s) sent</source>
+        <translation>
+            <numerusform>%1; %n notice sent</numerusform>
+            <numerusform>%1; %n notices sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -620,6 +631,14 @@
     </message>
     <message>
         <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,8 +1088,10 @@ restrictions: %7
   generate --mcns N --brands N --creators N --violations N [--seed S]
   scan [--json] (TEXT | --file F)
   policy                                print the policy in force as JSON
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
   user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
   user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
 Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
 4 not signed in or not permitted.
 Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
@@ -1078,6 +1099,95 @@ prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current in
 A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
 --version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)
+</source>
+        <translation>
+            <numerusform>%n notice
+</numerusform>
+            <numerusform>%n notices
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: the extension must be .pdf or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 as of %3 to %4 (%5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>%1 version %2 · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an override, not the stored policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: integrity checks, the hash-chained audit log and the state cache are intact (%n event(s)).</source>
+        <translation>
+            <numerusform>Verified: integrity checks, the hash-chained audit log and the state cache are intact (%n event).</numerusform>
+            <numerusform>Verified: integrity checks, the hash-chained audit log and the state cache are intact (%n events).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .pdf or .csv (the extension says which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1477,18 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>paying ¥%1 would take the deposit balance ¥%2 over ¥%3, the largest balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a field of a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a notice may have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1540,6 +1662,128 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCsvExporter</name>
+    <message>
+        <source>cannot write the notices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePlanner</name>
+    <message>
+        <source>no subject &quot;%1&quot; to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2, %3) renders an empty notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field appeal: no appeal &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction %1 of %2 is permanent: it has no end to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeQuery</name>
+    <message>
+        <source>index the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the creators of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>line %1: unknown placeholder {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplates</name>
+    <message>
+        <source>no notice template &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice language &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2): cannot read %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice words (%1): cannot read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice words (%1): %2 is not a JSON object (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add page %1 to the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,14 +2135,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
 <context>
     <name>PolicyText</name>
     <message>
-        <source>≥ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MCN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2468,538 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland-China company, not a sole proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic content and interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security deposit paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed %2, pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed %2, upheld %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed %2, overturned %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ladder level L%2 (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · banned (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned in special governance: content related to this brand is not displayed (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the platform (R-M2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time, with the scale&apos;s thresholds and each crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified (R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified (R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 required (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliated creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1 (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the window (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MCN contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty-free exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-governance ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification checklist (R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certified; %n requirement(s) unmet now.</source>
+        <translation>
+            <numerusform>Certified; %n requirement unmet now.</numerusform>
+            <numerusform>Certified; %n requirements unmet now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not certified; %n requirement(s) unmet.</source>
+        <translation>
+            <numerusform>Not certified; %n requirement unmet.</numerusform>
+            <numerusform>Not certified; %n requirements unmet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit ledger (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1; required %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (increased while the score is low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a violation recorded later than it happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), newest first; %1 in force.</source>
+        <translation>
+            <numerusform>%n violation, newest first; %1 in force.</numerusform>
+            <numerusform>%n violations, newest first; %1 in force.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No violations recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early (violation voided); was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active, %2 past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sanctions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliated creators (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) contracted now, lowest credit score first; %1 with active restrictions.</source>
+        <translation>
+            <numerusform>%n creator contracted now, lowest credit score first; %1 with active restrictions.</numerusform>
+            <numerusform>%n creators contracted now, lowest credit score first; %1 with active restrictions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creators are contracted to this MCN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator-protection notices (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each notice went to every creator contracted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advance notices were due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every audit row naming this subject, newest first; the chain&apos;s verification closes the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit row names this subject alone (its events came in a load of many subjects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the store for the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 was not written:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,6 +3370,41 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>search subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Export rows shown as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this list&apos;s visible columns and every row of its current filter and sort to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every row of the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every row of the list… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,10 +4660,6 @@ Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,10 +4708,6 @@ Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the figures: %1. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,6 +4732,124 @@ Nothing was written.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>violation id (undone|overturned)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (subjects per band, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read all the figures: %1. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations per week by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations per week by code, %1 to %2: %Ln violation(s), each in the week it happened; retracted or overturned by now in grey</source>
+        <translation>
+            <numerusform>Violations per week by code, %1 to %2: %Ln violation, each in the week it happened; retracted or overturned by now in grey</numerusform>
+            <numerusform>Violations per week by code, %1 to %2: %Ln violations, each in the week it happened; retracted or overturned by now in grey</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A violation counts in the week (Monday to Sunday, UTC) of the instant it happened. One that was retracted or overturned on appeal by now stays in the ledger: it is counted in the grey bar of its week, not in its code&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other code(s)</source>
+        <translation>
+            <numerusform>%n other code</numerusform>
+            <numerusform>%n other codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retracted or overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week starting on Monday (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals: decided since %1, and pending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal was decided since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decision: &lt;b style=&quot;font-size: large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;over the %2 appeal(s) decided since %3, from the appeal to its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: the full score, then from each threshold up to the next one, highest first. The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold crossings, last %1 days: %2, the newest %3 listed (double-click opens the case file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold crossings, last %1 days: %2 (double-click opens the case file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ fell below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score went from %1 or more to below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score went from below %1 to %1 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4042,6 +4955,18 @@ Nothing was written.</source>
 %1
 
 Nothing was written. Ask another moderator to decide it, or correct the input and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice: the appeal cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome to see the notice the subject will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice: the decision cannot be recorded as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4536,6 +5461,10 @@ granting it again needs every R-M4 requirement met.</source>
 Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Notice to %1 (%2):&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::MainWindow</name>
@@ -4813,19 +5742,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1…8	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the store&apos;s users: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,6 +5881,211 @@ Create a new, empty store there?</source>
     </message>
     <message>
         <source>Opened read-only: nothing can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliance report of %1 as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store, read here as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of this store has a password; opened read-only, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::NoticePreview</name>
+    <message>
+        <source>No notice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice that will be sent (%n)</source>
+        <translation>
+            <numerusform>Notice that will be sent (%n)</numerusform>
+            <numerusform>Notice that will be sent (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— to %1, %2, %3 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action sends no notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be prepared, so the action would be refused:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::NoticeTableModel</name>
+    <message>
+        <source>Violation and sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN advance notice (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCN revenue frozen (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand ban (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::OutboxPage</name>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notices listed (with the filters) to a CSV file, whole texts included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every notice the platform sent an MCN, brand or creator, newest first. A notice is sent by the action that causes it (a violation, an appeal decision, a brand ban, an MCN nearing a critical threshold) and kept in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any subject (exact handle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notice to read it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3 (%4)%5&lt;br&gt;sent by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,6 +6265,14 @@ Nothing was written.</source>
         <source>I understand this removes %1 from the platform: %2; recovery stops (R-M2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No notice: the violation cannot be recorded as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a code to see the notice the subject will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::ReviewQueueModel</name>
@@ -5275,11 +6404,283 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
 <context>
     <name>redline::ScoreChart</name>
     <message>
-        <source>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; score &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; violation &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; overturn or retraction &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; fell below a threshold &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; back above &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; thresholds · drag and wheel to zoom in time</source>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole history, from registration to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart with its legend as PNG, PDF or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: −%1 charged, −%2 deducted (R-T6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ladder level L%1 (n = %2, R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt; · %2&lt;br&gt;Score: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retraction&lt;/b&gt; of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overturn&lt;/b&gt; of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2 (+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on appeal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Community-norms exam passed&lt;/b&gt; · %1&lt;br&gt;Score: %2 → %3 (+%4, R-C3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fell below %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to %1 or above&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold crossing (R-L6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ladder level L%1&lt;/b&gt; (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A violation at this level brings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted: %1, its violation voided (R-L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until: permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overturn or retraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted early (scheduled end dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover for details · click to find in the timeline · wheel or Ctrl+drag zooms, drag pans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use .png, .pdf or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,6 +324,16 @@
         <source>%1 enabled user %2 (%3)</source>
         <translation>%1 启用了用户 %2（%3）</translation>
     </message>
+    <message>
+        <source>%1 sent notice %2 to %3</source>
+        <translation>%1 向 %3 发送了通知 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n notice(s) sent</source>
+        <translation>
+            <numerusform>%1；已发送 %n 条通知</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -617,6 +627,14 @@
     <message>
         <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
         <translation>该品牌涉嫌虚假营销，相关内容不予展示。</translation>
+    </message>
+    <message>
+        <source>Notice sent: %1</source>
+        <translation>已发送通知：%1</translation>
+    </message>
+    <message>
+        <source> · about %1</source>
+        <translation> · 关于 %1</translation>
     </message>
 </context>
 <context>
@@ -1078,8 +1096,10 @@ restrictions: %7
   generate --mcns N --brands N --creators N --violations N [--seed S]
   scan [--json] (TEXT | --file F)
   policy                                print the policy in force as JSON
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
   user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
   user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
 Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
 4 not signed in or not permitted.
 Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
@@ -1099,8 +1119,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
   generate --mcns N --brands N --creators N --violations N [--seed S]
   scan [--json] (TEXT | --file F)
   policy                                以 JSON 输出现行规则
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
   user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
   user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
 退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
 4 未登录或无权限。
 向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
@@ -1108,6 +1130,93 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
 您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
 --version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
 </translation>
+    </message>
+    <message>
+        <source>--template: &quot;%1&quot; is not one of %2</source>
+        <translation>--template：“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>FIRST LINE</source>
+        <translation>首行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)
+</source>
+        <translation>
+            <numerusform>%n 条通知
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.csv</source>
+        <translation>report 需要 --out FILE.pdf 或 --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>--out %1: the extension must be .pdf or .csv</source>
+        <translation>--out %1：扩展名必须是 .pdf 或 .csv</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 as of %3 to %4 (%5)
+</source>
+        <translation>已将 %2 截至 %3 的 %1 报告写入 %4（%5）
+</translation>
+    </message>
+    <message>
+        <source>store verified</source>
+        <translation>数据库校验通过</translation>
+    </message>
+    <message>
+        <source>store NOT verified</source>
+        <translation>数据库校验未通过</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>%1 version %2 · SHA-256 %3</source>
+        <translation>%1 版本 %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>未知主体 %1</translation>
+    </message>
+    <message>
+        <source>%1 (an override, not the stored policy)</source>
+        <translation>%1（临时覆盖，非数据库中保存的规则）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: integrity checks, the hash-chained audit log and the state cache are intact (%n event(s)).</source>
+        <translation>
+            <numerusform>校验通过：完整性检查、哈希链审计日志与状态缓存均完好（%n 条事件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation>校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .pdf or .csv (the extension says which)</source>
+        <translation>%1：报告只能写为 .pdf 或 .csv（由扩展名决定）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1：无法写入报告：%2</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1505,18 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>paying ¥%1 would take the deposit balance ¥%2 over ¥%3, the largest balance</source>
         <translation>缴纳 ¥%1 会使保证金余额 ¥%2 超过最大余额 ¥%3</translation>
     </message>
+    <message>
+        <source>not a field of a notice</source>
+        <translation>不是通知的字段</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a notice may have</source>
+        <translation>%1 个字符，超过通知上限 %2 个字符</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1570,6 +1691,128 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
         <translation>&quot;suppressed_by&quot; 指定的 &quot;%1&quot; 不是词库中的其他规则</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCsvExporter</name>
+    <message>
+        <source>cannot write the notices: %1</source>
+        <translation>无法写入通知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePlanner</name>
+    <message>
+        <source>no subject &quot;%1&quot; to notify</source>
+        <translation>没有可通知的主体“%1”</translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2, %3): %4</source>
+        <translation>通知模板 %1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2, %3) renders an empty notice</source>
+        <translation>通知模板 %1（%2，%3）生成的通知为空</translation>
+    </message>
+    <message>
+        <source>field appeal: no appeal &quot;%1&quot;</source>
+        <translation>字段 appeal：没有申诉“%1”</translation>
+    </message>
+    <message>
+        <source>sanction %1 of %2 is permanent: it has no end to notify</source>
+        <translation>%2 的处罚 %1 为永久处罚，没有可通知的期满</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeQuery</name>
+    <message>
+        <source>index the notices</source>
+        <translation>为通知建立索引</translation>
+    </message>
+    <message>
+        <source>read the notices</source>
+        <translation>读取通知</translation>
+    </message>
+    <message>
+        <source>count the notices</source>
+        <translation>统计通知</translation>
+    </message>
+    <message>
+        <source>read the creators of %1</source>
+        <translation>读取 %1 的签约创作者</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>line %1: unknown placeholder {%2}</source>
+        <translation>第 %1 行：未知占位符 {%2}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplates</name>
+    <message>
+        <source>no notice template &quot;%1&quot; (one of %2)</source>
+        <translation>没有通知模板“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>notice language &quot;%1&quot; is not one of %2</source>
+        <translation>通知语言“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>notice template %1 (%2): cannot read %3</source>
+        <translation>通知模板 %1（%2）：无法读取 %3</translation>
+    </message>
+    <message>
+        <source>notice words (%1): cannot read %2</source>
+        <translation>通知词表（%1）：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>notice words (%1): %2 is not a JSON object (%3)</source>
+        <translation>通知词表（%1）：%2 不是 JSON 对象（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>本报告</translation>
+    </message>
+    <message>
+        <source>Current standing</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>审计链校验</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot add page %1 to the PDF</source>
+        <translation>无法向 PDF 添加第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>无法完成 PDF</translation>
     </message>
 </context>
 <context>
@@ -1920,14 +2163,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
 <context>
     <name>PolicyText</name>
     <message>
-        <source>≥ %1</source>
-        <translation>≥ %1</translation>
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
         <source>MCN</source>
         <translation>MCN</translation>
     </message>
@@ -2261,6 +2496,535 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Contract ended</source>
         <translation>解约</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已发送通知</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法识别</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>人工审核</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>用户举报</translation>
+    </message>
+    <message>
+        <source>Registered as an MCN on the platform</source>
+        <translation>已在平台登记为 MCN</translation>
+    </message>
+    <message>
+        <source>Mainland-China company, not a sole proprietorship</source>
+        <translation>中国大陆公司，非个体工商户</translation>
+    </message>
+    <message>
+        <source>Authentic content and interactions</source>
+        <translation>内容与互动真实</translation>
+    </message>
+    <message>
+        <source>Security deposit paid</source>
+        <translation>已缴纳保证金</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴纳</translation>
+    </message>
+    <message>
+        <source>Deduction (liquidated damages)</source>
+        <translation>扣除（违约金）</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>%1 filed %2, pending</source>
+        <translation>%1 于 %2 提出，待处理</translation>
+    </message>
+    <message>
+        <source>%1 filed %2, upheld %3 by %4</source>
+        <translation>%1 于 %2 提出，%4 于 %3 维持原判</translation>
+    </message>
+    <message>
+        <source>%1 filed %2, overturned %3 by %4</source>
+        <translation>%1 于 %2 提出，%4 于 %3 撤销处罚</translation>
+    </message>
+    <message>
+        <source>MCN compliance report</source>
+        <translation>MCN 合规报告</translation>
+    </message>
+    <message>
+        <source>Brand compliance report</source>
+        <translation>品牌合规报告</translation>
+    </message>
+    <message>
+        <source>Creator compliance report</source>
+        <translation>创作者合规报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · %4</source>
+        <translation>%1 %2 / %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · ladder level L%2 (R-C1)</source>
+        <translation>%1 · 处罚阶梯 L%2（R-C1）</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · banned (R-B2)</source>
+        <translation>%1 %2 / %3 · 已封禁（R-B2）</translation>
+    </message>
+    <message>
+        <source>Banned in special governance: content related to this brand is not displayed (R-B2).</source>
+        <translation>已在专项治理中封禁：该品牌相关内容不予展示（R-B2）。</translation>
+    </message>
+    <message>
+        <source>Search shows: %1</source>
+        <translation>搜索显示：%1</translation>
+    </message>
+    <message>
+        <source>Removed from the platform (R-M2).</source>
+        <translation>已被清退出平台（R-M2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · as of %3</source>
+        <translation>%1（%2）· 截至 %3</translation>
+    </message>
+    <message>
+        <source>%1 over time, with the scale&apos;s thresholds and each crossing</source>
+        <translation>%1 走势，含各阈值及每次越线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Certified (R-M4)</source>
+        <translation>已认证（R-M4）</translation>
+    </message>
+    <message>
+        <source>Not certified (R-M4)</source>
+        <translation>未认证（R-M4）</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 required (R-M3)</source>
+        <translation>已缴 %1，应缴 %2（R-M3）</translation>
+    </message>
+    <message>
+        <source>Affiliated creators</source>
+        <translation>签约创作者</translation>
+    </message>
+    <message>
+        <source>Ladder level</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>L%1 (R-C1)</source>
+        <translation>L%1（R-C1）</translation>
+    </message>
+    <message>
+        <source>none in the window (R-C1)</source>
+        <translation>窗口期内无（R-C1）</translation>
+    </message>
+    <message>
+        <source>MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>no MCN contract</source>
+        <translation>未签约 MCN</translation>
+    </message>
+    <message>
+        <source>Penalty-free exit</source>
+        <translation>无责解约</translation>
+    </message>
+    <message>
+        <source>until %1 (R-M6)</source>
+        <translation>至 %1（R-M6）</translation>
+    </message>
+    <message>
+        <source>Special-governance ban</source>
+        <translation>专项治理封禁</translation>
+    </message>
+    <message>
+        <source>Banned (R-B2)</source>
+        <translation>已封禁（R-B2）</translation>
+    </message>
+    <message>
+        <source>Not banned</source>
+        <translation>未封禁</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 in force</source>
+        <translation>共 %1 条，%2 条生效中</translation>
+    </message>
+    <message>
+        <source>Report as of</source>
+        <translation>报告时点</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 生成</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message>
+        <source>Active restrictions</source>
+        <translation>生效中的限制</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No active restrictions.</source>
+        <translation>无生效中的限制。</translation>
+    </message>
+    <message>
+        <source>Certification checklist (R-M4)</source>
+        <translation>认证条件核查（R-M4）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certified; %n requirement(s) unmet now.</source>
+        <translation>
+            <numerusform>已认证；当前有 %n 项条件未满足。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not certified; %n requirement(s) unmet.</source>
+        <translation>
+            <numerusform>未认证；有 %n 项条件未满足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit ledger (R-M3)</source>
+        <translation>保证金流水（R-M3）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Balance %1; required %2%3.</source>
+        <translation>余额 %1；应缴 %2%3。</translation>
+    </message>
+    <message>
+        <source> (increased while the score is low)</source>
+        <translation>（分数偏低期间上调）</translation>
+    </message>
+    <message>
+        <source>Short by %1.</source>
+        <translation>尚差 %1。</translation>
+    </message>
+    <message>
+        <source>No deposit entries.</source>
+        <translation>无保证金流水。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违规代码</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>实扣</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1, severe</source>
+        <translation>%1，情节严重</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>%1 · backdated</source>
+        <comment>a violation recorded later than it happened</comment>
+        <translation>%1 · 补录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), newest first; %1 in force.</source>
+        <translation>
+            <numerusform>共 %n 条违规，最新在前；%1 条生效中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No violations recorded.</source>
+        <translation>无违规记录。</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Ended early (violation voided); was due %1</source>
+        <translation>提前结束（违规已撤销）；原定至 %1</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已执行完毕</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 past.</source>
+        <translation>生效中 %1 项，已结束 %2 项。</translation>
+    </message>
+    <message>
+        <source>No sanctions.</source>
+        <translation>无处罚。</translation>
+    </message>
+    <message>
+        <source>Affiliated creators (R-M6)</source>
+        <translation>签约创作者（R-M6）</translation>
+    </message>
+    <message>
+        <source>Credit score</source>
+        <translation>信用分</translation>
+    </message>
+    <message>
+        <source>Last violation</source>
+        <translation>最近违规</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) contracted now, lowest credit score first; %1 with active restrictions.</source>
+        <translation>
+            <numerusform>当前签约创作者 %n 位，信用分低者在前；其中 %1 位有生效中的限制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>仅列出前 %1 位。</translation>
+    </message>
+    <message>
+        <source>No creators are contracted to this MCN.</source>
+        <translation>该 MCN 当前无签约创作者。</translation>
+    </message>
+    <message>
+        <source>Creator-protection notices (R-M6)</source>
+        <translation>创作者保护预警（R-M6）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation>临界阈值</translation>
+    </message>
+    <message>
+        <source>Each notice went to every creator contracted then.</source>
+        <translation>每次预警均发送给当时签约的全部创作者。</translation>
+    </message>
+    <message>
+        <source>No advance notices were due.</source>
+        <translation>无需发出预警。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Every audit row naming this subject, newest first; the chain&apos;s verification closes the report.</source>
+        <translation>涉及该主体的全部审计记录，最新在前；报告末尾附审计链校验结果。</translation>
+    </message>
+    <message>
+        <source>No audit row names this subject alone (its events came in a load of many subjects).</source>
+        <translation>没有仅涉及该主体的审计记录（其事件随多个主体批量载入）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report of %1</source>
+        <translation>导出 %1 的报告</translation>
+    </message>
+    <message>
+        <source>Verifying the store for the report of %1…</source>
+        <translation>正在为 %1 的报告校验数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The report of %1 was not written:
+%2</source>
+        <translation>%1 的报告未能写入：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3395,41 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>search subjects</source>
         <translation>搜索主体</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Export rows shown as CSV…</source>
+        <translation>将显示的行导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Write this list&apos;s visible columns and every row of its current filter and sort to a CSV file</source>
+        <translation>将此列表的可见列及当前筛选、排序下的全部行写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export rows shown as CSV</source>
+        <translation>将显示的行导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading every row of the list…</source>
+        <translation>正在载入列表的全部行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading every row of the list… %1 rows</source>
+        <translation>正在载入列表的全部行… 已载入 %1 行</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3886,10 +4685,6 @@ Nothing was written.</source>
         <translation>控制台用户</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1（按%2）</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>主体</translation>
     </message>
@@ -3938,10 +4733,6 @@ Nothing was written.</source>
         <translation>打开</translation>
     </message>
     <message>
-        <source>Could not read the figures: %1. Press F5 to try again.</source>
-        <translation>无法读取数据：%1。按 F5 重试。</translation>
-    </message>
-    <message>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3967,6 +4758,122 @@ Nothing was written.</source>
         <source>%1 (%2)</source>
         <comment>violation id (undone|overturned)</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (subjects per band, log scale)</source>
+        <translation>%1（按%2分段的主体数，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>%1 · loading the figures…</source>
+        <translation>%1 · 正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Could not read all the figures: %1. Press F5 to try again.</source>
+        <translation>无法读取全部数据：%1。按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Violations per week by code</source>
+        <translation>每周违规（按违规类型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations per week by code, %1 to %2: %Ln violation(s), each in the week it happened; retracted or overturned by now in grey</source>
+        <translation>
+            <numerusform>每周违规（按违规类型），%1 至 %2：共 %Ln 条，按发生所在周计；截至目前已撤销或已推翻的以灰色显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A violation counts in the week (Monday to Sunday, UTC) of the instant it happened. One that was retracted or overturned on appeal by now stays in the ledger: it is counted in the grey bar of its week, not in its code&apos;s.</source>
+        <translation>违规计入其发生时刻所在的周（周一至周日，UTC）。截至目前已撤销或经申诉推翻的违规仍保留在台账中：计入该周的灰色柱，而不计入其违规类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other code(s)</source>
+        <translation>
+            <numerusform>其他 %n 种违规类型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retracted or overturned</source>
+        <translation>已撤销或已推翻</translation>
+    </message>
+    <message>
+        <source>week starting on Monday (UTC)</source>
+        <translation>周（自周一起，UTC）</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Appeals: decided since %1, and pending now</source>
+        <translation>申诉：%1 以来已裁决的，以及当前待处理的</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>推翻</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>No appeal was decided since %1.</source>
+        <translation>%1 以来没有已裁决的申诉。</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Median time to decision: &lt;b style=&quot;font-size: large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;over the %2 appeal(s) decided since %3, from the appeal to its decision</source>
+        <translation>裁决用时中位数：&lt;b style=&quot;font-size: large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;统计 %3 以来已裁决的 %2 条申诉，自提出申诉至裁决</translation>
+    </message>
+    <message>
+        <source>Bands: the full score, then from each threshold up to the next one, highest first. The count axis is logarithmic, so that a band of a few subjects shows beside one of hundreds of thousands.</source>
+        <translation>分段：满分单独一段，其余从每个阈值到下一个阈值为一段，由高到低。数量轴为对数刻度，几个主体的分段与数十万主体的分段可同时看清。</translation>
+    </message>
+    <message>
+        <source>Threshold crossings, last %1 days: %2, the newest %3 listed (double-click opens the case file)</source>
+        <translation>近 %1 天的阈值跨越：%2 次，列出最新的 %3 次（双击打开案卷）</translation>
+    </message>
+    <message>
+        <source>Threshold crossings, last %1 days: %2 (double-click opens the case file)</source>
+        <translation>近 %1 天的阈值跨越：%2 次（双击打开案卷）</translation>
+    </message>
+    <message>
+        <source>↓ fell below</source>
+        <translation>↓ 跌破</translation>
+    </message>
+    <message>
+        <source>↑ back to</source>
+        <translation>↑ 回到</translation>
+    </message>
+    <message>
+        <source>The score went from %1 or more to below it</source>
+        <translation>分数从 %1 及以上降到 %1 以下</translation>
+    </message>
+    <message>
+        <source>The score went from below %1 to %1 or more</source>
+        <translation>分数从 %1 以下回到 %1 及以上</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4981,18 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
 %1
 
 未写入任何内容。请由其他审核员裁定，或更正输入后重试。</translation>
+    </message>
+    <message>
+        <source>No notice: the appeal cannot be decided.</source>
+        <translation>无通知：该申诉无法裁决。</translation>
+    </message>
+    <message>
+        <source>Choose an outcome to see the notice the subject will get.</source>
+        <translation>选择裁决结果以查看主体将收到的通知。</translation>
+    </message>
+    <message>
+        <source>No notice: the decision cannot be recorded as it stands.</source>
+        <translation>无通知：按当前输入无法记录该裁决。</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +5489,10 @@ Nothing was written.</source>
 
 未写入任何内容。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Notice to %1 (%2):&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;发送给 %1 的通知（%2）：&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
 </context>
 <context>
     <name>redline::MainWindow</name>
@@ -4848,28 +5771,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <source>Ctrl+1…8	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	sign in</source>
-        <translation>Ctrl+1…8	切换页面
-Ctrl+F	搜索当前列表
-下方向键 / 回车	从搜索框转到结果
-回车	打开所选主体的案件档案
-Ctrl+N	对打开的主体记录违规
-Ctrl+Z	撤销您最近记录的违规
-F5	刷新
-Ctrl+O	打开数据库
-Ctrl+Shift+N	新建数据库
-Ctrl+Shift+U	登录</translation>
-    </message>
-    <message>
         <source>Could not read the store&apos;s users: %1</source>
         <translation>无法读取数据库的用户：%1</translation>
     </message>
@@ -5012,6 +5913,219 @@ Create a new, empty store there?</source>
     <message>
         <source>Opened read-only: nothing can be written.</source>
         <translation>以只读方式打开：不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation>Ctrl+1…9	切换页面
+Ctrl+F	搜索当前列表
+下方向键 / 回车	从搜索框转到结果
+回车	打开所选主体的案件档案
+Ctrl+N	对打开的主体记录违规
+Ctrl+Z	撤销您最近记录的违规
+F5	刷新
+Ctrl+O	打开数据库
+Ctrl+Shift+N	新建数据库
+Ctrl+Shift+U	登录</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Open a case file first</source>
+        <translation>请先打开一个案卷</translation>
+    </message>
+    <message>
+        <source>Write the compliance report of %1 as PDF or CSV</source>
+        <translation>将 %1 的合规报告写为 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation>%1 的报告已写入 %2</translation>
+    </message>
+    <message>
+        <source>Open store, read here as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>未设密码的数据库，当前以 &lt;b&gt;%1&lt;/b&gt; 身份查看</translation>
+    </message>
+    <message>
+        <source>No user of this store has a password; opened read-only, nothing is written.</source>
+        <translation>该数据库没有设置密码的用户；以只读方式打开，不会写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::NoticePreview</name>
+    <message>
+        <source>No notice yet.</source>
+        <translation>暂无通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice that will be sent (%n)</source>
+        <translation>
+            <numerusform>将发送的通知（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— to %1, %2, %3 —</source>
+        <translation>— 发给 %1，%2，%3 —</translation>
+    </message>
+    <message>
+        <source>This action sends no notice.</source>
+        <translation>此操作不发送通知。</translation>
+    </message>
+    <message>
+        <source>Notice that will be sent</source>
+        <translation>将发送的通知</translation>
+    </message>
+    <message>
+        <source>The notice cannot be prepared, so the action would be refused:
+%1</source>
+        <translation>无法生成通知，因此该操作会被拒绝：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>redline::NoticeTableModel</name>
+    <message>
+        <source>Violation and sanctions</source>
+        <translation>违规处理通知</translation>
+    </message>
+    <message>
+        <source>Appeal upheld</source>
+        <translation>申诉驳回通知</translation>
+    </message>
+    <message>
+        <source>Appeal overturned</source>
+        <translation>申诉成立通知</translation>
+    </message>
+    <message>
+        <source>Sanction ended</source>
+        <translation>处罚期满通知</translation>
+    </message>
+    <message>
+        <source>MCN advance notice (R-M6)</source>
+        <translation>MCN 风险提示（R-M6）</translation>
+    </message>
+    <message>
+        <source>MCN revenue frozen (R-M6)</source>
+        <translation>MCN 收入冻结通知（R-M6）</translation>
+    </message>
+    <message>
+        <source>Brand ban (R-B2)</source>
+        <translation>品牌封禁通知（R-B2）</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件主体</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>首行</translation>
+    </message>
+</context>
+<context>
+    <name>redline::OutboxPage</name>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the notices listed (with the filters) to a CSV file, whole texts included</source>
+        <translation>将当前列出（按筛选条件）的通知连同全文写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Every notice the platform sent an MCN, brand or creator, newest first. A notice is sent by the action that causes it (a violation, an appeal decision, a brand ban, an MCN nearing a critical threshold) and kept in the ledger.</source>
+        <translation>平台发给 MCN、品牌或创作者的每一条通知，最新的在前。通知由引起它的操作发出（违规处理、申诉裁决、品牌封禁、MCN 接近关键阈值），并记入台账。</translation>
+    </message>
+    <message>
+        <source>any subject (exact handle)</source>
+        <translation>任意主体（完整账号标识）</translation>
+    </message>
+    <message>
+        <source>any notice</source>
+        <translation>任意通知</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>收件主体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Select a notice to read it whole</source>
+        <translation>选择一条通知以阅读全文</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>, about %1</source>
+        <translation>，关于 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2, %3 (%4)%5&lt;br&gt;sent by %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 发给 %2，%3（%4）%5&lt;br&gt;发送人 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n 条通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation>导出通知</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +6307,14 @@ Nothing was written.</source>
         <source>I understand this removes %1 from the platform: %2; recovery stops (R-M2)</source>
         <translation>我已知悉此操作将把 %1 清退出平台：%2；分数不再恢复（R-M2）</translation>
     </message>
+    <message>
+        <source>No notice: the violation cannot be recorded as it stands.</source>
+        <translation>无通知：按当前输入无法记录该违规。</translation>
+    </message>
+    <message>
+        <source>Choose a code to see the notice the subject will get.</source>
+        <translation>选择违规代码以查看主体将收到的通知。</translation>
+    </message>
 </context>
 <context>
     <name>redline::ReviewQueueModel</name>
@@ -5321,12 +6443,284 @@ Press F5 to try again; if it persists, run `redline-cli verify` on the store.</s
 <context>
     <name>redline::ScoreChart</name>
     <message>
-        <source>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; score &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; violation &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; overturn or retraction &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; fell below a threshold &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; back above &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; thresholds · drag and wheel to zoom in time</source>
-        <translation>&lt;span style=&quot;color:#1565c0;&quot;&gt;━&lt;/span&gt; 分数 &amp;nbsp; &lt;span style=&quot;color:#e57373;&quot;&gt;●&lt;/span&gt; 违规 &amp;nbsp; &lt;span style=&quot;color:#66bb6a;&quot;&gt;●&lt;/span&gt; 推翻或撤回 &amp;nbsp; &lt;span style=&quot;color:#c62828;&quot;&gt;▼&lt;/span&gt; 跌破阈值 &amp;nbsp; &lt;span style=&quot;color:#2e7d32;&quot;&gt;▲&lt;/span&gt; 回到阈值以上 &amp;nbsp; &lt;span style=&quot;color:#9e9e9e;&quot;&gt;┅&lt;/span&gt; 阈值 · 拖动和滚轮可缩放时间轴</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>分数</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show the whole history, from registration to now</source>
+        <translation>显示从注册至今的全部历史</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>First day shown (UTC)</source>
+        <translation>显示的第一天（UTC）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day shown (UTC)</source>
+        <translation>显示的最后一天（UTC）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart with its legend as PNG, PDF or SVG</source>
+        <translation>将图表连同图例保存为 PNG、PDF 或 SVG</translation>
+    </message>
+    <message>
+        <source>Ladder level</source>
+        <translation>阶梯等级</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>L3</source>
+        <translation>L3</translation>
+    </message>
+    <message>
+        <source>L4</source>
+        <translation>L4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;违规 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;违规 %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Code: %1 — %2</source>
+        <translation>违规代码：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Points: −%1</source>
+        <translation>扣分：−%1</translation>
+    </message>
+    <message>
+        <source>Points: −%1 charged, −%2 deducted (R-T6)</source>
+        <translation>扣分：应扣 −%1，实扣 −%2（R-T6）</translation>
+    </message>
+    <message>
+        <source> · ladder level L%1 (n = %2, R-C1)</source>
+        <translation> · 阶梯等级 L%1（n = %2，R-C1）</translation>
+    </message>
+    <message>
+        <source>Recorded by: %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> · source: %1</source>
+        <translation> · 来源：%1</translation>
+    </message>
+    <message>
+        <source> · severe</source>
+        <translation> · 严重</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>申诉：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation %1&lt;/b&gt; · %2&lt;br&gt;Score: %3</source>
+        <translation>&lt;b&gt;违规 %1&lt;/b&gt; · %2&lt;br&gt;分数：%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retraction&lt;/b&gt; of %1 · %2</source>
+        <translation>&lt;b&gt;撤回&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overturn&lt;/b&gt; of %1 · %2</source>
+        <translation>&lt;b&gt;撤销&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2 (+%3)</source>
+        <translation>分数：%1 → %2（+%3）</translation>
+    </message>
+    <message>
+        <source>%1 on appeal %2</source>
+        <translation>%1，申诉 %2</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Community-norms exam passed&lt;/b&gt; · %1&lt;br&gt;Score: %2 → %3 (+%4, R-C3)</source>
+        <translation>&lt;b&gt;通过社区规范考试&lt;/b&gt; · %1&lt;br&gt;分数：%2 → %3（+%4，R-C3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fell below %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;跌破 %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to %1 or above&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;回到 %1 或以上&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>解除：%1</translation>
+    </message>
+    <message>
+        <source>Threshold crossing (R-L6)</source>
+        <translation>跨越阈值（R-L6）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ladder level L%1&lt;/b&gt; (R-C1)</source>
+        <translation>&lt;b&gt;阶梯等级 L%1&lt;/b&gt;（R-C1）</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <translation>自 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>A violation at this level brings: %1</source>
+        <translation>此等级的违规带来：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Lifted: %1, its violation voided (R-L3)</source>
+        <translation>提前解除：%1，其违规已失效（R-L3）</translation>
+    </message>
+    <message>
+        <source>Was due: %1</source>
+        <translation>原定结束：%1</translation>
+    </message>
+    <message>
+        <source>Until: permanent</source>
+        <translation>结束：永久</translation>
+    </message>
+    <message>
+        <source>Until: %1 (%2)</source>
+        <translation>结束：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Violation: %1</source>
+        <translation>违规：%1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>overturn or retraction</source>
+        <translation>撤销或撤回</translation>
+    </message>
+    <message>
+        <source>fell below</source>
+        <translation>跌破阈值</translation>
+    </message>
+    <message>
+        <source>back above</source>
+        <translation>回到阈值以上</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>backdated</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>lifted early (scheduled end dashed)</source>
+        <translation>提前解除（虚线为原定结束）</translation>
+    </message>
+    <message>
+        <source>ladder level</source>
+        <translation>阶梯等级</translation>
+    </message>
+    <message>
+        <source>Hover for details · click to find in the timeline · wheel or Ctrl+drag zooms, drag pans</source>
+        <translation>悬停查看详情 · 点击在时间线中定位 · 滚轮或 Ctrl+拖动缩放，拖动平移</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, as of %4</source>
+        <translation>%1（%2）— %3，截至 %4</translation>
+    </message>
+    <message>
+        <source>Score as of %1</source>
+        <translation>截至 %1 的分数</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use .png, .pdf or .svg.</source>
+        <translation>未知的导出格式“%1”：请使用 .png、.pdf 或 .svg。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
