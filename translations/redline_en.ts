@@ -2574,10 +2574,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 over time, with the scale&apos;s thresholds and each crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,6 +2964,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>No audit row names this subject alone (its events came in a load of many subjects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time, with the sanctions below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time, with the scale&apos;s thresholds, each crossing and the sanctions below it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2601,10 +2601,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>%1（%2）· 截至 %3</translation>
     </message>
     <message>
-        <source>%1 over time, with the scale&apos;s thresholds and each crossing</source>
-        <translation>%1 走势，含各阈值及每次越线</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2992,6 +2988,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>No audit row names this subject alone (its events came in a load of many subjects).</source>
         <translation>没有仅涉及该主体的审计记录（其事件随多个主体批量载入）。</translation>
+    </message>
+    <message>
+        <source>%1 over time, with the sanctions below it</source>
+        <translation>%1随时间的变化，下方为处罚</translation>
+    </message>
+    <message>
+        <source>%1 over time, with the scale&apos;s thresholds, each crossing and the sanctions below it</source>
+        <translation>%1随时间的变化，含分值阈值和每次越过阈值，下方为处罚</translation>
     </message>
 </context>
 <context>

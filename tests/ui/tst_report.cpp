@@ -285,6 +285,15 @@ void TestReport::brandReportCarriesItsBan()
         QVERIFY(text.contains(QStringLiteral("花溪")));
         QVERIFY(text.contains(QStringLiteral("Brand compliance report")));
         QVERIFY(text.contains(QStringLiteral("该品牌涉嫌虚假营销")));
+        // The chart is the case file's: the ban's lane is labelled under the score (a line of its own,
+        // unlike the restriction and sanction rows, which carry the id or the rule).
+        bool lane = false;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            const QString trimmed = line.trimmed();
+            lane = lane || (trimmed.startsWith(QLatin1String("Banned")) && !trimmed.contains(QLatin1String("banned"))
+                            && !trimmed.contains(QLatin1String("R-B2")) && !trimmed.contains(QLatin1String("permanent")));
+        }
+        QVERIFY2(lane, qPrintable(text));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "pdfreportwriter.h"
 
+#include "casefiledata.h"
+
 #include "scorechart.h"
 
 #include <QFont>
@@ -257,13 +259,18 @@ private:
         const Scale scale = m_doc.scale;
         const Instant from = m_doc.chartFrom;
         const Instant to = m_doc.chartTo;
+        const std::shared_ptr<const CaseFileData> caseFile = m_doc.caseFile;
+        const std::shared_ptr<const Policy> policy = m_doc.policy;
         m_page.add([=](QPainter &p) {
             // The chart lays itself out for a screen-sized rect (its fonts are in points at screen
             // resolution) and is scaled onto the page as vectors.
             const QSize logical(900, int(900 * rect.height() / rect.width()));
             ScoreChart chart;
             chart.resize(logical);
-            chart.setTimeline(timeline, scale, from, to);
+            if (caseFile && policy)
+                chart.setCaseFile(*caseFile, *policy, to);
+            else
+                chart.setTimeline(timeline, scale, from, to);
             p.save();
             p.translate(rect.topLeft());
             p.scale(rect.width() / logical.width(), rect.height() / logical.height());

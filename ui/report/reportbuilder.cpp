@@ -15,7 +15,6 @@ namespace redline {
 namespace {
 
 const QString kDash = QStringLiteral("—");
-const char kBanNoticeZh[] = "该品牌涉嫌虚假营销,相关内容不予展示"; // R-B2, as the case file quotes it
 
 // The lowest band (`below` value) the score is under, as the case file's header computes it.
 std::optional<int> bandOf(const Scale &scale, int score)
@@ -139,7 +138,7 @@ ReportDocument ReportBuilder::build(const Policy &policy, const CaseFileData &da
         // case file shows it).
         doc.standing = tr("%1 %2 of %3 · banned (R-B2)").arg(PolicyText::scaleName(kind)).arg(state.score).arg(state.max);
         doc.notices << tr("Banned in special governance: content related to this brand is not displayed (R-B2).")
-                    << tr("Search shows: %1").arg(QString::fromUtf8(kBanNoticeZh));
+                    << tr("Search shows: %1").arg(CaseFileData::banNoticeOfficial());
     }
     if (kind == SubjectKind::Mcn && state.removed)
         doc.notices << tr("Removed from the platform (R-M2).");
@@ -148,7 +147,12 @@ ReportDocument ReportBuilder::build(const Policy &policy, const CaseFileData &da
     doc.verification = context.verification;
     doc.footer = tr("%1 (%2) · as of %3").arg(doc.subjectName, doc.subjectHandle, PolicyText::formatDateTime(context.at));
 
-    doc.chartTitle = tr("%1 over time, with the scale's thresholds and each crossing").arg(PolicyText::scaleName(kind));
+    doc.chartTitle = scale.thresholds.isEmpty()
+                         ? tr("%1 over time, with the sanctions below it").arg(PolicyText::scaleName(kind))
+                         : tr("%1 over time, with the scale's thresholds, each crossing and the sanctions below it")
+                               .arg(PolicyText::scaleName(kind));
+    doc.caseFile = std::make_shared<const CaseFileData>(data);
+    doc.policy = std::make_shared<const Policy>(policy);
     doc.timeline = data.replay.timeline;
     doc.scale = scale;
     doc.chartFrom = data.record.at;

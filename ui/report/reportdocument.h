@@ -7,7 +7,11 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 namespace redline {
+
+class CaseFileData;
 
 // One titled table of a report: translated headers and the rows as shown, each cell its text.
 struct ReportTable {
@@ -50,6 +54,10 @@ struct ReportDocument {
     Scale scale;
     Instant chartFrom = 0;
     Instant chartTo = 0;
+    // What the console's chart draws its sanction lanes, ladder lane and markers from (ScoreChart::setCaseFile),
+    // so the report's chart is the case file's; without them the chart shows the timeline alone.
+    std::shared_ptr<const CaseFileData> caseFile;
+    std::shared_ptr<const Policy> policy;
 
     QVector<ReportTable> tables;
 
