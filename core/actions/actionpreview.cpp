@@ -176,30 +176,21 @@ bool ActionPreview::toLedgerEvent(const SubjectLedger &ledger, const StoredEvent
     case EventType::Exam:
         out->type = LedgerEventType::Exam;
         return true;
-    case EventType::Deposit:
-    case EventType::Certification: {
-        out->type = event.type == EventType::Deposit ? LedgerEventType::Deposit : LedgerEventType::Certification;
-        const int action = EventVocabulary::indexOf(EventVocabulary::actions(event.type), event.action);
-        if (action < 0)
-            return StoreError::fail(error, StoreError::Kind::BadInput,
-                                    tr("field action: \"%1\" is not one of %2")
-                                        .arg(event.action, EventVocabulary::actions(event.type).join(QStringLiteral(", "))));
-        out->action = quint8(action);
-        out->amount = event.amount;
-        return true;
-    }
     case EventType::Ban:
         out->type = LedgerEventType::Ban;
         return true;
+    case EventType::Deposit:
+    case EventType::Certification:
     case EventType::Contract: {
-        out->type = LedgerEventType::Contract;
+        LedgerReader::toLedgerType(event.type, &out->type);
         const int action = EventVocabulary::indexOf(EventVocabulary::actions(event.type), event.action);
         if (action < 0)
             return StoreError::fail(error, StoreError::Kind::BadInput,
                                     tr("field action: \"%1\" is not one of %2")
                                         .arg(event.action, EventVocabulary::actions(event.type).join(QStringLiteral(", "))));
         out->action = quint8(action);
-        out->counterparty = event.counterparty;
+        out->amount = event.amount;             // a deposit's; 0 otherwise
+        out->counterparty = event.counterparty; // a contract's MCN; empty otherwise
         return true;
     }
     default:

@@ -29,23 +29,6 @@ const char kEventRangeSql[] = "SELECT subject_id, seq, type, at, ext_id, ref_seq
                               "ORDER BY subject_id, at, seq";
 enum EventColumn { SubjectId, Seq, Type, At, ExtId, RefSeq, Code, Points, Severity, Action, Outcome, Amount, Counterparty };
 
-// The ledger types the engine reads (ledger.h); the others (subject, metrics, note...) it ignores.
-bool toLedgerType(EventType type, LedgerEventType *out)
-{
-    switch (type) {
-    case EventType::Violation: *out = LedgerEventType::Violation; return true;
-    case EventType::Appeal: *out = LedgerEventType::Appeal; return true;
-    case EventType::Decision: *out = LedgerEventType::Decision; return true;
-    case EventType::Retraction: *out = LedgerEventType::Retraction; return true;
-    case EventType::Exam: *out = LedgerEventType::Exam; return true;
-    case EventType::Deposit: *out = LedgerEventType::Deposit; return true;
-    case EventType::Certification: *out = LedgerEventType::Certification; return true;
-    case EventType::Contract: *out = LedgerEventType::Contract; return true;
-    case EventType::Ban: *out = LedgerEventType::Ban; return true;
-    default: return false;
-    }
-}
-
 SubjectInfo subjectInfo(const SqlStatement &row)
 {
     SubjectInfo info;
@@ -62,6 +45,22 @@ SubjectInfo subjectInfo(const SqlStatement &row)
 }
 
 } // namespace
+
+bool LedgerReader::toLedgerType(EventType type, LedgerEventType *out)
+{
+    switch (type) {
+    case EventType::Violation: *out = LedgerEventType::Violation; return true;
+    case EventType::Appeal: *out = LedgerEventType::Appeal; return true;
+    case EventType::Decision: *out = LedgerEventType::Decision; return true;
+    case EventType::Retraction: *out = LedgerEventType::Retraction; return true;
+    case EventType::Exam: *out = LedgerEventType::Exam; return true;
+    case EventType::Deposit: *out = LedgerEventType::Deposit; return true;
+    case EventType::Certification: *out = LedgerEventType::Certification; return true;
+    case EventType::Contract: *out = LedgerEventType::Contract; return true;
+    case EventType::Ban: *out = LedgerEventType::Ban; return true;
+    default: return false;
+    }
+}
 
 LedgerReader::LedgerReader(sqlite3 *db, const QString &path)
     : m_db(db)
@@ -99,7 +98,7 @@ void LedgerReader::appendEvent(SubjectLedger &ledger, const SqlStatement &row, Q
 {
     const auto type = static_cast<EventType>(row.integer(Type));
     LedgerEvent e;
-    if (!toLedgerType(type, &e.type))
+    if (!LedgerReader::toLedgerType(type, &e.type))
         return;
     e.seq = row.int64(Seq);
     e.at = row.int64(At);

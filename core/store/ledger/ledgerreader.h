@@ -2,6 +2,7 @@
 
 #include "policy/policy.h"
 #include "store/sql/sqlstatement.h"
+#include "base/storedevent.h"
 #include "base/storeerror.h"
 #include "store/ledger/subjectledger.h"
 
@@ -25,6 +26,10 @@ class LedgerReader
     Q_DECLARE_TR_FUNCTIONS(LedgerReader)
 public:
     LedgerReader(sqlite3 *db, const QString &path);
+
+    // The ledger type the engine reads for a stored event type (ledger.h); false for the types it ignores
+    // (subject, metrics, note...).
+    static bool toLedgerType(EventType type, LedgerEventType *out);
 
     bool read(qint64 subjectId, SubjectLedger *out, StoreError *error);
     // From now on read() sees only the events recorded by `knownAt` (kNoInstant: all of them).
