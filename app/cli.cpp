@@ -1,12 +1,11 @@
 #include "clirunner.h"
 
+#include "base/translations.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -14,20 +13,6 @@
 #include <unistd.h>
 
 namespace {
-
-// Messages and help in the user's language (LANG=zh_CN.UTF-8) when a translation exists; any other
-// locale reads English, whose file carries the plural forms. Results (JSON, tables' ids) never change.
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("redline_en"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 // Qt warns on stderr when the runtime directory is not set (a root shell, a CI job); stderr is for the
 // command's own one-line errors (docs/contracts.md), so a private one is made for the GUI application.
@@ -58,7 +43,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("redline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDLINE_VERSION));
-    installTranslators(*app);
+    redline::Translations::install(*app);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 2 && (arguments.at(1) == QLatin1String("--version") || arguments.at(1) == QLatin1String("-v"))) {
         std::printf("redline-cli %s\n", REDLINE_VERSION);

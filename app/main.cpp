@@ -2,36 +2,21 @@
 #include "dashboardpage.h"
 
 #include "base/instant.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 
 constexpr int kScreenshotDelayMs = 900;
-
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    // Any locale without its own translation reads English, whose file carries the plural forms.
-    if (own->load(locale, QStringLiteral("redline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("redline_en"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 void fail(const QString &message)
 {
@@ -133,7 +118,7 @@ int printHelp(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    installTranslators(app);
+    redline::Translations::install(app);
     QCommandLineParser parser;
     const ConsoleOptions options;
     options.addTo(parser);
@@ -151,7 +136,7 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/redline.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("redline"));
-    installTranslators(app);
+    redline::Translations::install(app);
 
     QCommandLineParser parser;
     const ConsoleOptions o;
