@@ -708,6 +708,14 @@
         <source>company type not given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sole proprietorship</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -2347,34 +2355,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mainland China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hong Kong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overseas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limited company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sole proprietorship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint-stock company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

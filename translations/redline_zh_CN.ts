@@ -703,6 +703,14 @@
         <source>company type not given</source>
         <translation>未填写公司类型</translation>
     </message>
+    <message>
+        <source>mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>sole proprietorship</source>
+        <translation>个体工商户</translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -2375,34 +2383,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Mainland China</source>
-        <translation>中国大陆</translation>
-    </message>
-    <message>
-        <source>Hong Kong</source>
-        <translation>香港</translation>
-    </message>
-    <message>
-        <source>Overseas</source>
-        <translation>境外</translation>
-    </message>
-    <message>
-        <source>Limited company</source>
-        <translation>有限公司</translation>
-    </message>
-    <message>
-        <source>Sole proprietorship</source>
-        <translation>个体工商户</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>合伙企业</translation>
-    </message>
-    <message>
-        <source>Joint-stock company</source>
-        <translation>股份有限公司</translation>
     </message>
     <message>
         <source>Beauty</source>

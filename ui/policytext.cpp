@@ -1,5 +1,7 @@
 #include "policytext.h"
 
+#include "engine/certificationchecklist.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -275,16 +277,10 @@ QString PolicyText::attributeValue(const QString &key, const QJsonValue &value)
     if (value.isDouble())
         return groupedNumber(qint64(value.toDouble()));
     const QString text = value.toVariant().toString();
-    static const QHash<QString, const char *> values{
-        {QStringLiteral("mainland"), QT_TR_NOOP("Mainland China")},
-        {QStringLiteral("hk"), QT_TR_NOOP("Hong Kong")},
-        {QStringLiteral("hong_kong"), QT_TR_NOOP("Hong Kong")},
-        {QStringLiteral("overseas"), QT_TR_NOOP("Overseas")},
-        {QStringLiteral("limited"), QT_TR_NOOP("Limited company")},
-        {QStringLiteral("sole_proprietorship"), QT_TR_NOOP("Sole proprietorship")},
-        {QStringLiteral("partnership"), QT_TR_NOOP("Partnership")},
-        {QStringLiteral("joint_stock"), QT_TR_NOOP("Joint-stock company")},
-    };
+    if (key == QLatin1String("region"))
+        return CertificationChecklist::regionText(text);
+    if (key == QLatin1String("company"))
+        return CertificationChecklist::companyText(text);
     // Creator and brand categories of the platform (the generator's and the import examples').
     static const QHash<QString, const char *> categories{
         {QStringLiteral("beauty"), QT_TR_NOOP("Beauty")},
@@ -303,11 +299,9 @@ QString PolicyText::attributeValue(const QString &key, const QJsonValue &value)
         {QStringLiteral("mother_baby"), QT_TR_NOOP("Mother and baby")},
         {QStringLiteral("health"), QT_TR_NOOP("Health")},
     };
-    const QHash<QString, const char *> &table =
-        key == QLatin1String("category") ? categories : values;
-    if (key == QLatin1String("region") || key == QLatin1String("company") || key == QLatin1String("category")) {
-        const auto it = table.constFind(text);
-        if (it != table.constEnd())
+    if (key == QLatin1String("category")) {
+        const auto it = categories.constFind(text);
+        if (it != categories.constEnd())
             return tr(it.value());
     }
     return text;

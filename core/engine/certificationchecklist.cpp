@@ -31,9 +31,10 @@ CertificationRequirement CertificationChecklist::registeredMcn(const SubjectInfo
     return {QStringLiteral("registered_mcn"), false, tr("Not registered as an MCN on the platform")};
 }
 
-// The region and company-type ids of the subject attributes, in words (an unknown id as it is).
 QString CertificationChecklist::regionText(const QString &region)
 {
+    if (region == QLatin1String("mainland"))
+        return tr("mainland China");
     if (region == QLatin1String("hk") || region == QLatin1String("hong_kong"))
         return tr("Hong Kong");
     if (region == QLatin1String("overseas"))
@@ -47,6 +48,8 @@ QString CertificationChecklist::companyText(const QString &company)
 {
     if (company == QLatin1String("limited"))
         return tr("limited company");
+    if (company == QLatin1String("sole_proprietorship"))
+        return tr("sole proprietorship");
     if (company == QLatin1String("partnership"))
         return tr("partnership");
     if (company == QLatin1String("joint_stock"))

@@ -27,12 +27,14 @@ public:
     static bool allMet(const QVector<CertificationRequirement> &requirements);
     // The required deposit at the state's instant (R-M3): increased while the increase restriction holds.
     static qint64 requiredDeposit(const Policy &policy, const SubjectState &state);
+    // The region and company-type ids of an MCN's attributes (R-M4's terms), in words; an unknown id as it
+    // is. The console's attribute lists say them the same way (PolicyText::attributeValue).
+    static QString regionText(const QString &region);
+    static QString companyText(const QString &company);
 
 private:
     static CertificationRequirement registeredMcn(const SubjectInfo &subject);
     static CertificationRequirement mainlandCompany(const SubjectInfo &subject);
-    static QString regionText(const QString &region);
-    static QString companyText(const QString &company);
     static CertificationRequirement authenticEngagement(const Policy &policy, const SubjectState &state);
     static CertificationRequirement deposit(const Policy &policy, const SubjectState &state);
 };
