@@ -86,6 +86,14 @@
         <source>not signed in: this store now has passwords; sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy name &quot;%1&quot; is not valid (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy version named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealQuery</name>
@@ -186,6 +194,18 @@
     </message>
     <message>
         <source>the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy version %2 is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the policy versions do not match the audit log: they were changed outside Redline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +357,18 @@
             <numerusform>%1; %n notice sent</numerusform>
             <numerusform>%1; %n notices sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 added policy version %2 (%3 version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated policy version %2 from %3 (backdated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated policy version %2 from %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,10 +921,6 @@ restrictions: %7
         </translation>
     </message>
     <message>
-        <source>replay needs --with POLICY.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What-if at %1: %2 -&gt; %3, %4 subjects, %5 change standing, %6 change score
 
 </source>
@@ -1084,32 +1112,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--template: &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1160,131 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>store NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay needs --with POLICY.json or a policy version&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy command %1 (list, show, add, activate, diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFFECTIVE FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (backdated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy version named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy add needs --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy version %1 added (%2 version %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy activate needs --at T (the instant from which it is in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy version %1 in force from %2 (backdated: recorded %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy version %1 in force from %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)
+</source>
+        <translation>
+            <numerusform>%n difference
+</numerusform>
+            <numerusform>%n differences
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no policy version of that name, and no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,6 +2181,32 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
 </context>
 <context>
+    <name>PolicyDiff</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (permanent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyLoader</name>
     <message>
         <source>%1 is outside the scale: must be between %2 and %3</source>
@@ -2137,6 +2290,17 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicySchedule</name>
+    <message>
+        <source>no policy is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 drops the code %2 that %3 defines; a version may add codes, not remove them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2616,41 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamped to the range of a new policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyVersions</name>
+    <message>
+        <source>read the policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the policy activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored policy version %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the policy versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the activation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3437,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>%1: the store has no state table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy version named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot activate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,14 @@
         <source>not signed in: this store now has passwords; sign in to %1</source>
         <translation>未登录：此数据库现已设置密码；请登录后再%1</translation>
     </message>
+    <message>
+        <source>policy name &quot;%1&quot; is not valid (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>规则版本名“%1”无效（1 至 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>a policy version named %1 already exists</source>
+        <translation>已存在名为 %1 的规则版本</translation>
+    </message>
 </context>
 <context>
     <name>AppealQuery</name>
@@ -187,6 +195,18 @@
     <message>
         <source>the stored policy is not the one the audit log recorded: it was changed outside Redline</source>
         <translation>数据库的规则不是审计日志记录的那一份：已在 Redline 之外被修改</translation>
+    </message>
+    <message>
+        <source>read the policy versions</source>
+        <translation>读取规则版本</translation>
+    </message>
+    <message>
+        <source>%1: policy version %2 is not the one the audit log recorded: it was changed outside Redline</source>
+        <translation>%1：规则版本 %2 与审计日志记录的不一致：已在 Redline 之外被修改</translation>
+    </message>
+    <message>
+        <source>%1: the policy versions do not match the audit log: they were changed outside Redline</source>
+        <translation>%1：规则版本与审计日志不一致：已在 Redline 之外被修改</translation>
     </message>
 </context>
 <context>
@@ -333,6 +353,18 @@
         <translation>
             <numerusform>%1；已发送 %n 条通知</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 added policy version %2 (%3 version %4)</source>
+        <translation>%1 新增规则版本 %2（%3 第 %4 版）</translation>
+    </message>
+    <message>
+        <source>%1 activated policy version %2 from %3 (backdated)</source>
+        <translation>%1 启用规则版本 %2，自 %3 起生效（追溯）</translation>
+    </message>
+    <message>
+        <source>%1 activated policy version %2 from %3</source>
+        <translation>%1 启用规则版本 %2，自 %3 起生效</translation>
     </message>
 </context>
 <context>
@@ -890,10 +922,6 @@ restrictions: %7
         </translation>
     </message>
     <message>
-        <source>replay needs --with POLICY.json</source>
-        <translation>replay 需要 --with POLICY.json</translation>
-    </message>
-    <message>
         <source>What-if at %1: %2 -&gt; %3, %4 subjects, %5 change standing, %6 change score
 
 </source>
@@ -1092,54 +1120,6 @@ restrictions: %7
         <translation>--admin %1：%2</translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                print the policy in force as JSON
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy                                以 JSON 输出现行规则
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
-4 未登录或无权限。
-向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
-（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
-您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
---version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
-</translation>
-    </message>
-    <message>
         <source>--template: &quot;%1&quot; is not one of %2</source>
         <translation>--template：“%1”不在 %2 之中</translation>
     </message>
@@ -1188,6 +1168,156 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>store NOT verified</source>
         <translation>数据库校验未通过</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       以 JSON 输出现行规则
+  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
+--version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
+</translation>
+    </message>
+    <message>
+        <source>replay needs --with POLICY.json or a policy version&apos;s name</source>
+        <translation>replay 需要 --with POLICY.json 或规则版本名</translation>
+    </message>
+    <message>
+        <source>usage: policy %1</source>
+        <translation>用法：policy %1</translation>
+    </message>
+    <message>
+        <source>unknown policy command %1 (list, show, add, activate, diff)</source>
+        <translation>未知的 policy 子命令 %1（list、show、add、activate、diff）</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>EFFECTIVE FROM</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source> (backdated)</source>
+        <translation>（追溯）</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>no policy version named %1</source>
+        <translation>没有名为 %1 的规则版本</translation>
+    </message>
+    <message>
+        <source>policy add needs --name NAME</source>
+        <translation>policy add 需要 --name NAME</translation>
+    </message>
+    <message>
+        <source>policy version %1 added (%2 version %3)
+</source>
+        <translation>已新增规则版本 %1（%2 第 %3 版）
+</translation>
+    </message>
+    <message>
+        <source>policy activate needs --at T (the instant from which it is in force)</source>
+        <translation>policy activate 需要 --at T（生效时刻）</translation>
+    </message>
+    <message>
+        <source>policy version %1 in force from %2 (backdated: recorded %3)
+</source>
+        <translation>规则版本 %1 自 %2 起生效（追溯：记录于 %3）
+</translation>
+    </message>
+    <message>
+        <source>policy version %1 in force from %2
+</source>
+        <translation>规则版本 %1 自 %2 起生效
+</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>设置项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)
+</source>
+        <translation>
+            <numerusform>%n 处差异
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy version %1: %2</source>
+        <translation>规则版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no policy version of that name, and no such file</source>
+        <translation>%1：没有此名称的规则版本，也没有此文件</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2212,31 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
 </context>
 <context>
+    <name>PolicyDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (permanent)</source>
+        <translation>%1（永久）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>PolicyLoader</name>
     <message>
         <source>%1 is outside the scale: must be between %2 and %3</source>
@@ -2166,6 +2321,17 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySchedule</name>
+    <message>
+        <source>no policy is in force</source>
+        <translation>没有现行规则</translation>
+    </message>
+    <message>
+        <source>policy %1 drops the code %2 that %3 defines; a version may add codes, not remove them</source>
+        <translation>规则 %1 删除了 %3 定义的违规代码 %2；新版本可以新增代码，不能删除</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2646,41 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Notice sent</source>
         <translation>已发送通知</translation>
+    </message>
+    <message>
+        <source>Clamped to the range of a new policy version</source>
+        <translation>按新规则版本的分值范围截取</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyVersions</name>
+    <message>
+        <source>read the policy versions</source>
+        <translation>读取规则版本</translation>
+    </message>
+    <message>
+        <source>read the policy activations</source>
+        <translation>读取规则启用记录</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>%1: the stored policy version %2 is damaged: %3</source>
+        <translation>%1：存储的规则版本 %2 已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: the policy versions: %2</source>
+        <translation>%1：规则版本：%2</translation>
+    </message>
+    <message>
+        <source>store the policy version</source>
+        <translation>保存规则版本</translation>
+    </message>
+    <message>
+        <source>store the activation</source>
+        <translation>保存启用记录</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3464,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>%1: the store has no state table</source>
         <translation>%1：数据库缺少状态表</translation>
+    </message>
+    <message>
+        <source>no policy version named %1</source>
+        <translation>没有名为 %1 的规则版本</translation>
+    </message>
+    <message>
+        <source>cannot activate %1: %2</source>
+        <translation>无法启用 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "policy/policyloader.h"
 
 #include "rawsqlite.h"
+#include "store/schema/schema.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -160,7 +161,7 @@ void TestCli::usageErrors_data()
                               << "redline-cli: --kind: \"agency\" is not one of mcn, brand, creator";
     QTest::newRow("bad below") << QStringList{QStringLiteral("list"), QStringLiteral("--below"), QStringLiteral("sixty")}
                                << "redline-cli: --below: \"sixty\" is not an integer";
-    QTest::newRow("replay without --with") << QStringList{QStringLiteral("replay")} << "redline-cli: replay needs --with POLICY.json";
+    QTest::newRow("replay without --with") << QStringList{QStringLiteral("replay")} << "redline-cli: replay needs --with POLICY.json or a policy version's name";
     QTest::newRow("export format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}
                                    << "redline-cli: --format: \"xml\" is not one of jsonl, csv";
     QTest::newRow("scan without text") << QStringList{QStringLiteral("scan")}
@@ -186,7 +187,7 @@ void TestCli::initAndImport()
     const QString path = m_dir.filePath(QStringLiteral("init.db"));
     Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 4, policy default v1)\n").arg(path));
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 5, policy default v1)\n").arg(path));
     QVERIFY(r.err.isEmpty());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 2);
@@ -578,7 +579,8 @@ void TestCli::badDatabases_data()
     QTest::newRow("garbage") << "garbage" << 2 << "redline-cli: %1: not a SQLite database, so not a Redline store";
     QTest::newRow("not a store") << "foreign" << 2 << "redline-cli: %1: a SQLite database but not a Redline store";
     QTest::newRow("newer") << "newer" << 2
-                           << "redline-cli: %1: store schema version 7 is newer than this Redline supports (4); use a newer Redline";
+                           << QStringLiteral("redline-cli: %1: store schema version 7 is newer than this Redline supports (")
+                                  + QString::number(Schema::currentVersion()) + QStringLiteral("); use a newer Redline");
     QTest::newRow("damaged policy") << "policy" << 3 << "redline-cli: %1: the stored policy is damaged: ";
 }
 

@@ -138,7 +138,7 @@ void TestStore::refusesFilesThatAreNotStores_data()
     QTest::newRow("other database using user_version") << "foreign-versioned"
                                                         << "%1: a SQLite database but not a Redline store" << bad;
     QTest::newRow("newer schema") << "newer"
-                                  << "%1: store schema version 99 is newer than this Redline supports (4); use a newer Redline"
+                                  << "%1: store schema version 99 is newer than this Redline supports (5); use a newer Redline"
                                   << bad;
     QTest::newRow("directory") << "directory" << "%1: is a directory, not a store" << bad;
 }
@@ -237,8 +237,9 @@ void TestStore::migratesAVersion2Store()
 }
 
 // Version 4 indexes the ledger by type and instant and gives each cached row its score_since (the dashboard's
-// aggregates, docs/architecture.md "The dashboard"): a version 3 store is backed up, migrated, its cache
-// rebuilt with the new column filled, and it still verifies.
+// aggregates, docs/architecture.md "The dashboard"); version 5 adds the policy versions (docs/rules.md
+// "Policy versions"): a version 3 store is backed up, migrated through both, its cache rebuilt with the new
+// column filled, its policy schedule the base alone, and it still verifies.
 void TestStore::migratesAVersion3Store()
 {
     QTemporaryDir dir;
@@ -249,7 +250,8 @@ void TestStore::migratesAVersion3Store()
     QVERIFY2(Store::open(path, optionsAt("2025-04-01"), &error), qPrintable(error.message));
     // Back to version 3's shape, as the previous release left it.
     QCOMPARE(RawSqlite::exec(path, "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
-                                   "ALTER TABLE state DROP COLUMN score_since; PRAGMA user_version = 3"),
+                                   "ALTER TABLE state DROP COLUMN score_since; DROP TABLE policy_activations; DROP TABLE policy_versions; "
+                                   "PRAGMA user_version = 3"),
              QString());
     {
         std::unique_ptr<Store> store = Store::open(path, optionsAt("2025-04-01"), &error);
@@ -266,9 +268,11 @@ void TestStore::migratesAVersion3Store()
         QCOMPARE(lin->scoreSince, lastMove); // the last move of the score
     }
     QCOMPARE(RawSqlite::count(Schema::backupPath(path, 3), "PRAGMA user_version"), 3);
-    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 4);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 5);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_violations_by_at', 'events_answers_by_at', "
                                      "'state_by_score_since')"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('policy_versions', 'policy_activations', "
+                                     "'policy_versions_append_only_update', 'policy_activations_append_only_delete')"), 4);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);
 }
 
