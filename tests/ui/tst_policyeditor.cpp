@@ -13,12 +13,26 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace redline;
+
+namespace {
+
+// REDLINE_POLICY_SHOTS=dir saves what the page looks like, to check the layout at 1280×800 by eye.
+void shot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REDLINE_POLICY_SHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
 
 class TestPolicyEditor : public QObject
 {
@@ -243,6 +257,22 @@ void TestPolicyEditor::thePageEmitsTheCandidateToCompare()
     page.resize(1280, 800);
     page.show();
     QCOMPARE(page.tabs()->count(), 3);
+    page.tabs()->setCurrentIndex(1);
+    auto *form = page.editor()->findChild<QTabWidget *>(QStringLiteral("policyForm"));
+    QVERIFY(form);
+    for (int tab = 0; tab < form->count(); ++tab) {
+        form->setCurrentIndex(tab);
+        shot(page, QStringLiteral("policy-editor-%1.png").arg(tab));
+        if (auto *area = qobject_cast<QScrollArea *>(form->currentWidget())) {
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            shot(page, QStringLiteral("policy-editor-%1-end.png").arg(tab));
+        }
+    }
+    form->setCurrentIndex(2);
+    enter(*page.editor(), QStringLiteral("scales.creator.ladder.levels[2].min_count"), QStringLiteral("2"));
+    shot(page, QStringLiteral("policy-editor-error.png"));
+    enter(*page.editor(), QStringLiteral("scales.creator.ladder.levels[2].min_count"), QStringLiteral("3"));
+    QVERIFY(page.editor()->policy().has_value());
     QVector<Policy> candidates;
     QStringList labels;
     connect(&page, &PolicyLabPage::compareRequested, this, [&](const Policy &candidate, const QString &label) {

@@ -28,6 +28,7 @@ QSpinBox *spinBox(const QString &path, int value)
     spin->setValue(value);
     spin->setKeyboardTracking(true);
     spin->setMinimumWidth(90);
+    spin->setMaximumWidth(140);
     return spin;
 }
 
@@ -90,7 +91,9 @@ QWidget *PolicyFields::withErrorLabel(const QString &path, QWidget *editor)
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(editor);
+    // Numbers keep a narrow box; text and choices take the room the reason does not need.
+    const bool narrow = qobject_cast<QSpinBox *>(editor) || qobject_cast<QCheckBox *>(editor);
+    layout->addWidget(editor, narrow ? 0 : 2);
     auto *error = new QLabel;
     error->setObjectName(QLatin1String("error:") + path);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -209,6 +212,8 @@ QWidget *PolicyFields::restrictionChoice(const QString &path, const QString &id)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(path);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     for (const QString &known : restrictionIdsByLabel())
         combo->addItem(PolicyText::restrictionLabel(m_policy, known), known);
     if (combo->findData(id) < 0)
@@ -223,6 +228,8 @@ QWidget *PolicyFields::codeChoice(const QString &path, SubjectKind kind, const Q
 {
     auto *combo = new QComboBox;
     combo->setObjectName(path);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     for (const ViolationCode &known : m_policy.scale(kind).codes)
         combo->addItem(PolicyText::codeDescription(m_policy, kind, known.id), known.id);
     if (combo->findData(code) < 0)
