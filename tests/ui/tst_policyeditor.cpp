@@ -2,10 +2,13 @@
 // field the message names; export and import round-trip; the diff view lists what two policies change.
 #include "consolefixture.h"
 #include "policy/jsonpath.h"
+#include "writegate.h"
+#include "policy/policydiffview.h"
 #include "policy/policyeditor.h"
 #include "policy/policylabpage.h"
 #include "policy/policyloader.h"
 #include "policy/policypathlabels.h"
+#include "policy/policyversionspanel.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -17,6 +20,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +52,10 @@ private slots:
     void aBadImportChangesNothing();
     void pathLabelsWordTheSetting();
     void thePageEmitsTheCandidateToCompare();
+    void diffViewListsTheChangedSetting();
+    void diffViewWordsACodeByItsDescription();
+    void aDraftIsSavedAndActivatedThroughActions();
+    void anAnonymousSessionMayNotSaveOrActivate();
 
 private:
     // Types `input` into the editor of `path` as a user would (a spin box's value, a line edit's text).
@@ -288,6 +296,97 @@ void TestPolicyEditor::thePageEmitsTheCandidateToCompare()
     auto *view = new QWidget;
     page.setCompareView(view);
     QCOMPARE(page.compareView(), view);
+}
+
+void TestPolicyEditor::diffViewListsTheChangedSetting()
+{
+    const Policy &before = PolicyLoader::defaultPolicy();
+    Policy after = before;
+    after.scale(SubjectKind::Mcn).recovery->step = 20;
+    PolicyDiffView view;
+    view.setChoices({{QStringLiteral("default"), before}, {QStringLiteral("step 20"), after}});
+    view.select(0, 1);
+    QTableWidget *table = view.table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("MCN · recovery step"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("10"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("20"));
+    QCOMPARE(table->item(0, 0)->toolTip(), QStringLiteral("scales.mcn.recovery.step"));
+
+    view.select(1, 0); // the other way round
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("20"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("10"));
+    view.select(0, 0);
+    QCOMPARE(table->rowCount(), 0);
+}
+
+void TestPolicyEditor::diffViewWordsACodeByItsDescription()
+{
+    const Policy &before = PolicyLoader::defaultPolicy();
+    Policy after = before;
+    Scale &creator = after.scale(SubjectKind::Creator);
+    creator.codes[creator.codeIndex(QStringLiteral("creator.data_fraud"))].points = 8;
+    PolicyDiffView view;
+    view.setChoices({{QStringLiteral("default"), before}, {QStringLiteral("fraud 8"), after}});
+    view.select(0, 1);
+    QCOMPARE(view.table()->rowCount(), 1);
+    QCOMPARE(view.table()->item(0, 0)->text(), QStringLiteral("Creator · Bought likes or followers · points"));
+    QCOMPARE(view.table()->item(0, 2)->text(), QStringLiteral("8"));
+}
+
+void TestPolicyEditor::aDraftIsSavedAndActivatedThroughActions()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = ConsoleFixture::create(dir, 0);
+    PolicyLabPage page(*store);
+    page.setSession(Session::open(QStringLiteral("policy.zhao")));
+    QCOMPARE(page.versions()->table()->rowCount(), 1); // the base policy
+    enter(*page.editor(), QStringLiteral("scales.mcn.recovery.step"), QStringLiteral("20"));
+    QVERIFY(page.editor()->findChild<QPushButton *>(QStringLiteral("saveDraft"))->isEnabled());
+    QString error;
+    QVERIFY2(page.saveDraft(*page.editor()->policy(), QStringLiteral("step-20"), QStringLiteral("faster recovery"), &error),
+             qPrintable(error));
+    QTableWidget *table = page.versions()->table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("step-20"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("faster recovery"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("draft"));
+
+    // The diff view offers both versions: the draft differs from the base in one setting.
+    PolicyDiffView *diff = page.versions()->diffView();
+    diff->select(0, 1);
+    QCOMPARE(diff->table()->rowCount(), 1);
+    QCOMPARE(diff->table()->item(0, 0)->text(), QStringLiteral("MCN · recovery step"));
+
+    // Activated ten days back: allowed, and marked as backdated.
+    QVERIFY2(page.versions()->activate(QStringLiteral("step-20"), store->now() - days(10), &error), qPrintable(error));
+    QCOMPARE(store->policy().scale(SubjectKind::Mcn).recovery->step, 20);
+    QVERIFY(table->item(1, 4)->text().startsWith(QLatin1String("in force")));
+    QVERIFY(table->item(1, 4)->text().contains(QLatin1String("backdated")));
+
+    // A name taken is refused by Actions, with its reason, and nothing is added.
+    QVERIFY(!page.saveDraft(*page.editor()->policy(), QStringLiteral("step-20"), QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(table->rowCount(), 2);
+}
+
+void TestPolicyEditor::anAnonymousSessionMayNotSaveOrActivate()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = ConsoleFixture::create(dir, 0);
+    ConsoleFixture::secure(*store, QStringLiteral("admin"), {}, QStringLiteral("pw-123456"));
+    PolicyLabPage page(*store);
+    page.setSession(Session::anonymous());
+    auto *save = page.editor()->findChild<QPushButton *>(QStringLiteral("saveDraft"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!save->toolTip().isEmpty());
+    page.versions()->table()->selectRow(0);
+    auto *activate = page.versions()->findChild<QPushButton *>(QStringLiteral("activateVersion"));
+    QVERIFY(!activate->isEnabled());
+    QCOMPARE(activate->toolTip(), WriteGate::refusal(store.get(), Session::anonymous(), Permission::ChangePolicy));
+    QString error;
+    QVERIFY(!page.saveDraft(PolicyLoader::defaultPolicy(), QStringLiteral("sneaky"), QString(), &error));
+    QCOMPARE(page.versions()->table()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestPolicyEditor)
