@@ -266,11 +266,11 @@ void PolicyForm::addCodesGroup(QVBoxLayout *column, const QString &base, const S
         name->setFlags(Qt::ItemIsEnabled);
         table->setItem(i, 0, name);
         QLabel *problem = m_fields->errorLabel(row);
-        problem->setVisible(true);
         table->setCellWidget(i, 1, m_fields->intCell(at(row, "points"), code.points, problem));
         table->setCellWidget(i, 2, m_fields->intCell(at(row, "min"), code.minPoints, problem));
         table->setCellWidget(i, 3, m_fields->intCell(at(row, "max"), code.maxPoints, problem));
         table->setCellWidget(i, 4, problem);
+        problem->setVisible(true); // only once in its cell: shown without a parent it would be a window
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
