@@ -12,7 +12,7 @@
 #include "dashboardpage.h"
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
-#include "placeholderpage.h"
+#include "policy/policylabpage.h"
 #include "policytext.h"
 #include "recordviolationdialog.h"
 #include "reviewqueuepage.h"
@@ -336,16 +336,7 @@ redline::Page *MainWindow::createPage(PageId page)
         appeals->setActionHistory(m_history);
         return appeals;
     }
-    case PolicyPage:
-        return new PlaceholderPage(
-            tr("Policy"),
-            tr("The policy in force (%1, version %2) and what-if comparisons against an edited policy.")
-                .arg(store.policy().name).arg(store.policy().version),
-            {tr("Every scale, band, code and sanction of the policy in force, readable"),
-             tr("Load an edited policy and replay the whole history under it"),
-             tr("Tier distribution before and after; every subject whose standing changes"),
-             tr("The two score histories of one subject on one chart")},
-            m_stack);
+    case PolicyPage: return new PolicyLabPage(store, m_stack);
     case AuditLog: return new AuditLogPage(store, m_stack);
     case Outbox: return new OutboxPage(store, m_stack);
     case PageCount: break;
