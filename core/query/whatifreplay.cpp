@@ -1,7 +1,17 @@
 #include "whatifreplay.h"
 
+#include "engine/scoreengine.h"
+#include "store/ledger/affiliatefreezes.h"
 #include "store/ledger/bulkreplayer.h"
+#include "store/ledger/ledgerreader.h"
+#include "store/sql/sqlerror.h"
 #include "store/store.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace redline {
 
@@ -26,13 +36,118 @@ QMap<QString, qint64> named(const Scale &scale, const QVector<qint64> &counts)
     return tiers;
 }
 
+// Every subject's outcome, appended on the reading thread: the restriction sets are interned (a store has
+// a few hundred distinct ones, most subjects none), the handles laid end to end in one string.
+class OutcomeCollector
+{
+public:
+    explicit OutcomeCollector(WhatIfReport &report)
+        : m_report(report)
+    {
+        m_report.restrictionSets = {QStringList()};
+    }
+
+    void add(const SubjectLedger &ledger, int tierBefore, int tierAfter, const SubjectState &before,
+             const SubjectState &after)
+    {
+        SubjectOutcome o;
+        o.handleStart = quint32(m_report.handleText.size());
+        o.handleLength = quint16(std::min<qsizetype>(ledger.info.handle.size(), 0xffff));
+        m_report.handleText.append(QStringView(ledger.info.handle).left(o.handleLength));
+        o.kind = quint8(ledger.info.kind);
+        o.tierBefore = qint8(tierBefore);
+        o.tierAfter = qint8(tierAfter);
+        o.ladderBefore = qint8(before.ladderLevel);
+        o.ladderAfter = qint8(after.ladderLevel);
+        o.scoreBefore = before.score;
+        o.scoreAfter = after.score;
+        o.restrictionsBefore = intern(before.restrictions);
+        o.restrictionsAfter = intern(after.restrictions);
+        m_report.outcomes.append(o);
+    }
+
+private:
+    quint32 intern(const QStringList &ids)
+    {
+        if (ids.isEmpty())
+            return 0;
+        const auto found = m_index.constFind(ids);
+        if (found != m_index.cend())
+            return *found;
+        const quint32 index = quint32(m_report.restrictionSets.size());
+        m_report.restrictionSets.append(ids);
+        m_index.insert(ids, index);
+        return index;
+    }
+
+    WhatIfReport &m_report;
+    QHash<QStringList, quint32> m_index;
+};
+
 } // namespace
 
 WhatIfReplay::WhatIfReplay(const Store &store, const Policy &before, const Policy &after)
-    : m_store(store)
+    : WhatIfReplay(store.handle(), store.path(), before, after)
+{
+}
+
+WhatIfReplay::WhatIfReplay(sqlite3 *db, const QString &path, const Policy &before, const Policy &after)
+    : m_db(db)
+    , m_path(path)
     , m_before(before)
     , m_after(after)
 {
+}
+
+sqlite3 *WhatIfReplay::openReadOnly(const QString &path, StoreError *error)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        SqlError::fail(error, db, path, tr("open the store for the comparison"));
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, Store::kBusyTimeoutMs);
+    return db;
+}
+
+bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, const Policy &policy, Instant at,
+                                 Replay *out, StoreError *error, SubjectRecord *record)
+{
+    const std::optional<SubjectRecord> subject = store.subject(handle, error);
+    if (!subject)
+        return error && error->isSet() ? false
+                                       : StoreError::fail(error, StoreError::Kind::BadInput,
+                                                          tr("%1: no subject %2").arg(store.path(), handle));
+    if (record)
+        *record = *subject;
+    LedgerReader reader(store.handle(), store.path());
+    SubjectLedger ledger;
+    if (!reader.read(subject->id, &ledger, error))
+        return false;
+    // R-M6: a creator's state depends on the MCNs it is contracted to, replayed under the same policy.
+    AffiliateFreezes freezes(reader, policy);
+    QVector<AffiliateFreeze> affiliates;
+    Instant affiliatesNext = kNoInstant;
+    if (!freezes.forCreator(ledger, at, &affiliates, &affiliatesNext, error))
+        return false;
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(policy));
+    *out = ScoreEngine(policy).replay(ledger.info, events, at, affiliates);
+    out->state.nextChange = std::min(out->state.nextChange, affiliatesNext);
+    return true;
+}
+
+int WhatIfReplay::tierCount(const Scale &scale)
+{
+    if (!scale.thresholds.isEmpty())
+        return scale.thresholds.size() + 1;
+    int top = 0;
+    if (scale.ladder) {
+        for (const LadderLevel &level : scale.ladder->levels)
+            top = std::max(top, level.level);
+    }
+    return top + 1;
 }
 
 int WhatIfReplay::tierIndex(const Scale &scale, const SubjectState &state)
@@ -68,8 +183,11 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
     report->afterPolicy = QStringLiteral("%1 v%2").arg(m_after.name).arg(m_after.version);
     QVector<qint64> tiersBefore[kSubjectKindCount];
     QVector<qint64> tiersAfter[kSubjectKindCount];
+    std::optional<OutcomeCollector> outcomes;
+    if (m_keepOutcomes)
+        outcomes.emplace(*report);
 
-    BulkReplayer replayer(m_store.handle(), m_store.path(), {&m_before, &m_after});
+    BulkReplayer replayer(m_db, m_path, {&m_before, &m_after});
     replayer.setInstant(at);
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
@@ -86,21 +204,36 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             summary.scoreSumAfter += after.score;
             count(tiersBefore[k], tierBefore);
             count(tiersAfter[k], tierAfter);
-            if (before.score != after.score)
-                ++report->scoreChanged;
-            if (tierBefore != tierAfter || before.restrictions != after.restrictions)
+            const bool restrictionsChanged = before.restrictions != after.restrictions;
+            report->scoreChanged += before.score != after.score;
+            report->tierChanged += tierBefore != tierAfter;
+            report->ladderChanged += before.ladderLevel != after.ladderLevel;
+            report->restrictionsChanged += restrictionsChanged;
+            if (outcomes)
+                outcomes->add(ledger, tierBefore, tierAfter, before, after);
+            if (tierBefore != tierAfter || restrictionsChanged)
                 report->changes.append({ledger.info.handle, kind,
                                         {before.score, tierName(m_before.scale(kind), tierBefore), before.restrictions},
                                         {after.score, tierName(m_after.scale(kind), tierAfter), after.restrictions}});
             return true;
         },
         progress, error);
+    if (!ok) {
+        // Cancelled or failed: no partial comparison for anyone to show.
+        *report = WhatIfReport();
+        return error && error->isSet() ? false : StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
+    }
     for (int k = 0; k < kSubjectKindCount; ++k) {
         const auto kind = static_cast<SubjectKind>(k);
-        report->kinds[k].tiersBefore = named(m_before.scale(kind), tiersBefore[k]);
-        report->kinds[k].tiersAfter = named(m_after.scale(kind), tiersAfter[k]);
+        KindSummary &summary = report->kinds[k];
+        summary.tiersBefore = named(m_before.scale(kind), tiersBefore[k]);
+        summary.tiersAfter = named(m_after.scale(kind), tiersAfter[k]);
+        summary.tierCountsBefore = tiersBefore[k];
+        summary.tierCountsBefore.resize(std::max<int>(tiersBefore[k].size(), tierCount(m_before.scale(kind))));
+        summary.tierCountsAfter = tiersAfter[k];
+        summary.tierCountsAfter.resize(std::max<int>(tiersAfter[k].size(), tierCount(m_after.scale(kind))));
     }
-    return ok;
+    return true;
 }
 
 } // namespace redline
