@@ -79,13 +79,19 @@ PolicyCompareChart::PolicyCompareChart(QWidget *parent)
     dates->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
     dates->setDateTimeSpec(Qt::UTC);
     m_plot->xAxis->setTicker(dates);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
+    // The legend under the plot, in one row, so that it hides none of the lines.
+    QCPLegend *legend = m_plot->legend;
+    legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->take(legend);
+    m_plot->plotLayout()->addElement(1, 0, legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setColumnSpacing(10);
+    legend->setMargins(QMargins(4, 0, 4, 2));
     QFont small = m_plot->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_plot->legend->setFont(small);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    legend->setFont(small);
 
     const QColor before = PolicyTierBars::beforeColor().darker(140);
     const QColor after = PolicyTierBars::afterColor();

@@ -230,7 +230,7 @@ private:
             return;
         const qreal height = m_page.mm(58);
         // The plots are laid out at screen size and scaled onto the page, so their fonts read as on screen.
-        const qreal scale = m_page.mm(0.3); // one screen pixel ≈ 0.3 mm
+        const qreal scale = m_page.mm(0.21); // one screen pixel ≈ 0.21 mm
         QPainter &p = m_page.painter();
         p.save();
         p.translate(m_page.left(), m_page.y());
@@ -275,7 +275,7 @@ private:
         const QStringList headers = {PolicyComparePdf::tr("Subject"), PolicyComparePdf::tr("Kind"),
                                      PolicyComparePdf::tr("Score"), PolicyComparePdf::tr("Tier"),
                                      PolicyComparePdf::tr("Restrictions gained"), PolicyComparePdf::tr("Restrictions lost")};
-        const QVector<qreal> share = {0.17, 0.09, 0.12, 0.14, 0.24, 0.24};
+        const QVector<qreal> share = {0.15, 0.08, 0.11, 0.13, 0.265, 0.265};
         QPainter &p = m_page.painter();
         auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &fill) {
             qreal x = m_page.left();

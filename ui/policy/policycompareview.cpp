@@ -191,6 +191,9 @@ QWidget *PolicyCompareView::buildList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
+    const int widths[PolicyCompareModel::ColumnCount] = {110, 64, 92, 100, 58, 84, 92, 150, 150};
+    for (int c = 0; c < PolicyCompareModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
     TableExporter::install(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PolicyCompareView::onCurrentRowChanged);

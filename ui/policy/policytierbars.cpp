@@ -5,7 +5,9 @@
 
 #include <QHBoxLayout>
 #include <QPainter>
-#include <QPicture>
+#include <QBuffer>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 
 #include <qcustomplot.h>
 
@@ -40,7 +42,7 @@ void useLogAxis(QCPAxis *axis, double top)
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
-    axis->setRange(0.8, std::max(10.0, std::pow(10.0, std::ceil(std::log10(std::max(1.0, top)) + 0.3))));
+    axis->setRange(0.8, std::max(10.0, std::pow(10.0, std::ceil(std::log10(std::max(1.0, top)) + 0.4))));
 }
 
 } // namespace
@@ -162,6 +164,21 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories)
     };
     addBars(before, beforeColor(), tr("In force"));
     addBars(after, afterColor(), tr("Proposed"));
+    // Each bar's count above it: a log axis shows the order of magnitude, the label the number.
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * (categories.size() > 6 ? 0.62 : 0.72));
+    for (int i = 0; i < categories.size(); ++i) {
+        const Category &c = categories.at(i);
+        for (const auto &[count, offset] : {std::make_pair(c.before, -width / 2), std::make_pair(c.after, width / 2)}) {
+            auto *label = new QCPItemText(plot);
+            label->position->setCoords(i + offset, std::max<double>(1, double(count)));
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setText(count > 0 ? PolicyText::groupedNumber(count) : QString());
+            label->setFont(small);
+            label->setColor(QColor(0x42, 0x42, 0x42));
+            label->setClipToAxisRect(false);
+        }
+    }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(categories.size() > 6 ? 40 : 0);
     plot->xAxis->setRange(-0.6, std::max<int>(1, categories.size()) - 0.4);
@@ -183,11 +200,19 @@ void PolicyTierBars::renderTo(QPainter *painter, const QRect &rect)
     int x = rect.left();
     for (int k = 0; k < kSubjectKindCount; ++k) {
         const int w = k == 0 ? 3 * unit : 2 * unit;
-        QPicture picture;
-        QCPPainter recorder(&picture);
+        // Through SVG at a fixed 96 dpi: the fonts keep the size they have on screen relative to the plot
+        // (a QPicture played onto a 300 dpi PDF resolved them against the PDF's resolution instead).
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(QSize(w, rect.height()));
+        generator.setViewBox(QRect(0, 0, w, rect.height()));
+        generator.setResolution(96);
+        QCPPainter recorder(&generator);
         m_plots[k]->toPainter(&recorder, w, rect.height());
         recorder.end();
-        painter->drawPicture(QPoint(x, rect.top()), picture);
+        QSvgRenderer(svg.data()).render(painter, QRectF(x, rect.top(), w, rect.height()));
         m_plots[k]->replot(QCustomPlot::rpQueuedReplot);
         x += w + gap;
     }
