@@ -5,6 +5,7 @@
 #include "store/ledger/bulkreplayer.h"
 #include "store/ledger/ledgerreader.h"
 #include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -36,15 +37,21 @@ QMap<QString, qint64> named(const Scale &scale, const QVector<qint64> &counts)
     return tiers;
 }
 
+// A generated handle ("crt-0001234") is 11 characters; longer ones grow the text as they come.
+constexpr qint64 kHandleChars = 12;
+
 // Every subject's outcome, appended on the reading thread: the restriction sets are interned (a store has
 // a few hundred distinct ones, most subjects none), the handles laid end to end in one string.
 class OutcomeCollector
 {
 public:
-    explicit OutcomeCollector(WhatIfReport &report)
+    OutcomeCollector(WhatIfReport &report, qint64 subjects)
         : m_report(report)
     {
         m_report.restrictionSets = {QStringList()};
+        // Reserved once: growing a million-row vector by doubling would hold two copies at its peak.
+        m_report.outcomes.reserve(subjects);
+        m_report.handleText.reserve(subjects * kHandleChars);
     }
 
     void add(const SubjectLedger &ledger, int tierBefore, int tierAfter, const SubjectState &before,
@@ -138,6 +145,16 @@ bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, cons
     return true;
 }
 
+qint64 WhatIfReplay::subjectCount(StoreError *error) const
+{
+    SqlStatement count(m_db, "SELECT count(*) FROM subjects");
+    if (!count.isValid() || !count.next()) {
+        SqlError::fail(error, m_db, m_path, tr("count the subjects"));
+        return -1;
+    }
+    return count.int64(0);
+}
+
 int WhatIfReplay::tierCount(const Scale &scale)
 {
     if (!scale.thresholds.isEmpty())
@@ -184,8 +201,12 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
     QVector<qint64> tiersBefore[kSubjectKindCount];
     QVector<qint64> tiersAfter[kSubjectKindCount];
     std::optional<OutcomeCollector> outcomes;
-    if (m_keepOutcomes)
-        outcomes.emplace(*report);
+    if (m_keepOutcomes) {
+        const qint64 subjects = subjectCount(error);
+        if (subjects < 0)
+            return false;
+        outcomes.emplace(*report, subjects);
+    }
 
     BulkReplayer replayer(m_db, m_path, {&m_before, &m_after});
     replayer.setInstant(at);
@@ -211,7 +232,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             report->restrictionsChanged += restrictionsChanged;
             if (outcomes)
                 outcomes->add(ledger, tierBefore, tierAfter, before, after);
-            if (tierBefore != tierAfter || restrictionsChanged)
+            else if (tierBefore != tierAfter || restrictionsChanged)
                 report->changes.append({ledger.info.handle, kind,
                                         {before.score, tierName(m_before.scale(kind), tierBefore), before.restrictions},
                                         {after.score, tierName(m_after.scale(kind), tierAfter), after.restrictions}});

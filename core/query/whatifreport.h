@@ -78,7 +78,7 @@ struct WhatIfReport {
     qint64 ladderChanged = 0;
     qint64 restrictionsChanged = 0;
     KindSummary kinds[kSubjectKindCount];
-    QVector<StandingChange> changes; // in subject id order
+    QVector<StandingChange> changes; // in subject id order; empty with WhatIfReplay::setKeepOutcomes
 
     // Only with WhatIfReplay::setKeepOutcomes: every subject in subject id order, and the strings they index.
     QVector<SubjectOutcome> outcomes;
