@@ -21,16 +21,16 @@ struct Outcome {
     bool operator!=(const Outcome &o) const { return !(*this == o); }
 };
 
-bool outcomeUnder(const Store &store, const QString &handle, const Policy &policy, Instant at, Outcome *out,
-                  SubjectKind *kind, StoreError *error)
+bool outcomeUnder(const Store &store, const QString &handle, const PolicySchedule &schedule, Instant at,
+                  Outcome *out, SubjectKind *kind, StoreError *error)
 {
     Replay replay;
     SubjectRecord record;
-    if (!WhatIfReplay::replaySubject(store, handle, policy, at, &replay, error, &record))
+    if (!WhatIfReplay::replaySubject(store, handle, schedule, at, &replay, error, &record))
         return false;
     *kind = record.kind;
     out->score = replay.state.score;
-    out->tier = WhatIfReplay::tierIndex(policy.scale(record.kind), replay.state);
+    out->tier = WhatIfReplay::tierIndex(schedule.at(at).scale(record.kind), replay.state);
     out->ladder = replay.state.ladderLevel;
     out->restrictions = replay.state.restrictions;
     return true;
@@ -45,7 +45,7 @@ bool ChangeExplainer::touches(const PolicyChange &change, SubjectKind kind)
     return kind == SubjectKind::Creator && *change.kind == SubjectKind::Mcn; // R-M6
 }
 
-bool ChangeExplainer::explain(const Store &store, const QString &handle, const Policy &inForce,
+bool ChangeExplainer::explain(const Store &store, const QString &handle, const PolicySchedule &inForce,
                               const Policy &proposed, Instant at, ChangeCause *out, StoreError *error)
 {
     *out = ChangeCause();
@@ -53,22 +53,23 @@ bool ChangeExplainer::explain(const Store &store, const QString &handle, const P
     Outcome before;
     Outcome after;
     if (!outcomeUnder(store, handle, inForce, at, &before, &kind, error)
-        || !outcomeUnder(store, handle, proposed, at, &after, &kind, error))
+        || !outcomeUnder(store, handle, PolicySchedule(proposed), at, &after, &kind, error))
         return false;
     if (before == after)
         return true;
     out->verdict = ChangeCause::Verdict::Several;
     int reproducing = 0;
-    for (const PolicyChange &change : PolicyDiff::diff(inForce, proposed)) {
+    const Policy &current = inForce.at(at);
+    for (const PolicyChange &change : PolicyDiff::diff(current, proposed)) {
         if (!touches(change, kind))
             continue;
         out->considered.append(change);
         QString invalid;
-        const std::optional<Policy> alone = PolicyDiff::withChange(inForce, change, &invalid);
+        const std::optional<Policy> alone = PolicyDiff::withChange(current, change, &invalid);
         if (!alone)
             continue; // not a valid policy on its own: it can only act together with another difference
         Outcome outcome;
-        if (!outcomeUnder(store, handle, *alone, at, &outcome, &kind, error))
+        if (!outcomeUnder(store, handle, PolicySchedule(*alone), at, &outcome, &kind, error))
             return false;
         if (outcome == after) {
             ++reproducing;

@@ -4,6 +4,7 @@
 #include "base/storeerror.h"
 #include "policy/policy.h"
 #include "policy/policydiff.h"
+#include "policy/policyschedule.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,8 +35,11 @@ class ChangeExplainer
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeExplainer)
 public:
-    static bool explain(const Store &store, const QString &handle, const Policy &inForce, const Policy &proposed,
-                        Instant at, ChangeCause *out, StoreError *error);
+    // `inForce` the store's versions (Store::schedule()): the differences are those between the policy in
+    // force at `at` and `proposed`, each applied alone to the former and replayed over all time, as the
+    // proposed policy is.
+    static bool explain(const Store &store, const QString &handle, const PolicySchedule &inForce,
+                        const Policy &proposed, Instant at, ChangeCause *out, StoreError *error);
 
     static bool touches(const PolicyChange &change, SubjectKind kind);
 };

@@ -94,15 +94,26 @@ private:
 } // namespace
 
 WhatIfReplay::WhatIfReplay(const Store &store, const Policy &before, const Policy &after)
+    : m_db(store.handle())
+    , m_path(store.path())
+    , m_ownBefore(before)
+    , m_beforeSchedule(m_ownBefore)
+    , m_after(after)
+    , m_afterSchedule(after)
+{
+}
+
+WhatIfReplay::WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after)
     : WhatIfReplay(store.handle(), store.path(), before, after)
 {
 }
 
-WhatIfReplay::WhatIfReplay(sqlite3 *db, const QString &path, const Policy &before, const Policy &after)
+WhatIfReplay::WhatIfReplay(sqlite3 *db, const QString &path, const PolicySchedule &before, const Policy &after)
     : m_db(db)
     , m_path(path)
-    , m_before(before)
+    , m_beforeSchedule(before)
     , m_after(after)
+    , m_afterSchedule(after)
 {
 }
 
@@ -119,7 +130,7 @@ sqlite3 *WhatIfReplay::openReadOnly(const QString &path, StoreError *error)
     return db;
 }
 
-bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, const Policy &policy, Instant at,
+bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, const PolicySchedule &schedule, Instant at,
                                  Replay *out, StoreError *error, SubjectRecord *record)
 {
     const std::optional<SubjectRecord> subject = store.subject(handle, error);
@@ -133,14 +144,14 @@ bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, cons
     SubjectLedger ledger;
     if (!reader.read(subject->id, &ledger, error))
         return false;
-    // R-M6: a creator's state depends on the MCNs it is contracted to, replayed under the same policy.
-    AffiliateFreezes freezes(reader, policy);
+    // R-M6: a creator's state depends on the MCNs it is contracted to, replayed under the same policies.
+    AffiliateFreezes freezes(reader, schedule);
     QVector<AffiliateFreeze> affiliates;
     Instant affiliatesNext = kNoInstant;
     if (!freezes.forCreator(ledger, at, &affiliates, &affiliatesNext, error))
         return false;
-    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(policy));
-    *out = ScoreEngine(policy).replay(ledger.info, events, at, affiliates);
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(schedule.latest()));
+    *out = ScoreEngine(schedule).replay(ledger.info, events, at, affiliates);
     out->state.nextChange = std::min(out->state.nextChange, affiliatesNext);
     return true;
 }
@@ -196,7 +207,9 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
 {
     *report = WhatIfReport();
     report->at = at;
-    report->beforePolicy = QStringLiteral("%1 v%2").arg(m_before.name).arg(m_before.version);
+    // The tiers of the states at `at` are those of the policy in force then.
+    const Policy &inForce = m_beforeSchedule.at(at);
+    report->beforePolicy = QStringLiteral("%1 v%2").arg(inForce.name).arg(inForce.version);
     report->afterPolicy = QStringLiteral("%1 v%2").arg(m_after.name).arg(m_after.version);
     QVector<qint64> tiersBefore[kSubjectKindCount];
     QVector<qint64> tiersAfter[kSubjectKindCount];
@@ -208,7 +221,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
         outcomes.emplace(*report, subjects);
     }
 
-    BulkReplayer replayer(m_db, m_path, {&m_before, &m_after});
+    BulkReplayer replayer(m_db, m_path, {&m_beforeSchedule, &m_afterSchedule});
     replayer.setInstant(at);
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
@@ -216,7 +229,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             const int k = int(kind);
             const SubjectState &before = states[0];
             const SubjectState &after = states[1];
-            const int tierBefore = tierIndex(m_before.scale(kind), before);
+            const int tierBefore = tierIndex(inForce.scale(kind), before);
             const int tierAfter = tierIndex(m_after.scale(kind), after);
             KindSummary &summary = report->kinds[k];
             ++report->subjects;
@@ -234,7 +247,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
                 outcomes->add(ledger, tierBefore, tierAfter, before, after);
             else if (tierBefore != tierAfter || restrictionsChanged)
                 report->changes.append({ledger.info.handle, kind,
-                                        {before.score, tierName(m_before.scale(kind), tierBefore), before.restrictions},
+                                        {before.score, tierName(inForce.scale(kind), tierBefore), before.restrictions},
                                         {after.score, tierName(m_after.scale(kind), tierAfter), after.restrictions}});
             return true;
         },
@@ -247,10 +260,10 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
     for (int k = 0; k < kSubjectKindCount; ++k) {
         const auto kind = static_cast<SubjectKind>(k);
         KindSummary &summary = report->kinds[k];
-        summary.tiersBefore = named(m_before.scale(kind), tiersBefore[k]);
+        summary.tiersBefore = named(inForce.scale(kind), tiersBefore[k]);
         summary.tiersAfter = named(m_after.scale(kind), tiersAfter[k]);
         summary.tierCountsBefore = tiersBefore[k];
-        summary.tierCountsBefore.resize(std::max<int>(tiersBefore[k].size(), tierCount(m_before.scale(kind))));
+        summary.tierCountsBefore.resize(std::max<int>(tiersBefore[k].size(), tierCount(inForce.scale(kind))));
         summary.tierCountsAfter = tiersAfter[k];
         summary.tierCountsAfter.resize(std::max<int>(tiersAfter[k].size(), tierCount(m_after.scale(kind))));
     }

@@ -2,6 +2,7 @@
 
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "base/progress.h"
 #include "base/storeerror.h"
 #include "query/whatifreport.h"
@@ -22,9 +23,12 @@ class WhatIfReplay
     Q_DECLARE_TR_FUNCTIONS(WhatIfReplay)
 public:
     WhatIfReplay(const Store &store, const Policy &before, const Policy &after);
-    // On a connection of its own (the console runs the comparison off the UI thread, beside the pages'
-    // reads of the store's connection): see openReadOnly().
-    WhatIfReplay(sqlite3 *db, const QString &path, const Policy &before, const Policy &after);
+    // `before` the store's versions over time (Store::schedule()), its tiers named by the policy in force
+    // at the replay's instant; `after` one draft over all time. Both must outlive the replay.
+    WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after);
+    // The same on a connection of its own (the console runs the comparison off the UI thread, beside the
+    // pages' reads of the store's connection): see openReadOnly().
+    WhatIfReplay(sqlite3 *db, const QString &path, const PolicySchedule &before, const Policy &after);
 
     // Keep every subject's outcome in the report (WhatIfReport::outcomes) instead of the list of changes
     // (`changes` stays empty: the outcomes hold the same, 32 bytes a subject rather than a few hundred).
@@ -37,9 +41,9 @@ public:
     // A read-only connection to the store file for a run on another thread; close it with sqlite3_close.
     static sqlite3 *openReadOnly(const QString &path, StoreError *error);
 
-    // One subject replayed under `policy` with its timeline, as Store::replay does under the policy in
-    // force: the console's comparison of one subject's two histories and its "why".
-    static bool replaySubject(const Store &store, const QString &handle, const Policy &policy, Instant at,
+    // One subject replayed under `schedule` with its timeline, as Store::replay does under the store's:
+    // the console's comparison of one subject's two histories and its "why".
+    static bool replaySubject(const Store &store, const QString &handle, const PolicySchedule &schedule, Instant at,
                               Replay *out, StoreError *error, SubjectRecord *record = nullptr);
 
     // A subject's tier: the band between two thresholds of its scale (index 0 = the top band), or its
@@ -54,8 +58,10 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
-    const Policy &m_before;
+    PolicySchedule m_ownBefore;
+    const PolicySchedule &m_beforeSchedule;
     const Policy &m_after;
+    PolicySchedule m_afterSchedule;
     bool m_keepOutcomes = false;
 };
 

@@ -294,7 +294,10 @@ void PolicyCompareView::run()
     if (m_running || !m_candidate)
         return;
     clearResult();
-    m_inForce = m_store.policy();
+    const Instant at = instant();
+    auto inputs = std::make_shared<const RunInputs>(m_store.schedule(), *m_candidate);
+    m_inputs = inputs;
+    m_inForce = inputs->schedule.at(at);
     m_proposed = *m_candidate;
     m_proposedName = m_candidateName;
     m_differences.clear();
@@ -311,9 +314,7 @@ void PolicyCompareView::run()
         watcher->deleteLater();
         onRunFinished(watcher->result(), state);
     });
-    const Instant at = instant();
-    watcher->setFuture(QtConcurrent::run(&m_runner, [path = m_store.path(), before = m_inForce, after = m_proposed,
-                                                     at, state]() {
+    watcher->setFuture(QtConcurrent::run(&m_runner, [path = m_store.path(), inputs, at, state]() {
         RunResult result;
         StoreError error;
         sqlite3 *db = WhatIfReplay::openReadOnly(path, &error);
@@ -322,7 +323,7 @@ void PolicyCompareView::run()
             return result;
         }
         auto report = std::make_shared<WhatIfReport>();
-        WhatIfReplay replay(db, path, before, after);
+        WhatIfReplay replay(db, path, inputs->schedule, inputs->proposed);
         replay.setKeepOutcomes(true);
         const bool ok = replay.run(at, report.get(), [&state](qint64 done, qint64 total) {
             state->done = done;
@@ -440,8 +441,8 @@ bool PolicyCompareView::showSubject(const QString &handle, QString *error)
     Replay after;
     SubjectRecord record;
     StoreError storeError;
-    if (!WhatIfReplay::replaySubject(m_store, handle, m_inForce, at, &before, &storeError, &record)
-        || !WhatIfReplay::replaySubject(m_store, handle, m_proposed, at, &after, &storeError)) {
+    if (!WhatIfReplay::replaySubject(m_store, handle, m_inputs->schedule, at, &before, &storeError, &record)
+        || !WhatIfReplay::replaySubject(m_store, handle, m_inputs->proposedSchedule, at, &after, &storeError)) {
         m_why->setText(storeError.message.toHtmlEscaped());
         if (error)
             *error = storeError.message;
@@ -458,7 +459,7 @@ bool PolicyCompareView::showSubject(const QString &handle, QString *error)
     m_chart->setHistories(before.timeline, after.timeline, scaleBefore, scaleAfter, from, at);
 
     ChangeCause cause;
-    if (!ChangeExplainer::explain(m_store, handle, m_inForce, m_proposed, at, &cause, &storeError)) {
+    if (!ChangeExplainer::explain(m_store, handle, m_inputs->schedule, m_proposed, at, &cause, &storeError)) {
         m_why->setText(storeError.message.toHtmlEscaped());
         if (error)
             *error = storeError.message;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "query/whatifreport.h"
 
 #include <QThreadPool>
@@ -80,6 +81,24 @@ private:
         std::atomic<qint64> total{0};
         std::atomic<bool> cancelled{false};
     };
+    // What a run replays, fixed when it starts and shared with the run's thread: the store's policy versions
+    // (a single policy kept here by value, so nothing points into the store) and the candidate.
+    struct RunInputs {
+        RunInputs(const PolicySchedule &storeSchedule, const Policy &candidate)
+            : single(storeSchedule.latest())
+            , schedule(storeSchedule.isSingle() ? PolicySchedule(single) : storeSchedule)
+            , proposed(candidate)
+            , proposedSchedule(proposed)
+        {
+        }
+        RunInputs(const RunInputs &) = delete;
+        RunInputs &operator=(const RunInputs &) = delete;
+
+        Policy single;
+        PolicySchedule schedule;
+        Policy proposed;
+        PolicySchedule proposedSchedule;
+    };
     struct RunResult {
         std::shared_ptr<WhatIfReport> report;
         QString error;
@@ -104,7 +123,8 @@ private:
     std::optional<Policy> m_candidate;
     QString m_candidateName;
     // The run's inputs, fixed when it starts, so that what is shown matches what was replayed.
-    Policy m_inForce;
+    std::shared_ptr<const RunInputs> m_inputs;
+    Policy m_inForce; // the store's policy in force at the instant: tier names, labels, the differences
     Policy m_proposed;
     QString m_proposedName;
     QStringList m_differences;
