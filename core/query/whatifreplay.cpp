@@ -1,7 +1,18 @@
 #include "whatifreplay.h"
 
+#include "engine/scoreengine.h"
+#include "store/ledger/affiliatefreezes.h"
 #include "store/ledger/bulkreplayer.h"
+#include "store/ledger/ledgerreader.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 #include "store/store.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace redline {
 
@@ -26,25 +37,145 @@ QMap<QString, qint64> named(const Scale &scale, const QVector<qint64> &counts)
     return tiers;
 }
 
+// A generated handle ("crt-0001234") is 11 characters; longer ones grow the text as they come.
+constexpr qint64 kHandleChars = 12;
+
+// Every subject's outcome, appended on the reading thread: the restriction sets are interned (a store has
+// a few hundred distinct ones, most subjects none), the handles laid end to end in one string.
+class OutcomeCollector
+{
+public:
+    OutcomeCollector(WhatIfReport &report, qint64 subjects)
+        : m_report(report)
+    {
+        m_report.restrictionSets = {QStringList()};
+        // Reserved once: growing a million-row vector by doubling would hold two copies at its peak.
+        m_report.outcomes.reserve(subjects);
+        m_report.handleText.reserve(subjects * kHandleChars);
+    }
+
+    void add(const SubjectLedger &ledger, int tierBefore, int tierAfter, const SubjectState &before,
+             const SubjectState &after)
+    {
+        SubjectOutcome o;
+        o.handleStart = quint32(m_report.handleText.size());
+        o.handleLength = quint16(std::min<qsizetype>(ledger.info.handle.size(), 0xffff));
+        m_report.handleText.append(QStringView(ledger.info.handle).left(o.handleLength));
+        o.kind = quint8(ledger.info.kind);
+        o.tierBefore = qint8(tierBefore);
+        o.tierAfter = qint8(tierAfter);
+        o.ladderBefore = qint8(before.ladderLevel);
+        o.ladderAfter = qint8(after.ladderLevel);
+        o.scoreBefore = before.score;
+        o.scoreAfter = after.score;
+        o.restrictionsBefore = intern(before.restrictions);
+        o.restrictionsAfter = intern(after.restrictions);
+        m_report.outcomes.append(o);
+    }
+
+private:
+    quint32 intern(const QStringList &ids)
+    {
+        if (ids.isEmpty())
+            return 0;
+        const auto found = m_index.constFind(ids);
+        if (found != m_index.cend())
+            return *found;
+        const quint32 index = quint32(m_report.restrictionSets.size());
+        m_report.restrictionSets.append(ids);
+        m_index.insert(ids, index);
+        return index;
+    }
+
+    WhatIfReport &m_report;
+    QHash<QStringList, quint32> m_index;
+};
+
 } // namespace
 
 WhatIfReplay::WhatIfReplay(const Store &store, const Policy &before, const Policy &after)
-    : m_store(store)
+    : m_db(store.handle())
+    , m_path(store.path())
     , m_ownBefore(before)
     , m_beforeSchedule(m_ownBefore)
-    , m_before(before)
     , m_after(after)
     , m_afterSchedule(after)
 {
 }
 
 WhatIfReplay::WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after)
-    : m_store(store)
+    : WhatIfReplay(store.handle(), store.path(), before, after)
+{
+}
+
+WhatIfReplay::WhatIfReplay(sqlite3 *db, const QString &path, const PolicySchedule &before, const Policy &after)
+    : m_db(db)
+    , m_path(path)
     , m_beforeSchedule(before)
-    , m_before(before.at(store.now()))
     , m_after(after)
     , m_afterSchedule(after)
 {
+}
+
+sqlite3 *WhatIfReplay::openReadOnly(const QString &path, StoreError *error)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        SqlError::fail(error, db, path, tr("open the store for the comparison"));
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, Store::kBusyTimeoutMs);
+    return db;
+}
+
+bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, const PolicySchedule &schedule, Instant at,
+                                 Replay *out, StoreError *error, SubjectRecord *record)
+{
+    const std::optional<SubjectRecord> subject = store.subject(handle, error);
+    if (!subject)
+        return error && error->isSet() ? false
+                                       : StoreError::fail(error, StoreError::Kind::BadInput,
+                                                          tr("%1: no subject %2").arg(store.path(), handle));
+    if (record)
+        *record = *subject;
+    LedgerReader reader(store.handle(), store.path());
+    SubjectLedger ledger;
+    if (!reader.read(subject->id, &ledger, error))
+        return false;
+    // R-M6: a creator's state depends on the MCNs it is contracted to, replayed under the same policies.
+    AffiliateFreezes freezes(reader, schedule);
+    QVector<AffiliateFreeze> affiliates;
+    Instant affiliatesNext = kNoInstant;
+    if (!freezes.forCreator(ledger, at, &affiliates, &affiliatesNext, error))
+        return false;
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(schedule.latest()));
+    *out = ScoreEngine(schedule).replay(ledger.info, events, at, affiliates);
+    out->state.nextChange = std::min(out->state.nextChange, affiliatesNext);
+    return true;
+}
+
+qint64 WhatIfReplay::subjectCount(StoreError *error) const
+{
+    SqlStatement count(m_db, "SELECT count(*) FROM subjects");
+    if (!count.isValid() || !count.next()) {
+        SqlError::fail(error, m_db, m_path, tr("count the subjects"));
+        return -1;
+    }
+    return count.int64(0);
+}
+
+int WhatIfReplay::tierCount(const Scale &scale)
+{
+    if (!scale.thresholds.isEmpty())
+        return scale.thresholds.size() + 1;
+    int top = 0;
+    if (scale.ladder) {
+        for (const LadderLevel &level : scale.ladder->levels)
+            top = std::max(top, level.level);
+    }
+    return top + 1;
 }
 
 int WhatIfReplay::tierIndex(const Scale &scale, const SubjectState &state)
@@ -76,12 +207,21 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
 {
     *report = WhatIfReport();
     report->at = at;
-    report->beforePolicy = QStringLiteral("%1 v%2").arg(m_before.name).arg(m_before.version);
+    // The tiers of the states at `at` are those of the policy in force then.
+    const Policy &inForce = m_beforeSchedule.at(at);
+    report->beforePolicy = QStringLiteral("%1 v%2").arg(inForce.name).arg(inForce.version);
     report->afterPolicy = QStringLiteral("%1 v%2").arg(m_after.name).arg(m_after.version);
     QVector<qint64> tiersBefore[kSubjectKindCount];
     QVector<qint64> tiersAfter[kSubjectKindCount];
+    std::optional<OutcomeCollector> outcomes;
+    if (m_keepOutcomes) {
+        const qint64 subjects = subjectCount(error);
+        if (subjects < 0)
+            return false;
+        outcomes.emplace(*report, subjects);
+    }
 
-    BulkReplayer replayer(m_store.handle(), m_store.path(), {&m_beforeSchedule, &m_afterSchedule});
+    BulkReplayer replayer(m_db, m_path, {&m_beforeSchedule, &m_afterSchedule});
     replayer.setInstant(at);
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
@@ -89,7 +229,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             const int k = int(kind);
             const SubjectState &before = states[0];
             const SubjectState &after = states[1];
-            const int tierBefore = tierIndex(m_before.scale(kind), before);
+            const int tierBefore = tierIndex(inForce.scale(kind), before);
             const int tierAfter = tierIndex(m_after.scale(kind), after);
             KindSummary &summary = report->kinds[k];
             ++report->subjects;
@@ -98,21 +238,36 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             summary.scoreSumAfter += after.score;
             count(tiersBefore[k], tierBefore);
             count(tiersAfter[k], tierAfter);
-            if (before.score != after.score)
-                ++report->scoreChanged;
-            if (tierBefore != tierAfter || before.restrictions != after.restrictions)
+            const bool restrictionsChanged = before.restrictions != after.restrictions;
+            report->scoreChanged += before.score != after.score;
+            report->tierChanged += tierBefore != tierAfter;
+            report->ladderChanged += before.ladderLevel != after.ladderLevel;
+            report->restrictionsChanged += restrictionsChanged;
+            if (outcomes)
+                outcomes->add(ledger, tierBefore, tierAfter, before, after);
+            else if (tierBefore != tierAfter || restrictionsChanged)
                 report->changes.append({ledger.info.handle, kind,
-                                        {before.score, tierName(m_before.scale(kind), tierBefore), before.restrictions},
+                                        {before.score, tierName(inForce.scale(kind), tierBefore), before.restrictions},
                                         {after.score, tierName(m_after.scale(kind), tierAfter), after.restrictions}});
             return true;
         },
         progress, error);
+    if (!ok) {
+        // Cancelled or failed: no partial comparison for anyone to show.
+        *report = WhatIfReport();
+        return error && error->isSet() ? false : StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
+    }
     for (int k = 0; k < kSubjectKindCount; ++k) {
         const auto kind = static_cast<SubjectKind>(k);
-        report->kinds[k].tiersBefore = named(m_before.scale(kind), tiersBefore[k]);
-        report->kinds[k].tiersAfter = named(m_after.scale(kind), tiersAfter[k]);
+        KindSummary &summary = report->kinds[k];
+        summary.tiersBefore = named(inForce.scale(kind), tiersBefore[k]);
+        summary.tiersAfter = named(m_after.scale(kind), tiersAfter[k]);
+        summary.tierCountsBefore = tiersBefore[k];
+        summary.tierCountsBefore.resize(std::max<int>(tiersBefore[k].size(), tierCount(inForce.scale(kind))));
+        summary.tierCountsAfter = tiersAfter[k];
+        summary.tierCountsAfter.resize(std::max<int>(tiersAfter[k].size(), tierCount(m_after.scale(kind))));
     }
-    return ok;
+    return true;
 }
 
 } // namespace redline
