@@ -19,6 +19,7 @@ constexpr int kFormat = 1;
 constexpr int kMaxDigits = 64;
 constexpr int kMaxGap = 8;
 constexpr int kDefaultGap = 2;
+constexpr int kMaxContextGap = 64;
 
 // Collects the first error and the place it was found; every check after a failure is a no-op.
 class Reader
@@ -127,7 +128,8 @@ const QSet<QString> &allowedKeys(LexiconKind kind)
 {
     static const QSet<QString> text{QStringLiteral("rule"), QStringLiteral("category"), QStringLiteral("kind"),
                                     QStringLiteral("patterns"), QStringLiteral("except"),
-                                    QStringLiteral("suppressed_by")};
+                                    QStringLiteral("suppressed_by"), QStringLiteral("unless_near"),
+                                    QStringLiteral("only_near")};
     static const QSet<QString> digits = text + QSet<QString>{QStringLiteral("min_digits"), QStringLiteral("max_digits"),
                                                              QStringLiteral("max_gap"), QStringLiteral("luhn")};
     return kind == LexiconKind::Digits ? digits : text;
@@ -177,8 +179,72 @@ struct PendingSuppression {
 };
 
 // One rule object -> one entry; the rule it names is created on first use.
+// Names of contexts -> their indices; an unknown name fails the entry.
+QVector<int> readContextNames(Reader &reader, const QJsonObject &object, const QString &where, const QString &key,
+                              const QHash<QString, int> &contextIndex)
+{
+    QVector<int> out;
+    for (const QString &name : readStrings(reader, object, where, key, false)) {
+        const int context = contextIndex.value(name, -1);
+        if (context < 0) {
+            reader.fail(where, LexiconLoader::tr("%1 names \"%2\", which is not one of the lexicon's \"contexts\"")
+                                   .arg(quoted(key), name));
+            return {};
+        }
+        out.append(context);
+    }
+    return out;
+}
+
+// The top-level "contexts" object: {"negation": {"phrases": [...], "before": 12, "after": 0, "scope":
+// "clause", "except": [...]}, ...}.
+void readContexts(Reader &reader, const QJsonValue &value, Lexicon &lexicon, QHash<QString, int> &contextIndex)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        reader.fail(LexiconLoader::tr("top level"), LexiconLoader::tr("\"contexts\" must be an object"));
+        return;
+    }
+    static const QSet<QString> allowed{QStringLiteral("phrases"), QStringLiteral("except"), QStringLiteral("before"),
+                                       QStringLiteral("after"), QStringLiteral("scope")};
+    const QJsonObject contexts = value.toObject();
+    for (auto it = contexts.begin(); it != contexts.end() && !reader.failed(); ++it) {
+        if (it.key().startsWith(QLatin1Char('_')))
+            continue;
+        const QString where = QStringLiteral("contexts.%1").arg(it.key());
+        if (!isIdentifier(it.key())) {
+            reader.fail(where, LexiconLoader::tr("a context's name must be a lower-case identifier (a-z, 0-9, _)"));
+            return;
+        }
+        if (!it.value().isObject()) {
+            reader.fail(where, LexiconLoader::tr("must be an object"));
+            return;
+        }
+        const QJsonObject object = it.value().toObject();
+        checkKeys(reader, object, allowed, where);
+        LexiconContext context;
+        context.name = it.key();
+        context.phrases = foldPhrases(readStrings(reader, object, where, QStringLiteral("phrases"), true));
+        context.exceptions = foldPhrases(readStrings(reader, object, where, QStringLiteral("except"), false));
+        // A side without a number is not searched (-1); 0 means right next to the match.
+        context.before = readInt(reader, object, where, QStringLiteral("before"), 0, kMaxContextGap, -1).value_or(-1);
+        context.after = readInt(reader, object, where, QStringLiteral("after"), 0, kMaxContextGap, -1).value_or(-1);
+        if (context.before < 0 && context.after < 0)
+            reader.fail(where, LexiconLoader::tr("needs \"before\" or \"after\""));
+        const QString scope = object.value(QStringLiteral("scope")).toString(QStringLiteral("clause"));
+        if (scope == QLatin1String("sentence"))
+            context.scope = LexiconContext::Scope::Sentence;
+        else if (scope != QLatin1String("clause"))
+            reader.fail(where, LexiconLoader::tr("\"scope\" must be \"clause\" or \"sentence\""));
+        contextIndex.insert(context.name, lexicon.contexts.size());
+        lexicon.contexts.append(context);
+    }
+}
+
 void readEntry(Reader &reader, const QJsonObject &object, const QString &index, Lexicon &lexicon,
-               QHash<QString, int> &ruleIndex, QVector<PendingSuppression> &suppressions)
+               QHash<QString, int> &ruleIndex, const QHash<QString, int> &contextIndex,
+               QVector<PendingSuppression> &suppressions)
 {
     const QString name = object.value(QStringLiteral("rule")).toString();
     QString where = index;
@@ -216,6 +282,8 @@ void readEntry(Reader &reader, const QJsonObject &object, const QString &index, 
     const QStringList patterns =
         readStrings(reader, object, where, QStringLiteral("patterns"), *kind != LexiconKind::Digits);
     entry.exceptions = foldPhrases(readStrings(reader, object, where, QStringLiteral("except"), false));
+    entry.unlessNear = readContextNames(reader, object, where, QStringLiteral("unless_near"), contextIndex);
+    entry.onlyNear = readContextNames(reader, object, where, QStringLiteral("only_near"), contextIndex);
     for (const QString &by : readStrings(reader, object, where, QStringLiteral("suppressed_by"), false))
         suppressions.append(PendingSuppression{rule, by, where});
     switch (*kind) {
@@ -257,7 +325,8 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
         return std::nullopt;
     }
     const QJsonObject root = document.object();
-    checkKeys(reader, root, {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("rules")},
+    checkKeys(reader, root,
+              {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("contexts"), QStringLiteral("rules")},
               tr("top level"));
     readInt(reader, root, tr("top level"), QStringLiteral("format"), kFormat, kFormat, {});
     Lexicon lexicon;
@@ -270,6 +339,8 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
     if (reader.failed())
         return std::nullopt;
 
+    QHash<QString, int> contextIndex;
+    readContexts(reader, root.value(QStringLiteral("contexts")), lexicon, contextIndex);
     QHash<QString, int> ruleIndex;
     QVector<PendingSuppression> suppressions;
     const QJsonArray array = rules.toArray();
@@ -279,7 +350,7 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
             reader.fail(index, tr("must be an object"));
             break;
         }
-        readEntry(reader, array[i].toObject(), index, lexicon, ruleIndex, suppressions);
+        readEntry(reader, array[i].toObject(), index, lexicon, ruleIndex, contextIndex, suppressions);
     }
     for (const PendingSuppression &pending : suppressions) {
         const int by = ruleIndex.value(pending.by, -1);
