@@ -61,6 +61,8 @@ private slots:
     void invalidLexicon_data();
     void invalidLexicon();
     void lexiconRulesAreData();
+    void lexiconContexts_data();
+    void lexiconContexts();
     void randomInputNeverBreaksInvariants();
 };
 
@@ -441,6 +443,27 @@ void TestScan::invalidLexicon_data()
     QTest::newRow("suppressed_by unknown rule")
         << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"suppressed_by":["zz"]})")
         << QStringLiteral("lexicon: rules[0] (p): \"suppressed_by\" names \"zz\", which is not another rule of the lexicon");
+    QTest::newRow("contexts not an object")
+        << QByteArray(R"({"format":1,"name":"t","contexts":[],"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: top level: \"contexts\" must be an object");
+    QTest::newRow("context without phrases")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"before":3}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"phrases\" is missing");
+    QTest::newRow("context without a side")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"]}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: needs \"before\" or \"after\"");
+    QTest::newRow("context gap out of range")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":65}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"before\" must be an integer from 0 to 64");
+    QTest::newRow("context bad scope")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":3,"scope":"page"}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"scope\" must be \"clause\" or \"sentence\"");
+    QTest::newRow("context unknown field")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":3,"window":2}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: unknown field \"window\"");
+    QTest::newRow("unless_near unknown context")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"unless_near":["neg"]})")
+        << QStringLiteral("lexicon: rules[0] (p): \"unless_near\" names \"neg\", which is not one of the lexicon's \"contexts\"");
 }
 
 void TestScan::invalidLexicon()
@@ -472,6 +495,47 @@ void TestScan::lexiconRulesAreData()
                                         finding("tone", "hashtag", 24, 29, QStringLiteral("#Sale"))};
     QCOMPARE(describe(actual), describe(expected));
     QVERIFY(scanner->scan(QStringLiteral("TEXT 与之无关")).isEmpty());
+}
+
+// R-S1 "context decides": contexts are data too. A claim counts unless a negation sits within 4 code points
+// before it in its clause; a platform counts only with a pointer right after it; a procedure counts unless
+// a risk word is within its sentence (commas allowed), "零风险" not being one.
+void TestScan::lexiconContexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("R-S1 claim alone") << QStringLiteral("最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 claim denied") << QStringLiteral("不是最强的面霜") << QStringList{};
+    QTest::newRow("R-S1 negation too far") << QStringLiteral("不是说这个东西啊最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 negation in another clause") << QStringLiteral("不是，最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 negation after is not searched") << QStringLiteral("最强不是梦") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 platform pointed to") << QStringLiteral("抖音搜同名") << QStringList{QStringLiteral("platform 抖音")};
+    QTest::newRow("R-S1 platform pointer not adjacent") << QStringLiteral("抖音热搜") << QStringList{};
+    QTest::newRow("R-S1 platform in passing") << QStringLiteral("在抖音刷到的") << QStringList{};
+    QTest::newRow("R-S1 procedure") << QStringLiteral("隆鼻特价") << QStringList{QStringLiteral("procedure 隆鼻")};
+    QTest::newRow("R-S1 procedure risk across a comma") << QStringLiteral("隆鼻特价，风险自负") << QStringList{};
+    QTest::newRow("R-S1 procedure risk in another sentence") << QStringLiteral("隆鼻特价。风险自负") << QStringList{QStringLiteral("procedure 隆鼻")};
+    QTest::newRow("R-S1 context except") << QStringLiteral("隆鼻零风险") << QStringList{QStringLiteral("procedure 隆鼻")};
+}
+
+void TestScan::lexiconContexts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QByteArray json = R"({"format":1,"name":"t",
+        "contexts":{"neg":{"phrases":["不是"],"before":4},
+                    "pointer":{"phrases":["搜"],"after":0},
+                    "risk":{"phrases":["风险"],"before":10,"after":10,"scope":"sentence","except":["零风险"]}},
+        "rules":[{"rule":"claim","category":"c","kind":"phrase","patterns":["最强"],"unless_near":["neg"]},
+                 {"rule":"platform","category":"c","kind":"phrase","patterns":["抖音"],"only_near":["pointer"]},
+                 {"rule":"procedure","category":"c","kind":"phrase","patterns":["隆鼻"],"unless_near":["risk"]}]})";
+    QString error;
+    const auto scanner = TextScanner::fromJson(json, &error);
+    QVERIFY2(scanner, qPrintable(error));
+    QStringList actual;
+    for (const ScanFinding &f : scanner->scan(text))
+        actual << f.rule + QLatin1Char(' ') + f.match;
+    QCOMPARE(actual, expected);
 }
 
 // Fuzz-ish robustness: random mixes of the characters the scanner treats specially (digits in every
