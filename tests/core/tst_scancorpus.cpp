@@ -72,9 +72,9 @@ bool overlaps(int aStart, int aEnd, int bStart, int bEnd) { return aStart < bEnd
 
 // Reads the corpus; a malformed line (bad JSON, unknown category, a span whose "match" is not the text's
 // code points there) is reported with its line number.
-QVector<Message> readCorpus(QString *error)
+QVector<Message> readCorpus(const QString &name, QString *error)
 {
-    QFile file(QStringLiteral(REDLINE_TEST_DATA "/scan-corpus.jsonl"));
+    QFile file(QStringLiteral(REDLINE_TEST_DATA "/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot open %1").arg(file.fileName());
         return {};
@@ -157,11 +157,12 @@ class TestScanCorpus : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { m_corpus = readCorpus(&m_error); }
+    void initTestCase() { m_corpus = readCorpus(QStringLiteral("scan-corpus.jsonl"), &m_error); }
     void corpusIsWellFormed();
     void thresholdsPerCategory();
     void families_data();
     void families();
+    void heldOutIsReported();
 
 private:
     QVector<Message> m_corpus;
@@ -184,17 +185,17 @@ void TestScanCorpus::corpusIsWellFormed()
     }
 }
 
-void TestScanCorpus::thresholdsPerCategory()
+// Scores every message, printing each miss and false alarm, then the table.
+static QMap<QString, Tally> scoreAndPrint(const QVector<Message> &corpus, const QString &title)
 {
-    QVERIFY2(m_error.isEmpty(), qPrintable(m_error));
     const TextScanner &scanner = TextScanner::builtin();
     QMap<QString, Tally> tallies;
-    for (const Message &message : m_corpus) {
+    for (const Message &message : corpus) {
         const QStringList problems = score(message, scanner.scan(message.text), tallies);
         for (const QString &problem : problems)
             qInfo().noquote() << QStringLiteral("line %1 (%2): %3").arg(message.line).arg(message.family, problem);
     }
-    qInfo().noquote() << QStringLiteral("R-S1 corpus: %1 messages").arg(m_corpus.size());
+    qInfo().noquote() << QStringLiteral("%1: %2 messages").arg(title).arg(corpus.size());
     qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                              .arg(QStringLiteral("category"), -16)
                              .arg(QStringLiteral("TP"), 5)
@@ -212,6 +213,13 @@ void TestScanCorpus::thresholdsPerCategory()
                                  .arg(t.precision(), 10, 'f', 3)
                                  .arg(t.recall(), 8, 'f', 3);
     }
+    return tallies;
+}
+
+void TestScanCorpus::thresholdsPerCategory()
+{
+    QVERIFY2(m_error.isEmpty(), qPrintable(m_error));
+    const QMap<QString, Tally> tallies = scoreAndPrint(m_corpus, QStringLiteral("R-S1 corpus"));
     for (const QString &category : categories()) {
         const Tally t = tallies.value(category);
         QVERIFY2(t.precision() >= kMinPrecision, qPrintable(QStringLiteral("%1 precision %2").arg(category).arg(t.precision())));
@@ -253,6 +261,18 @@ void TestScanCorpus::families()
     }
     QVERIFY(messages > 0);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// The held-out set (tests/data/scan-heldout.jsonl) was written after the lexicon was raised on the corpus
+// and is never tuned on: its table is an estimate of how the lexicon does on messages it has not seen.
+// It is printed, not asserted; a lexicon change that is tuned on it makes it worthless as an estimate.
+void TestScanCorpus::heldOutIsReported()
+{
+    QString error;
+    const QVector<Message> heldOut = readCorpus(QStringLiteral("scan-heldout.jsonl"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!heldOut.isEmpty());
+    scoreAndPrint(heldOut, QStringLiteral("R-S1 held-out (not asserted)"));
 }
 
 QTEST_GUILESS_MAIN(TestScanCorpus)
