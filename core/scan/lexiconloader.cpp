@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace redline {
@@ -123,6 +124,225 @@ QVector<QRegularExpression> compileRegexes(Reader &reader, const QStringList &pa
     }
     return out;
 }
+
+// The characters a match of a regular expression can start with, read from the pattern (a small parser of
+// the syntax the lexicon uses: literals, escapes, classes, groups, alternation, lookarounds, quantifiers).
+// Anything it does not understand (., negated classes, \w, ...) gives "any character" (nullopt), so the
+// result is never narrower than what the regex can match: it only lets the scanner skip texts (R-S1 speed,
+// docs/performance.md).
+class FirstCharsReader
+{
+public:
+    explicit FirstCharsReader(const QString &pattern) : m_p(pattern) {}
+
+    std::optional<QVector<char32_t>> read()
+    {
+        bool nullable = false;
+        QSet<char32_t> set = alternation(nullable);
+        if (m_failed || nullable || m_i != m_p.size() || set.isEmpty())
+            return std::nullopt;
+        QVector<char32_t> out(set.begin(), set.end());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    const QString &m_p;
+    int m_i = 0;
+    bool m_failed = false;
+    int m_skipping = 0; // > 0 past the first atom that cannot be empty: only read to find the end
+
+    // What this reader does not understand: fatal where it could start a match, ignored where it is skipped.
+    void unknown()
+    {
+        if (m_skipping == 0)
+            m_failed = true;
+    }
+
+    bool atEnd() const { return m_i >= m_p.size(); }
+    QChar peek(int ahead = 0) const { return m_i + ahead < m_p.size() ? m_p[m_i + ahead] : QChar(); }
+
+    void addLiteral(QSet<char32_t> &set, QChar c)
+    {
+        if (c.isSurrogate()) {
+            m_failed = true;
+            return;
+        }
+        set.insert(NormalizedText::fold(c.toLower().unicode()));
+        set.insert(NormalizedText::fold(c.toUpper().unicode()));
+    }
+
+    QSet<char32_t> alternation(bool &nullable)
+    {
+        QSet<char32_t> set;
+        nullable = false;
+        for (;;) {
+            bool sequenceNullable = false;
+            set.unite(sequence(sequenceNullable));
+            nullable = nullable || sequenceNullable;
+            if (m_failed || atEnd() || peek() != QLatin1Char('|'))
+                return set;
+            ++m_i;
+        }
+    }
+
+    // A concatenation: the first atoms' characters, up to and including the first that cannot be empty.
+    QSet<char32_t> sequence(bool &nullable)
+    {
+        QSet<char32_t> set;
+        nullable = true;
+        while (!m_failed && !atEnd() && peek() != QLatin1Char('|') && peek() != QLatin1Char(')')) {
+            QSet<char32_t> atomSet;
+            bool atomNullable = false;
+            const bool skipping = !nullable;
+            m_skipping += skipping ? 1 : 0;
+            atom(atomSet, atomNullable);
+            m_skipping -= skipping ? 1 : 0;
+            if (nullable)
+                set.unite(atomSet);
+            nullable = nullable && atomNullable;
+        }
+        return set;
+    }
+
+    void atom(QSet<char32_t> &set, bool &nullable)
+    {
+        const QChar c = peek();
+        ++m_i;
+        if (c == QLatin1Char('(')) {
+            group(set, nullable);
+        } else if (c == QLatin1Char('[')) {
+            charClass(set);
+        } else if (c == QLatin1Char('\\')) {
+            escape(set, nullable, false);
+        } else if (c == QLatin1Char('^') || c == QLatin1Char('$')) {
+            nullable = true;
+        } else if (c == QLatin1Char('.')) {
+            unknown();
+        } else if (c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('?') || c == QLatin1Char('{')) {
+            m_failed = true;
+        } else {
+            addLiteral(set, c);
+        }
+        quantifier(nullable);
+    }
+
+    void group(QSet<char32_t> &set, bool &nullable)
+    {
+        if (peek() == QLatin1Char('?')) {
+            const bool lookahead = peek(1) == QLatin1Char('=') || peek(1) == QLatin1Char('!');
+            const bool lookbehind = peek(1) == QLatin1Char('<') && (peek(2) == QLatin1Char('=') || peek(2) == QLatin1Char('!'));
+            if (lookahead || lookbehind) { // zero-width: consumes nothing
+                m_i += lookahead ? 2 : 3;
+                bool ignored = false;
+                alternation(ignored);
+                nullable = true;
+                closeGroup();
+                return;
+            }
+            if (peek(1) != QLatin1Char(':')) {
+                m_failed = true;
+                return;
+            }
+            m_i += 2;
+        }
+        set = alternation(nullable);
+        closeGroup();
+    }
+
+    void closeGroup()
+    {
+        if (peek() != QLatin1Char(')'))
+            m_failed = true;
+        ++m_i;
+    }
+
+    void charClass(QSet<char32_t> &set)
+    {
+        if (peek() == QLatin1Char('^')) {
+            unknown();
+            ++m_i;
+        }
+        bool first = true;
+        while (!m_failed && !atEnd() && (first || peek() != QLatin1Char(']'))) {
+            first = false;
+            QChar low = peek();
+            ++m_i;
+            if (low == QLatin1Char('\\')) {
+                bool ignored = false;
+                escape(set, ignored, true);
+                continue;
+            }
+            if (peek() == QLatin1Char('-') && peek(1) != QLatin1Char(']') && !peek(1).isNull()) {
+                const QChar high = peek(1);
+                m_i += 2;
+                if (high.unicode() < low.unicode() || high.unicode() - low.unicode() > 256) {
+                    m_failed = true;
+                    return;
+                }
+                for (char16_t u = low.unicode(); u <= high.unicode(); ++u)
+                    addLiteral(set, QChar(u));
+                continue;
+            }
+            addLiteral(set, low);
+        }
+        if (peek() != QLatin1Char(']'))
+            m_failed = true;
+        ++m_i;
+    }
+
+    void escape(QSet<char32_t> &set, bool &nullable, bool inClass)
+    {
+        const QChar c = peek();
+        ++m_i;
+        if (c == QLatin1Char('d')) {
+            for (char32_t d = U'0'; d <= U'9'; ++d)
+                set.insert(d);
+        } else if (c == QLatin1Char('s')) {
+            set.insert(U' ');
+            set.insert(U'\n');
+        } else if (c == QLatin1Char('n')) {
+            set.insert(U'\n');
+        } else if (!inClass && (c == QLatin1Char('b') || c == QLatin1Char('A') || c == QLatin1Char('z'))) {
+            nullable = true;
+        } else if (c.isNull()) {
+            m_failed = true;
+        } else if (c.isLetterOrNumber()) {
+            unknown(); // \w, \p{..}, back references: not worth reading
+        } else {
+            addLiteral(set, c);
+        }
+    }
+
+    void quantifier(bool &nullable)
+    {
+        const QChar c = peek();
+        if (c == QLatin1Char('?') || c == QLatin1Char('*')) {
+            ++m_i;
+            nullable = true;
+        } else if (c == QLatin1Char('+')) {
+            ++m_i;
+        } else if (c == QLatin1Char('{')) {
+            const int close = m_p.indexOf(QLatin1Char('}'), m_i);
+            if (close < 0) {
+                m_failed = true;
+                return;
+            }
+            const QString body = m_p.mid(m_i + 1, close - m_i - 1);
+            m_i = close + 1;
+            bool ok = false;
+            const int min = body.section(QLatin1Char(','), 0, 0).toInt(&ok);
+            if (!ok)
+                m_failed = true;
+            else if (min == 0)
+                nullable = true;
+        } else {
+            return;
+        }
+        if (peek() == QLatin1Char('?') || peek() == QLatin1Char('+')) // lazy or possessive
+            ++m_i;
+    }
+};
 
 const QSet<QString> &allowedKeys(LexiconKind kind)
 {
@@ -292,6 +512,8 @@ void readEntry(Reader &reader, const QJsonObject &object, const QString &index, 
         break;
     case LexiconKind::Regex:
         entry.regexes = compileRegexes(reader, patterns, where, false);
+        for (const QString &pattern : patterns)
+            entry.firstChars.append(FirstCharsReader(pattern).read().value_or(QVector<char32_t>()));
         break;
     case LexiconKind::Digits: {
         entry.regexes = compileRegexes(reader, patterns, where, true);

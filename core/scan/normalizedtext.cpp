@@ -46,7 +46,10 @@ bool isMeaningfulSymbol(char32_t c)
     }
 }
 
-bool isHan(char32_t c) { return QChar::script(c) == QChar::Script_Han; }
+// The CJK Unified Ideographs block: most of a Chinese post, so it skips the Unicode tables.
+bool isCommonHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool isHan(char32_t c) { return isCommonHan(c) || QChar::script(c) == QChar::Script_Han; }
 
 // The longest run of spaces and symbols squeezed out between two characters: "绝🔥对", "w e c h a t",
 // "最 🔥 有" (one emoji with a space either side).
@@ -56,6 +59,8 @@ constexpr int kMaxSqueezedRun = 3;
 
 char32_t NormalizedText::fold(char32_t c)
 {
+    if (isCommonHan(c))
+        return c;
     if (c < 0x80) {
         if (c >= U'A' && c <= U'Z')
             return c + (U'a' - U'A');
@@ -127,6 +132,8 @@ bool NormalizedText::isFiller(char32_t c)
 {
     if (c == U' ')
         return true;
+    if (isCommonHan(c) || isAsciiAlnum(c))
+        return false;
     if (isClausePunctuation(c))
         return false;
     return QChar::isPunct(c) || QChar::isSymbol(c);

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtDebug>
 
 #include <algorithm>
@@ -249,11 +251,18 @@ void scanDigits(const NormalizedText &text, const Lexicon &lexicon, const Lexico
     }
 }
 
+// R-S1: runs the entry's regexes that the text can match (`triggered`: one flag per regex).
 void scanRegexes(const NormalizedText &text, const Lexicon &lexicon, const LexiconEntry &entry,
-                 QVector<RawFinding> &out)
+                 const bool *triggered, QVector<RawFinding> &out)
 {
-    for (const QRegularExpression &regex : entry.regexes) {
-        QRegularExpressionMatchIterator it = regex.globalMatch(text.utf16());
+    const auto options = QRegularExpression::DontCheckSubjectStringMatchOption;
+    for (int r = 0; r < entry.regexes.size(); ++r) {
+        if (!triggered[r])
+            continue;
+        // The folded view is valid UTF-16 by construction (a lone surrogate becomes U+FFFD), so PCRE's
+        // check of the whole subject on every search is skipped: it cost as much as the searches.
+        QRegularExpressionMatchIterator it = entry.regexes[r].globalMatch(
+            text.utf16(), 0, QRegularExpression::NormalMatch, options);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             if (match.capturedLength() == 0)
@@ -298,6 +307,12 @@ struct TextScanner::Data {
     QHash<char32_t, QVector<PhraseRef>> phrasesByFirstChar;
     QVector<int> digitEntries;
     QVector<int> regexEntries;
+    // Every regex of every regex entry, numbered from regexBase[entry]; a regex whose match can start with a
+    // character is listed under it, one that can start with anything in regexesAlways.
+    QVector<int> regexBase;
+    int regexCount = 0;
+    QHash<char32_t, QVector<int>> regexesByFirstChar;
+    QVector<int> regexesAlways;
 };
 
 TextScanner::TextScanner(std::shared_ptr<const Data> data) : d(std::move(data)) {}
@@ -318,6 +333,13 @@ std::optional<TextScanner> TextScanner::fromJson(const QByteArray &json, QString
             break;
         case LexiconKind::Regex:
             data->regexEntries.append(e);
+            data->regexBase.append(data->regexCount);
+            for (int r = 0; r < entries[e].regexes.size(); ++r, ++data->regexCount) {
+                if (entries[e].firstChars[r].isEmpty())
+                    data->regexesAlways.append(data->regexCount);
+                for (char32_t c : entries[e].firstChars[r])
+                    data->regexesByFirstChar[c].append(data->regexCount);
+            }
             break;
         case LexiconKind::Digits:
             data->digitEntries.append(e);
@@ -364,8 +386,21 @@ QVector<ScanFinding> TextScanner::scan(const QString &text) const
                 raw.append(RawFinding{entry.rule, i, end});
         }
     }
-    for (int e : d->regexEntries)
-        scanRegexes(folded, d->lexicon, entries[e], raw);
+    if (d->regexCount > 0) {
+        QVarLengthArray<bool, 128> triggered(d->regexCount);
+        std::fill(triggered.begin(), triggered.end(), false);
+        for (int r : d->regexesAlways)
+            triggered[r] = true;
+        for (char32_t c : folded.chars()) {
+            const auto regexes = d->regexesByFirstChar.constFind(c);
+            if (regexes != d->regexesByFirstChar.constEnd()) {
+                for (int r : *regexes)
+                    triggered[r] = true;
+            }
+        }
+        for (int i = 0; i < d->regexEntries.size(); ++i)
+            scanRegexes(folded, d->lexicon, entries[d->regexEntries[i]], triggered.data() + d->regexBase[i], raw);
+    }
     for (int e : d->digitEntries)
         scanDigits(folded, d->lexicon, entries[e], raw);
 
@@ -387,6 +422,16 @@ QVector<ScanFinding> TextScanner::scan(const QString &text) const
         return a.end < b.end;
     });
     return findings;
+}
+
+QVector<QVector<ScanFinding>> TextScanner::scanMany(const QStringList &texts) const
+{
+    const TextScanner scanner = *this; // shares the lexicon; scan() is safe from several threads
+    const QList<QVector<ScanFinding>> results =
+        QtConcurrent::blockingMapped<QList<QVector<ScanFinding>>>(texts, [scanner](const QString &text) {
+            return scanner.scan(text);
+        });
+    return QVector<QVector<ScanFinding>>(results.begin(), results.end());
 }
 
 QString TextScanner::lexiconName() const { return d->lexicon.name; }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -40,6 +41,8 @@ public:
     // Findings sorted by start, then rule; overlapping matches of one rule are merged into one finding.
     // Safe to call from several threads at once.
     QVector<ScanFinding> scan(const QString &text) const;
+    // scan() of every text, spread over the global thread pool (QtConcurrent); result i is text i's.
+    QVector<QVector<ScanFinding>> scanMany(const QStringList &texts) const;
 
     QString lexiconName() const;
     int ruleCount() const;
