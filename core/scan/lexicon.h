@@ -46,9 +46,9 @@ struct LexiconEntry {
     QVector<int> onlyNear;                   // when not empty, a match counts only near one of these
     QVector<LexiconPhrase> phrases;          // Phrase
     QVector<QRegularExpression> regexes;     // Regex: searched in the folded text; Digits: whole-run match
-    // Regex: for each of `regexes`, the characters a match can start with (folded), or empty when any
-    // character can start one; a text without any of them is not searched with that regex.
-    QVector<QVector<char32_t>> firstChars;
+    // Regex: for each of `regexes`, characters (folded) of which every match holds one, or empty when that
+    // is not known; a text without any of them is not searched with that regex.
+    QVector<QVector<char32_t>> requiredChars;
     QVector<LexiconPhrase> exceptions;       // a match inside one of these is not a finding
     int minDigits = 0;                       // Digits
     int maxDigits = 0;

@@ -125,129 +125,131 @@ QVector<QRegularExpression> compileRegexes(Reader &reader, const QStringList &pa
     return out;
 }
 
-// The characters a match of a regular expression can start with, read from the pattern (a small parser of
-// the syntax the lexicon uses: literals, escapes, classes, groups, alternation, lookarounds, quantifiers).
-// Anything it does not understand (., negated classes, \w, ...) gives "any character" (nullopt), so the
-// result is never narrower than what the regex can match: it only lets the scanner skip texts (R-S1 speed,
-// docs/performance.md).
-class FirstCharsReader
+// Characters of which every match of a regular expression holds at least one, read from the pattern (a
+// small parser of the syntax the lexicon uses: literals, escapes, classes, groups, alternation,
+// lookarounds, quantifiers). In a concatenation any part that cannot be empty will do, so the rarest is
+// taken: for an e-mail pattern that is "@ ( [", not its first letter. What the parser does not understand
+// (., negated classes, \w, ...) is never chosen; a pattern with nothing usable gives nullopt, "search every
+// text". The result only lets the scanner skip texts that cannot match (R-S1 speed, docs/performance.md).
+class RequiredCharsReader
 {
 public:
-    explicit FirstCharsReader(const QString &pattern) : m_p(pattern) {}
+    explicit RequiredCharsReader(const QString &pattern) : m_p(pattern) {}
 
     std::optional<QVector<char32_t>> read()
     {
-        bool nullable = false;
-        QSet<char32_t> set = alternation(nullable);
-        if (m_failed || nullable || m_i != m_p.size() || set.isEmpty())
+        const Piece piece = alternation();
+        if (m_failed || m_i != m_p.size() || !piece.known || piece.nullable || piece.chars.isEmpty())
             return std::nullopt;
-        QVector<char32_t> out(set.begin(), set.end());
+        QVector<char32_t> out(piece.chars.begin(), piece.chars.end());
         std::sort(out.begin(), out.end());
         return out;
     }
 
 private:
+    // A part of the pattern: the characters one of which each of its matches holds (when known), and
+    // whether it can match the empty string.
+    struct Piece {
+        QSet<char32_t> chars;
+        bool known = true;
+        bool nullable = false;
+    };
+
     const QString &m_p;
     int m_i = 0;
     bool m_failed = false;
-    int m_skipping = 0; // > 0 past the first atom that cannot be empty: only read to find the end
-
-    // What this reader does not understand: fatal where it could start a match, ignored where it is skipped.
-    void unknown()
-    {
-        if (m_skipping == 0)
-            m_failed = true;
-    }
 
     bool atEnd() const { return m_i >= m_p.size(); }
     QChar peek(int ahead = 0) const { return m_i + ahead < m_p.size() ? m_p[m_i + ahead] : QChar(); }
 
-    void addLiteral(QSet<char32_t> &set, QChar c)
+    static Piece unknown(bool nullable = false) { return Piece{{}, false, nullable}; }
+
+    void addLiteral(Piece &piece, QChar c)
     {
         if (c.isSurrogate()) {
-            m_failed = true;
+            piece.known = false;
             return;
         }
-        set.insert(NormalizedText::fold(c.toLower().unicode()));
-        set.insert(NormalizedText::fold(c.toUpper().unicode()));
+        piece.chars.insert(NormalizedText::fold(c.toLower().unicode()));
+        piece.chars.insert(NormalizedText::fold(c.toUpper().unicode()));
     }
 
-    QSet<char32_t> alternation(bool &nullable)
+    Piece alternation()
     {
-        QSet<char32_t> set;
-        nullable = false;
+        Piece out;
         for (;;) {
-            bool sequenceNullable = false;
-            set.unite(sequence(sequenceNullable));
-            nullable = nullable || sequenceNullable;
+            const Piece branch = sequence();
+            out.chars.unite(branch.chars);
+            out.known = out.known && branch.known;
+            out.nullable = out.nullable || branch.nullable;
             if (m_failed || atEnd() || peek() != QLatin1Char('|'))
-                return set;
+                return out;
             ++m_i;
         }
     }
 
-    // A concatenation: the first atoms' characters, up to and including the first that cannot be empty.
-    QSet<char32_t> sequence(bool &nullable)
+    Piece sequence()
     {
-        QSet<char32_t> set;
-        nullable = true;
+        Piece best = unknown(true);
+        bool chosen = false;
         while (!m_failed && !atEnd() && peek() != QLatin1Char('|') && peek() != QLatin1Char(')')) {
-            QSet<char32_t> atomSet;
-            bool atomNullable = false;
-            const bool skipping = !nullable;
-            m_skipping += skipping ? 1 : 0;
-            atom(atomSet, atomNullable);
-            m_skipping -= skipping ? 1 : 0;
-            if (nullable)
-                set.unite(atomSet);
-            nullable = nullable && atomNullable;
+            const Piece part = atom();
+            if (part.nullable)
+                continue;
+            best.nullable = false;
+            if (part.known && !part.chars.isEmpty() && (!chosen || part.chars.size() < best.chars.size())) {
+                best = part;
+                chosen = true;
+            }
         }
-        return set;
+        return best;
     }
 
-    void atom(QSet<char32_t> &set, bool &nullable)
+    Piece atom()
     {
         const QChar c = peek();
         ++m_i;
+        Piece piece;
         if (c == QLatin1Char('(')) {
-            group(set, nullable);
+            piece = group();
         } else if (c == QLatin1Char('[')) {
-            charClass(set);
+            piece = charClass();
         } else if (c == QLatin1Char('\\')) {
-            escape(set, nullable, false);
+            piece = escape(false);
         } else if (c == QLatin1Char('^') || c == QLatin1Char('$')) {
-            nullable = true;
+            piece = unknown(true);
         } else if (c == QLatin1Char('.')) {
-            unknown();
+            piece = unknown();
         } else if (c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('?') || c == QLatin1Char('{')) {
             m_failed = true;
         } else {
-            addLiteral(set, c);
+            addLiteral(piece, c);
         }
-        quantifier(nullable);
+        if (quantifierAllowsNone())
+            piece.nullable = true;
+        return piece;
     }
 
-    void group(QSet<char32_t> &set, bool &nullable)
+    Piece group()
     {
         if (peek() == QLatin1Char('?')) {
             const bool lookahead = peek(1) == QLatin1Char('=') || peek(1) == QLatin1Char('!');
             const bool lookbehind = peek(1) == QLatin1Char('<') && (peek(2) == QLatin1Char('=') || peek(2) == QLatin1Char('!'));
             if (lookahead || lookbehind) { // zero-width: consumes nothing
                 m_i += lookahead ? 2 : 3;
-                bool ignored = false;
-                alternation(ignored);
-                nullable = true;
+                alternation();
                 closeGroup();
-                return;
+                return unknown(true);
             }
             if (peek(1) != QLatin1Char(':')) {
                 m_failed = true;
-                return;
+                return unknown();
             }
             m_i += 2;
         }
-        set = alternation(nullable);
+        const Piece inside = alternation();
         closeGroup();
+        return inside;
     }
 
     void closeGroup()
@@ -257,90 +259,93 @@ private:
         ++m_i;
     }
 
-    void charClass(QSet<char32_t> &set)
+    Piece charClass()
     {
+        Piece piece;
         if (peek() == QLatin1Char('^')) {
-            unknown();
+            piece.known = false;
             ++m_i;
         }
         bool first = true;
         while (!m_failed && !atEnd() && (first || peek() != QLatin1Char(']'))) {
             first = false;
-            QChar low = peek();
+            const QChar low = peek();
             ++m_i;
             if (low == QLatin1Char('\\')) {
-                bool ignored = false;
-                escape(set, ignored, true);
+                const Piece escaped = escape(true);
+                piece.chars.unite(escaped.chars);
+                piece.known = piece.known && escaped.known;
                 continue;
             }
             if (peek() == QLatin1Char('-') && peek(1) != QLatin1Char(']') && !peek(1).isNull()) {
                 const QChar high = peek(1);
                 m_i += 2;
                 if (high.unicode() < low.unicode() || high.unicode() - low.unicode() > 256) {
-                    m_failed = true;
-                    return;
+                    piece.known = false;
+                    continue;
                 }
                 for (char16_t u = low.unicode(); u <= high.unicode(); ++u)
-                    addLiteral(set, QChar(u));
+                    addLiteral(piece, QChar(u));
                 continue;
             }
-            addLiteral(set, low);
+            addLiteral(piece, low);
         }
         if (peek() != QLatin1Char(']'))
             m_failed = true;
         ++m_i;
+        return piece;
     }
 
-    void escape(QSet<char32_t> &set, bool &nullable, bool inClass)
+    Piece escape(bool inClass)
     {
         const QChar c = peek();
         ++m_i;
+        Piece piece;
         if (c == QLatin1Char('d')) {
             for (char32_t d = U'0'; d <= U'9'; ++d)
-                set.insert(d);
+                piece.chars.insert(d);
         } else if (c == QLatin1Char('s')) {
-            set.insert(U' ');
-            set.insert(U'\n');
+            piece.chars = {U' ', U'\n'};
         } else if (c == QLatin1Char('n')) {
-            set.insert(U'\n');
+            piece.chars = {U'\n'};
         } else if (!inClass && (c == QLatin1Char('b') || c == QLatin1Char('A') || c == QLatin1Char('z'))) {
-            nullable = true;
+            return unknown(true);
         } else if (c.isNull()) {
             m_failed = true;
         } else if (c.isLetterOrNumber()) {
-            unknown(); // \w, \p{..}, back references: not worth reading
+            return unknown(); // \w, \p{..}, back references: not worth reading
         } else {
-            addLiteral(set, c);
+            addLiteral(piece, c);
         }
+        return piece;
     }
 
-    void quantifier(bool &nullable)
+    // Reads a quantifier after an atom, if any; true when it allows no repetition at all (?, *, {0,n}).
+    bool quantifierAllowsNone()
     {
         const QChar c = peek();
+        bool none = false;
         if (c == QLatin1Char('?') || c == QLatin1Char('*')) {
             ++m_i;
-            nullable = true;
+            none = true;
         } else if (c == QLatin1Char('+')) {
             ++m_i;
         } else if (c == QLatin1Char('{')) {
             const int close = m_p.indexOf(QLatin1Char('}'), m_i);
-            if (close < 0) {
-                m_failed = true;
-                return;
-            }
-            const QString body = m_p.mid(m_i + 1, close - m_i - 1);
-            m_i = close + 1;
             bool ok = false;
-            const int min = body.section(QLatin1Char(','), 0, 0).toInt(&ok);
-            if (!ok)
+            const int min = close < 0 ? -1 : m_p.mid(m_i + 1, close - m_i - 1).section(QLatin1Char(','), 0, 0).toInt(&ok);
+            if (!ok) {
                 m_failed = true;
-            else if (min == 0)
-                nullable = true;
+                return false;
+            }
+            m_i = close + 1;
+            none = min == 0;
         } else {
-            return;
+            return false;
         }
         if (peek() == QLatin1Char('?') || peek() == QLatin1Char('+')) // lazy or possessive
             ++m_i;
+        return none;
     }
 };
 
@@ -513,7 +518,7 @@ void readEntry(Reader &reader, const QJsonObject &object, const QString &index, 
     case LexiconKind::Regex:
         entry.regexes = compileRegexes(reader, patterns, where, false);
         for (const QString &pattern : patterns)
-            entry.firstChars.append(FirstCharsReader(pattern).read().value_or(QVector<char32_t>()));
+            entry.requiredChars.append(RequiredCharsReader(pattern).read().value_or(QVector<char32_t>()));
         break;
     case LexiconKind::Digits: {
         entry.regexes = compileRegexes(reader, patterns, where, true);

@@ -307,11 +307,11 @@ struct TextScanner::Data {
     QHash<char32_t, QVector<PhraseRef>> phrasesByFirstChar;
     QVector<int> digitEntries;
     QVector<int> regexEntries;
-    // Every regex of every regex entry, numbered from regexBase[entry]; a regex whose match can start with a
-    // character is listed under it, one that can start with anything in regexesAlways.
+    // Every regex of every regex entry, numbered from regexBase[entry]; a regex is listed under each of its
+    // required characters (LexiconEntry::requiredChars), or in regexesAlways when they are not known.
     QVector<int> regexBase;
     int regexCount = 0;
-    QHash<char32_t, QVector<int>> regexesByFirstChar;
+    QHash<char32_t, QVector<int>> regexesByRequiredChar;
     QVector<int> regexesAlways;
 };
 
@@ -335,10 +335,10 @@ std::optional<TextScanner> TextScanner::fromJson(const QByteArray &json, QString
             data->regexEntries.append(e);
             data->regexBase.append(data->regexCount);
             for (int r = 0; r < entries[e].regexes.size(); ++r, ++data->regexCount) {
-                if (entries[e].firstChars[r].isEmpty())
+                if (entries[e].requiredChars[r].isEmpty())
                     data->regexesAlways.append(data->regexCount);
-                for (char32_t c : entries[e].firstChars[r])
-                    data->regexesByFirstChar[c].append(data->regexCount);
+                for (char32_t c : entries[e].requiredChars[r])
+                    data->regexesByRequiredChar[c].append(data->regexCount);
             }
             break;
         case LexiconKind::Digits:
@@ -392,8 +392,8 @@ QVector<ScanFinding> TextScanner::scan(const QString &text) const
         for (int r : d->regexesAlways)
             triggered[r] = true;
         for (char32_t c : folded.chars()) {
-            const auto regexes = d->regexesByFirstChar.constFind(c);
-            if (regexes != d->regexesByFirstChar.constEnd()) {
+            const auto regexes = d->regexesByRequiredChar.constFind(c);
+            if (regexes != d->regexesByRequiredChar.constEnd()) {
                 for (int r : *regexes)
                     triggered[r] = true;
             }
