@@ -260,7 +260,7 @@ void scanRegexes(const NormalizedText &text, const Lexicon &lexicon, const Lexic
         if (!triggered[r])
             continue;
         // The folded view is valid UTF-16 by construction (a lone surrogate becomes U+FFFD), so PCRE's
-        // check of the whole subject on every search is skipped: it cost as much as the searches.
+        // check of the whole subject on every search is skipped (docs/performance.md "Text scanner").
         QRegularExpressionMatchIterator it = entry.regexes[r].globalMatch(
             text.utf16(), 0, QRegularExpression::NormalMatch, options);
         while (it.hasNext()) {
