@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace redline {
@@ -19,6 +20,7 @@ constexpr int kFormat = 1;
 constexpr int kMaxDigits = 64;
 constexpr int kMaxGap = 8;
 constexpr int kDefaultGap = 2;
+constexpr int kMaxContextGap = 64;
 
 // Collects the first error and the place it was found; every check after a failure is a no-op.
 class Reader
@@ -123,11 +125,236 @@ QVector<QRegularExpression> compileRegexes(Reader &reader, const QStringList &pa
     return out;
 }
 
+// Characters of which every match of a regular expression holds at least one, read from the pattern (a
+// small parser of the syntax the lexicon uses: literals, escapes, classes, groups, alternation,
+// lookarounds, quantifiers). In a concatenation any part that cannot be empty will do, so the rarest is
+// taken: for an e-mail pattern that is "@ ( [", not its first letter. What the parser does not understand
+// (., negated classes, \w, ...) is never chosen; a pattern with nothing usable gives nullopt, "search every
+// text". The result only lets the scanner skip texts that cannot match (R-S1 speed, docs/performance.md).
+class RequiredCharsReader
+{
+public:
+    explicit RequiredCharsReader(const QString &pattern) : m_p(pattern) {}
+
+    std::optional<QVector<char32_t>> read()
+    {
+        const Piece piece = alternation();
+        if (m_failed || m_i != m_p.size() || !piece.known || piece.nullable || piece.chars.isEmpty())
+            return std::nullopt;
+        QVector<char32_t> out(piece.chars.begin(), piece.chars.end());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    // A part of the pattern: the characters one of which each of its matches holds (when known), and
+    // whether it can match the empty string.
+    struct Piece {
+        QSet<char32_t> chars;
+        bool known = true;
+        bool nullable = false;
+    };
+
+    const QString &m_p;
+    int m_i = 0;
+    bool m_failed = false;
+
+    bool atEnd() const { return m_i >= m_p.size(); }
+    QChar peek(int ahead = 0) const { return m_i + ahead < m_p.size() ? m_p[m_i + ahead] : QChar(); }
+
+    static Piece unknown(bool nullable = false) { return Piece{{}, false, nullable}; }
+
+    void addLiteral(Piece &piece, QChar c)
+    {
+        if (c.isSurrogate()) {
+            piece.known = false;
+            return;
+        }
+        piece.chars.insert(NormalizedText::fold(c.toLower().unicode()));
+        piece.chars.insert(NormalizedText::fold(c.toUpper().unicode()));
+    }
+
+    Piece alternation()
+    {
+        Piece out;
+        for (;;) {
+            const Piece branch = sequence();
+            out.chars.unite(branch.chars);
+            out.known = out.known && branch.known;
+            out.nullable = out.nullable || branch.nullable;
+            if (m_failed || atEnd() || peek() != QLatin1Char('|'))
+                return out;
+            ++m_i;
+        }
+    }
+
+    Piece sequence()
+    {
+        Piece best = unknown(true);
+        bool chosen = false;
+        while (!m_failed && !atEnd() && peek() != QLatin1Char('|') && peek() != QLatin1Char(')')) {
+            const Piece part = atom();
+            if (part.nullable)
+                continue;
+            best.nullable = false;
+            if (part.known && !part.chars.isEmpty() && (!chosen || part.chars.size() < best.chars.size())) {
+                best = part;
+                chosen = true;
+            }
+        }
+        return best;
+    }
+
+    Piece atom()
+    {
+        const QChar c = peek();
+        ++m_i;
+        Piece piece;
+        if (c == QLatin1Char('(')) {
+            piece = group();
+        } else if (c == QLatin1Char('[')) {
+            piece = charClass();
+        } else if (c == QLatin1Char('\\')) {
+            piece = escape(false);
+        } else if (c == QLatin1Char('^') || c == QLatin1Char('$')) {
+            piece = unknown(true);
+        } else if (c == QLatin1Char('.')) {
+            piece = unknown();
+        } else if (c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('?') || c == QLatin1Char('{')) {
+            m_failed = true;
+        } else {
+            addLiteral(piece, c);
+        }
+        if (quantifierAllowsNone())
+            piece.nullable = true;
+        return piece;
+    }
+
+    Piece group()
+    {
+        if (peek() == QLatin1Char('?')) {
+            const bool lookahead = peek(1) == QLatin1Char('=') || peek(1) == QLatin1Char('!');
+            const bool lookbehind = peek(1) == QLatin1Char('<') && (peek(2) == QLatin1Char('=') || peek(2) == QLatin1Char('!'));
+            if (lookahead || lookbehind) { // zero-width: consumes nothing
+                m_i += lookahead ? 2 : 3;
+                alternation();
+                closeGroup();
+                return unknown(true);
+            }
+            if (peek(1) != QLatin1Char(':')) {
+                m_failed = true;
+                return unknown();
+            }
+            m_i += 2;
+        }
+        const Piece inside = alternation();
+        closeGroup();
+        return inside;
+    }
+
+    void closeGroup()
+    {
+        if (peek() != QLatin1Char(')'))
+            m_failed = true;
+        ++m_i;
+    }
+
+    Piece charClass()
+    {
+        Piece piece;
+        if (peek() == QLatin1Char('^')) {
+            piece.known = false;
+            ++m_i;
+        }
+        bool first = true;
+        while (!m_failed && !atEnd() && (first || peek() != QLatin1Char(']'))) {
+            first = false;
+            const QChar low = peek();
+            ++m_i;
+            if (low == QLatin1Char('\\')) {
+                const Piece escaped = escape(true);
+                piece.chars.unite(escaped.chars);
+                piece.known = piece.known && escaped.known;
+                continue;
+            }
+            if (peek() == QLatin1Char('-') && peek(1) != QLatin1Char(']') && !peek(1).isNull()) {
+                const QChar high = peek(1);
+                m_i += 2;
+                if (high.unicode() < low.unicode() || high.unicode() - low.unicode() > 256) {
+                    piece.known = false;
+                    continue;
+                }
+                for (char16_t u = low.unicode(); u <= high.unicode(); ++u)
+                    addLiteral(piece, QChar(u));
+                continue;
+            }
+            addLiteral(piece, low);
+        }
+        if (peek() != QLatin1Char(']'))
+            m_failed = true;
+        ++m_i;
+        return piece;
+    }
+
+    Piece escape(bool inClass)
+    {
+        const QChar c = peek();
+        ++m_i;
+        Piece piece;
+        if (c == QLatin1Char('d')) {
+            for (char32_t d = U'0'; d <= U'9'; ++d)
+                piece.chars.insert(d);
+        } else if (c == QLatin1Char('s')) {
+            piece.chars = {U' ', U'\n'};
+        } else if (c == QLatin1Char('n')) {
+            piece.chars = {U'\n'};
+        } else if (!inClass && (c == QLatin1Char('b') || c == QLatin1Char('A') || c == QLatin1Char('z'))) {
+            return unknown(true);
+        } else if (c.isNull()) {
+            m_failed = true;
+        } else if (c.isLetterOrNumber()) {
+            return unknown(); // \w, \p{..}, back references: not worth reading
+        } else {
+            addLiteral(piece, c);
+        }
+        return piece;
+    }
+
+    // Reads a quantifier after an atom, if any; true when it allows no repetition at all (?, *, {0,n}).
+    bool quantifierAllowsNone()
+    {
+        const QChar c = peek();
+        bool none = false;
+        if (c == QLatin1Char('?') || c == QLatin1Char('*')) {
+            ++m_i;
+            none = true;
+        } else if (c == QLatin1Char('+')) {
+            ++m_i;
+        } else if (c == QLatin1Char('{')) {
+            const int close = m_p.indexOf(QLatin1Char('}'), m_i);
+            bool ok = false;
+            const int min = close < 0 ? -1 : m_p.mid(m_i + 1, close - m_i - 1).section(QLatin1Char(','), 0, 0).toInt(&ok);
+            if (!ok) {
+                m_failed = true;
+                return false;
+            }
+            m_i = close + 1;
+            none = min == 0;
+        } else {
+            return false;
+        }
+        if (peek() == QLatin1Char('?') || peek() == QLatin1Char('+')) // lazy or possessive
+            ++m_i;
+        return none;
+    }
+};
+
 const QSet<QString> &allowedKeys(LexiconKind kind)
 {
     static const QSet<QString> text{QStringLiteral("rule"), QStringLiteral("category"), QStringLiteral("kind"),
                                     QStringLiteral("patterns"), QStringLiteral("except"),
-                                    QStringLiteral("suppressed_by")};
+                                    QStringLiteral("suppressed_by"), QStringLiteral("unless_near"),
+                                    QStringLiteral("only_near")};
     static const QSet<QString> digits = text + QSet<QString>{QStringLiteral("min_digits"), QStringLiteral("max_digits"),
                                                              QStringLiteral("max_gap"), QStringLiteral("luhn")};
     return kind == LexiconKind::Digits ? digits : text;
@@ -177,8 +404,72 @@ struct PendingSuppression {
 };
 
 // One rule object -> one entry; the rule it names is created on first use.
+// Names of contexts -> their indices; an unknown name fails the entry.
+QVector<int> readContextNames(Reader &reader, const QJsonObject &object, const QString &where, const QString &key,
+                              const QHash<QString, int> &contextIndex)
+{
+    QVector<int> out;
+    for (const QString &name : readStrings(reader, object, where, key, false)) {
+        const int context = contextIndex.value(name, -1);
+        if (context < 0) {
+            reader.fail(where, LexiconLoader::tr("%1 names \"%2\", which is not one of the lexicon's \"contexts\"")
+                                   .arg(quoted(key), name));
+            return {};
+        }
+        out.append(context);
+    }
+    return out;
+}
+
+// The top-level "contexts" object: {"negation": {"phrases": [...], "before": 12, "after": 0, "scope":
+// "clause", "except": [...]}, ...}.
+void readContexts(Reader &reader, const QJsonValue &value, Lexicon &lexicon, QHash<QString, int> &contextIndex)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        reader.fail(LexiconLoader::tr("top level"), LexiconLoader::tr("\"contexts\" must be an object"));
+        return;
+    }
+    static const QSet<QString> allowed{QStringLiteral("phrases"), QStringLiteral("except"), QStringLiteral("before"),
+                                       QStringLiteral("after"), QStringLiteral("scope")};
+    const QJsonObject contexts = value.toObject();
+    for (auto it = contexts.begin(); it != contexts.end() && !reader.failed(); ++it) {
+        if (it.key().startsWith(QLatin1Char('_')))
+            continue;
+        const QString where = QStringLiteral("contexts.%1").arg(it.key());
+        if (!isIdentifier(it.key())) {
+            reader.fail(where, LexiconLoader::tr("a context's name must be a lower-case identifier (a-z, 0-9, _)"));
+            return;
+        }
+        if (!it.value().isObject()) {
+            reader.fail(where, LexiconLoader::tr("must be an object"));
+            return;
+        }
+        const QJsonObject object = it.value().toObject();
+        checkKeys(reader, object, allowed, where);
+        LexiconContext context;
+        context.name = it.key();
+        context.phrases = foldPhrases(readStrings(reader, object, where, QStringLiteral("phrases"), true));
+        context.exceptions = foldPhrases(readStrings(reader, object, where, QStringLiteral("except"), false));
+        // A side without a number is not searched (-1); 0 means right next to the match.
+        context.before = readInt(reader, object, where, QStringLiteral("before"), 0, kMaxContextGap, -1).value_or(-1);
+        context.after = readInt(reader, object, where, QStringLiteral("after"), 0, kMaxContextGap, -1).value_or(-1);
+        if (context.before < 0 && context.after < 0)
+            reader.fail(where, LexiconLoader::tr("needs \"before\" or \"after\""));
+        const QString scope = object.value(QStringLiteral("scope")).toString(QStringLiteral("clause"));
+        if (scope == QLatin1String("sentence"))
+            context.scope = LexiconContext::Scope::Sentence;
+        else if (scope != QLatin1String("clause"))
+            reader.fail(where, LexiconLoader::tr("\"scope\" must be \"clause\" or \"sentence\""));
+        contextIndex.insert(context.name, lexicon.contexts.size());
+        lexicon.contexts.append(context);
+    }
+}
+
 void readEntry(Reader &reader, const QJsonObject &object, const QString &index, Lexicon &lexicon,
-               QHash<QString, int> &ruleIndex, QVector<PendingSuppression> &suppressions)
+               QHash<QString, int> &ruleIndex, const QHash<QString, int> &contextIndex,
+               QVector<PendingSuppression> &suppressions)
 {
     const QString name = object.value(QStringLiteral("rule")).toString();
     QString where = index;
@@ -216,6 +507,8 @@ void readEntry(Reader &reader, const QJsonObject &object, const QString &index, 
     const QStringList patterns =
         readStrings(reader, object, where, QStringLiteral("patterns"), *kind != LexiconKind::Digits);
     entry.exceptions = foldPhrases(readStrings(reader, object, where, QStringLiteral("except"), false));
+    entry.unlessNear = readContextNames(reader, object, where, QStringLiteral("unless_near"), contextIndex);
+    entry.onlyNear = readContextNames(reader, object, where, QStringLiteral("only_near"), contextIndex);
     for (const QString &by : readStrings(reader, object, where, QStringLiteral("suppressed_by"), false))
         suppressions.append(PendingSuppression{rule, by, where});
     switch (*kind) {
@@ -224,6 +517,8 @@ void readEntry(Reader &reader, const QJsonObject &object, const QString &index, 
         break;
     case LexiconKind::Regex:
         entry.regexes = compileRegexes(reader, patterns, where, false);
+        for (const QString &pattern : patterns)
+            entry.requiredChars.append(RequiredCharsReader(pattern).read().value_or(QVector<char32_t>()));
         break;
     case LexiconKind::Digits: {
         entry.regexes = compileRegexes(reader, patterns, where, true);
@@ -257,7 +552,8 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
         return std::nullopt;
     }
     const QJsonObject root = document.object();
-    checkKeys(reader, root, {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("rules")},
+    checkKeys(reader, root,
+              {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("contexts"), QStringLiteral("rules")},
               tr("top level"));
     readInt(reader, root, tr("top level"), QStringLiteral("format"), kFormat, kFormat, {});
     Lexicon lexicon;
@@ -270,6 +566,8 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
     if (reader.failed())
         return std::nullopt;
 
+    QHash<QString, int> contextIndex;
+    readContexts(reader, root.value(QStringLiteral("contexts")), lexicon, contextIndex);
     QHash<QString, int> ruleIndex;
     QVector<PendingSuppression> suppressions;
     const QJsonArray array = rules.toArray();
@@ -279,7 +577,7 @@ std::optional<Lexicon> LexiconLoader::fromJson(const QByteArray &json, QString *
             reader.fail(index, tr("must be an object"));
             break;
         }
-        readEntry(reader, array[i].toObject(), index, lexicon, ruleIndex, suppressions);
+        readEntry(reader, array[i].toObject(), index, lexicon, ruleIndex, contextIndex, suppressions);
     }
     for (const PendingSuppression &pending : suppressions) {
         const int by = ruleIndex.value(pending.by, -1);

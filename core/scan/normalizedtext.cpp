@@ -17,7 +17,9 @@ bool isDroppedFormat(char32_t c)
     return QChar::category(c) == QChar::Other_Format; // zero-width spaces and joiners, BOM, soft hyphen
 }
 
-bool isClausePunctuation(char32_t c)
+} // namespace
+
+bool NormalizedText::isClausePunctuation(char32_t c)
 {
     switch (c) {
     case U',': case U'!': case U'?': case U';': case U'\n':
@@ -28,10 +30,37 @@ bool isClausePunctuation(char32_t c)
     }
 }
 
+namespace {
+
+// Symbols that carry meaning between two characters and so are never squeezed out (R-S1): '+' and '➕'
+// read as 加, '@' and '#' address and tag, '%' belongs to a number, ':' '/' '&' '=' join the parts of an id
+// or a link, and '❤' reads as 信 or 心 in WeChat's nicknames ("微❤").
+bool isMeaningfulSymbol(char32_t c)
+{
+    switch (c) {
+    case U'+': case U'➕': case U'@': case U'#': case U'%': case U':': case U'/': case U'&': case U'=':
+    case U'❤':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The CJK Unified Ideographs block: most of a Chinese post, so it skips the Unicode tables.
+bool isCommonHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool isHan(char32_t c) { return isCommonHan(c) || QChar::script(c) == QChar::Script_Han; }
+
+// The longest run of spaces and symbols squeezed out between two characters: "绝🔥对", "w e c h a t",
+// "最 🔥 有" (one emoji with a space either side).
+constexpr int kMaxSqueezedRun = 3;
+
 } // namespace
 
 char32_t NormalizedText::fold(char32_t c)
 {
+    if (isCommonHan(c))
+        return c;
     if (c < 0x80) {
         if (c >= U'A' && c <= U'Z')
             return c + (U'a' - U'A');
@@ -49,6 +78,10 @@ char32_t NormalizedText::fold(char32_t c)
         return 0;
     if (c == 0x2028 || c == 0x2029)
         return U'\n';
+    if (c == 0x2018 || c == 0x2019) // typographic apostrophes: "can’t" reads as "can't"
+        return U'\'';
+    if (c == 0x2665 || c == 0x2661) // ♥ ♡ read as ❤
+        return U'❤';
     if (QChar::isSpace(c))
         return U' ';
     return QChar::toCaseFolded(c);
@@ -99,6 +132,8 @@ bool NormalizedText::isFiller(char32_t c)
 {
     if (c == U' ')
         return true;
+    if (isCommonHan(c) || isAsciiAlnum(c))
+        return false;
     if (isClausePunctuation(c))
         return false;
     return QChar::isPunct(c) || QChar::isSymbol(c);
@@ -108,10 +143,10 @@ NormalizedText::NormalizedText(const QString &text) : m_text(text)
 {
     const int units = text.size();
     m_unitOfCodePoint.reserve(units + 1);
-    m_chars.reserve(units);
-    m_origin.reserve(units);
-    m_utf16.reserve(units);
-    m_indexOfUnit.reserve(units);
+    std::u32string folded;
+    QVector<int> origin;
+    folded.reserve(units);
+    origin.reserve(units);
     const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
     int codePoint = 0;
     for (int u = 0; u < units; ++codePoint) {
@@ -124,23 +159,68 @@ NormalizedText::NormalizedText(const QString &text) : m_text(text)
         } else {
             u += 1;
         }
-        const char32_t folded = fold(c);
-        if (folded == 0)
+        const char32_t f = fold(c);
+        if (f == 0)
             continue;
-        const int index = static_cast<int>(m_chars.size());
-        m_chars.push_back(folded);
-        m_origin.append(codePoint);
-        if (QChar::requiresSurrogates(folded)) {
-            m_utf16.append(QChar(QChar::highSurrogate(folded)));
-            m_utf16.append(QChar(QChar::lowSurrogate(folded)));
-            m_indexOfUnit.append(index);
-            m_indexOfUnit.append(index);
-        } else {
-            m_utf16.append(QChar(static_cast<char16_t>(folded)));
-            m_indexOfUnit.append(index);
-        }
+        folded.push_back(f);
+        origin.append(codePoint);
     }
     m_unitOfCodePoint.append(units);
+    squeeze(folded, origin);
+}
+
+bool NormalizedText::isSingleAlnum(const std::u32string &chars, int i)
+{
+    const int n = static_cast<int>(chars.size());
+    return isAsciiAlnum(chars[i]) && (i == 0 || !isAsciiAlnum(chars[i - 1]))
+           && (i + 1 == n || !isAsciiAlnum(chars[i + 1]));
+}
+
+// R-S1 evasion by splitting a word: a short run of spaces or symbols between two Chinese characters
+// ("绝🔥对安全", "微 信") or between two single letters or digits ("w e c h a t", "V.X") is left out of the
+// view, so every rule reads the word whole. Clause punctuation and meaningful symbols always stay.
+void NormalizedText::squeeze(const std::u32string &folded, const QVector<int> &origin)
+{
+    const int n = static_cast<int>(folded.size());
+    m_chars.reserve(n);
+    m_origin.reserve(n);
+    m_utf16.reserve(n);
+    m_indexOfUnit.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && isSqueezable(folded[i])) {
+            int end = i;
+            while (end < n && end - i < kMaxSqueezedRun + 1 && isSqueezable(folded[end]))
+                ++end;
+            const bool decimalPoint = end == i + 1 && folded[i] == U'.' && digitValue(folded[i - 1]) >= 0
+                                      && digitValue(folded[end]) >= 0; // "1.5" stays a decimal
+            const bool joins = end < n && end - i <= kMaxSqueezedRun && !decimalPoint
+                               && ((isHan(folded[i - 1]) && isHan(folded[end]))
+                                   || (isSingleAlnum(folded, i - 1) && isSingleAlnum(folded, end)));
+            if (joins) {
+                i = end - 1;
+                continue;
+            }
+        }
+        append(folded[i], origin[i]);
+    }
+}
+
+bool NormalizedText::isSqueezable(char32_t c) { return isFiller(c) && !isMeaningfulSymbol(c); }
+
+void NormalizedText::append(char32_t c, int codePoint)
+{
+    const int index = static_cast<int>(m_chars.size());
+    m_chars.push_back(c);
+    m_origin.append(codePoint);
+    if (QChar::requiresSurrogates(c)) {
+        m_utf16.append(QChar(QChar::highSurrogate(c)));
+        m_utf16.append(QChar(QChar::lowSurrogate(c)));
+        m_indexOfUnit.append(index);
+        m_indexOfUnit.append(index);
+    } else {
+        m_utf16.append(QChar(static_cast<char16_t>(c)));
+        m_indexOfUnit.append(index);
+    }
 }
 
 QString NormalizedText::originalSlice(int startCodePoint, int endCodePoint) const

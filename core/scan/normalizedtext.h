@@ -9,7 +9,9 @@ namespace redline {
 
 // The scanner's view of a text (R-S1): the input folded so that simple evasions read like the plain
 // spelling (full-width forms become ASCII, letters are case-folded, every kind of space becomes ' ',
-// zero-width characters and variation selectors are dropped), one entry per kept code point, each
+// zero-width characters and variation selectors are dropped, and a short run of spaces or symbols that
+// splits a word is squeezed out: "绝🔥对" reads "绝对", "w e c h a t" reads "wechat"; see squeeze()),
+// one entry per kept code point, each
 // remembering the code point of the input it came from. Matching happens on the folded view; the
 // remembered offsets map a span back to the input exactly.
 class NormalizedText
@@ -44,9 +46,16 @@ public:
     // Spaces and symbols that may be slipped inside a phrase ("私 我", "私*我", "私🔥我"); clause
     // punctuation (，。！？；、) is not one, so a phrase never spans two clauses.
     static bool isFiller(char32_t c);
+    // ，。！？；、 and a new line: what ends a clause (a phrase never spans one).
+    static bool isClausePunctuation(char32_t c);
     static bool isAsciiAlnum(char32_t c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
 
 private:
+    static bool isSqueezable(char32_t c);
+    static bool isSingleAlnum(const std::u32string &chars, int i);
+    void squeeze(const std::u32string &folded, const QVector<int> &origin);
+    void append(char32_t c, int codePoint);
+
     QString m_text;
     QVector<int> m_unitOfCodePoint; // input code point -> its first UTF-16 unit; one extra at the end
     std::u32string m_chars;

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtDebug>
 
 #include <algorithm>
@@ -18,6 +20,8 @@ namespace {
 // in a phrase may stand for (R-S1 evasion by inserted symbols).
 constexpr int kInnerFillers = 2;
 constexpr int kGapFillers = 3;
+// How far past a context's gap the search for its phrase looks (a phrase's own length).
+constexpr int kContextReach = 16;
 
 struct PhraseRef {
     int entry;
@@ -71,14 +75,76 @@ int matchPhrase(const NormalizedText &text, int start, const LexiconPhrase &phra
     return j;
 }
 
-bool insideException(const NormalizedText &text, const LexiconEntry &entry, int from, int to)
+bool insideAny(const NormalizedText &text, const QVector<LexiconPhrase> &phrases, int from, int to)
 {
-    for (const LexiconPhrase &exception : entry.exceptions) {
-        const int reach = static_cast<int>(exception.size()) * (kInnerFillers + 1);
+    for (const LexiconPhrase &phrase : phrases) {
+        const int reach = static_cast<int>(phrase.size()) * (kInnerFillers + 1);
         for (int start = std::max(0, from - reach); start <= from; ++start) {
-            if (matchPhrase(text, start, exception) >= to)
+            if (matchPhrase(text, start, phrase) >= to)
                 return true;
         }
+    }
+    return false;
+}
+
+// Where a context's scope ends: clause punctuation ends a clause; a sentence ends at 。！？；, a new line,
+// or a '.' followed by a space or the end (not the '.' of "No.1", a URL or a decimal).
+bool endsScope(const NormalizedText &text, int i, LexiconContext::Scope scope)
+{
+    const char32_t c = text.at(i);
+    if (scope == LexiconContext::Scope::Clause)
+        return NormalizedText::isClausePunctuation(c) || (c == U'.' && (i + 1 == text.size() || text.at(i + 1) == U' '));
+    switch (c) {
+    case U'!': case U'?': case U';': case U'\n': case U'。': case U'｡':
+        return true;
+    case U'.':
+        return i + 1 == text.size() || text.at(i + 1) == U' ';
+    default:
+        return false;
+    }
+}
+
+// R-S1 "context decides": whether one of the context's phrases sits within its gap before or after the
+// match [from, to), in the same clause or sentence, and not inside one of its exceptions.
+bool isNear(const NormalizedText &text, const LexiconContext &context, int from, int to)
+{
+    int first = from; // the earliest index the phrase may start at
+    while (first > 0 && from - first < context.before + kContextReach && !endsScope(text, first - 1, context.scope))
+        --first;
+    int last = to; // one past the latest index the phrase may end at
+    while (last < text.size() && last - to < context.after + kContextReach && !endsScope(text, last, context.scope))
+        ++last;
+    for (const LexiconPhrase &phrase : context.phrases) {
+        for (int start = context.before < 0 ? from : first; start < from; ++start) {
+            const int end = matchPhrase(text, start, phrase);
+            if (end > 0 && end <= from && from - end <= context.before
+                && !insideAny(text, context.exceptions, start, end))
+                return true;
+        }
+        for (int start = to; context.after >= 0 && start <= to + context.after && start < last; ++start) {
+            const int end = matchPhrase(text, start, phrase);
+            if (end > 0 && end <= last && !insideAny(text, context.exceptions, start, end))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether a match of `entry` at [from, to) is a finding: not inside an exception, near none of the
+// contexts that cancel it, and near one of the contexts it needs (if it names any).
+bool counts(const NormalizedText &text, const Lexicon &lexicon, const LexiconEntry &entry, int from, int to)
+{
+    if (insideAny(text, entry.exceptions, from, to))
+        return false;
+    for (int c : entry.unlessNear) {
+        if (isNear(text, lexicon.contexts[c], from, to))
+            return false;
+    }
+    if (entry.onlyNear.isEmpty())
+        return true;
+    for (int c : entry.onlyNear) {
+        if (isNear(text, lexicon.contexts[c], from, to))
+            return true;
     }
     return false;
 }
@@ -150,7 +216,8 @@ bool digitsMatch(const LexiconEntry &entry, const QString &digits)
 }
 
 // R-S1: numbers in any spelling; the longest match from each group start, never overlapping.
-void scanDigits(const NormalizedText &text, const LexiconEntry &entry, QVector<RawFinding> &out)
+void scanDigits(const NormalizedText &text, const Lexicon &lexicon, const LexiconEntry &entry,
+                QVector<RawFinding> &out)
 {
     DigitRun run;
     for (int i = 0; i < text.size();) {
@@ -176,7 +243,7 @@ void scanDigits(const NormalizedText &text, const LexiconEntry &entry, QVector<R
             }
             const int from = run.position[s];
             const int to = run.position[matchedEnd - 1] + 1;
-            if (!insideException(text, entry, from, to))
+            if (counts(text, lexicon, entry, from, to))
                 out.append(RawFinding{entry.rule, from, to});
             s = matchedEnd;
         }
@@ -184,17 +251,25 @@ void scanDigits(const NormalizedText &text, const LexiconEntry &entry, QVector<R
     }
 }
 
-void scanRegexes(const NormalizedText &text, const LexiconEntry &entry, QVector<RawFinding> &out)
+// R-S1: runs the entry's regexes that the text can match (`triggered`: one flag per regex).
+void scanRegexes(const NormalizedText &text, const Lexicon &lexicon, const LexiconEntry &entry,
+                 const bool *triggered, QVector<RawFinding> &out)
 {
-    for (const QRegularExpression &regex : entry.regexes) {
-        QRegularExpressionMatchIterator it = regex.globalMatch(text.utf16());
+    const auto options = QRegularExpression::DontCheckSubjectStringMatchOption;
+    for (int r = 0; r < entry.regexes.size(); ++r) {
+        if (!triggered[r])
+            continue;
+        // The folded view is valid UTF-16 by construction (a lone surrogate becomes U+FFFD), so PCRE's
+        // check of the whole subject on every search is skipped (docs/performance.md "Text scanner").
+        QRegularExpressionMatchIterator it = entry.regexes[r].globalMatch(
+            text.utf16(), 0, QRegularExpression::NormalMatch, options);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             if (match.capturedLength() == 0)
                 continue;
             const int from = text.indexOfUnit(match.capturedStart());
             const int to = text.indexOfUnit(match.capturedEnd() - 1) + 1;
-            if (!insideException(text, entry, from, to))
+            if (counts(text, lexicon, entry, from, to))
                 out.append(RawFinding{entry.rule, from, to});
         }
     }
@@ -232,6 +307,12 @@ struct TextScanner::Data {
     QHash<char32_t, QVector<PhraseRef>> phrasesByFirstChar;
     QVector<int> digitEntries;
     QVector<int> regexEntries;
+    // Every regex of every regex entry, numbered from regexBase[entry]; a regex is listed under each of its
+    // required characters (LexiconEntry::requiredChars), or in regexesAlways when they are not known.
+    QVector<int> regexBase;
+    int regexCount = 0;
+    QHash<char32_t, QVector<int>> regexesByRequiredChar;
+    QVector<int> regexesAlways;
 };
 
 TextScanner::TextScanner(std::shared_ptr<const Data> data) : d(std::move(data)) {}
@@ -252,6 +333,13 @@ std::optional<TextScanner> TextScanner::fromJson(const QByteArray &json, QString
             break;
         case LexiconKind::Regex:
             data->regexEntries.append(e);
+            data->regexBase.append(data->regexCount);
+            for (int r = 0; r < entries[e].regexes.size(); ++r, ++data->regexCount) {
+                if (entries[e].requiredChars[r].isEmpty())
+                    data->regexesAlways.append(data->regexCount);
+                for (char32_t c : entries[e].requiredChars[r])
+                    data->regexesByRequiredChar[c].append(data->regexCount);
+            }
             break;
         case LexiconKind::Digits:
             data->digitEntries.append(e);
@@ -294,14 +382,27 @@ QVector<ScanFinding> TextScanner::scan(const QString &text) const
         for (const PhraseRef &ref : *refs) {
             const LexiconEntry &entry = entries[ref.entry];
             const int end = matchPhrase(folded, i, entry.phrases[ref.phrase]);
-            if (end > 0 && !insideException(folded, entry, i, end))
+            if (end > 0 && counts(folded, d->lexicon, entry, i, end))
                 raw.append(RawFinding{entry.rule, i, end});
         }
     }
-    for (int e : d->regexEntries)
-        scanRegexes(folded, entries[e], raw);
+    if (d->regexCount > 0) {
+        QVarLengthArray<bool, 128> triggered(d->regexCount);
+        std::fill(triggered.begin(), triggered.end(), false);
+        for (int r : d->regexesAlways)
+            triggered[r] = true;
+        for (char32_t c : folded.chars()) {
+            const auto regexes = d->regexesByRequiredChar.constFind(c);
+            if (regexes != d->regexesByRequiredChar.constEnd()) {
+                for (int r : *regexes)
+                    triggered[r] = true;
+            }
+        }
+        for (int i = 0; i < d->regexEntries.size(); ++i)
+            scanRegexes(folded, d->lexicon, entries[d->regexEntries[i]], triggered.data() + d->regexBase[i], raw);
+    }
     for (int e : d->digitEntries)
-        scanDigits(folded, entries[e], raw);
+        scanDigits(folded, d->lexicon, entries[e], raw);
 
     const QVector<RawFinding> merged = mergeByRule(std::move(raw));
     QVector<ScanFinding> findings;
@@ -321,6 +422,16 @@ QVector<ScanFinding> TextScanner::scan(const QString &text) const
         return a.end < b.end;
     });
     return findings;
+}
+
+QVector<QVector<ScanFinding>> TextScanner::scanMany(const QStringList &texts) const
+{
+    const TextScanner scanner = *this; // shares the lexicon; scan() is safe from several threads
+    const QList<QVector<ScanFinding>> results =
+        QtConcurrent::blockingMapped<QList<QVector<ScanFinding>>>(texts, [scanner](const QString &text) {
+            return scanner.scan(text);
+        });
+    return QVector<QVector<ScanFinding>>(results.begin(), results.end());
 }
 
 QString TextScanner::lexiconName() const { return d->lexicon.name; }

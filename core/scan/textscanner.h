@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -24,9 +25,11 @@ namespace redline {
 //             spaces/symbols; a number of min_digits..max_digits digits that a pattern matches whole
 //             (and that passes the Luhn check when "luhn" is true).
 // "except" lists phrases inside which a match does not count ("自私我" is not "私我"); "suppressed_by"
-// names rules whose finding, when it covers this rule's, makes it redundant (私我 inside 私我领券).
-// Text is folded first (NormalizedText) so that evasions by full-width forms and case read plainly; every
-// finding is mapped back to the input's code points.
+// names rules whose finding, when it covers this rule's, makes it redundant (私我 inside 私我领券);
+// "unless_near" / "only_near" name the lexicon's "contexts", phrases near a match that cancel it (a denied
+// claim, a risk warning, an everyday QR code) or that it needs (a platform only when pointed to).
+// Text is folded first (NormalizedText) so that evasions by full-width forms, case and words split by
+// symbols or emoji read plainly; every finding is mapped back to the input's code points.
 class TextScanner
 {
     Q_DECLARE_TR_FUNCTIONS(TextScanner)
@@ -40,6 +43,8 @@ public:
     // Findings sorted by start, then rule; overlapping matches of one rule are merged into one finding.
     // Safe to call from several threads at once.
     QVector<ScanFinding> scan(const QString &text) const;
+    // scan() of every text, spread over the global thread pool (QtConcurrent); result i is text i's.
+    QVector<QVector<ScanFinding>> scanMany(const QStringList &texts) const;
 
     QString lexiconName() const;
     int ruleCount() const;

@@ -61,6 +61,8 @@ private slots:
     void invalidLexicon_data();
     void invalidLexicon();
     void lexiconRulesAreData();
+    void lexiconContexts_data();
+    void lexiconContexts();
     void randomInputNeverBreaksInvariants();
 };
 
@@ -74,7 +76,7 @@ void TestScan::builtinLexiconLoads()
     QCOMPARE(scanner->lexiconName(), QStringLiteral("default"));
     QCOMPARE(TextScanner::builtin().lexiconName(), QStringLiteral("default"));
     QCOMPARE(TextScanner::builtin().ruleCount(), scanner->ruleCount());
-    QCOMPARE(scanner->ruleCount(), 18);
+    QCOMPARE(scanner->ruleCount(), 23);
 }
 
 void TestScan::findings_data()
@@ -135,9 +137,6 @@ void TestScan::findings_data()
     QTest::newRow("R-S1 wechat after emoji (code points)")
         << QStringLiteral("🌸🌸 vx: abc_123")
         << QVector<ScanFinding>{finding("diversion", "wechat", 3, 14, QStringLiteral("vx: abc_123"))};
-    QTest::newRow("R-S1 wechat account is a platform name, not an id")
-        << QStringLiteral("my wechat account was hacked")
-        << QVector<ScanFinding>{finding("diversion", "other_platform", 3, 9, QStringLiteral("wechat"))};
     QTest::newRow("R-S1 wechat and phone_number together")
         << QStringLiteral("加我微信 mia_2024 或 138 0013 8000")
         << QVector<ScanFinding>{finding("diversion", "wechat", 0, 13, QStringLiteral("加我微信 mia_2024")),
@@ -212,7 +211,8 @@ void TestScan::findings_data()
         << QVector<ScanFinding>{finding("absolute_claim", "superlative", 2, 5, QStringLiteral("最有效"))};
     QTest::newRow("R-S1 total_cure with treatment_claim")
         << QStringLiteral("彻底根治痘痘")
-        << QVector<ScanFinding>{finding("absolute_claim", "total_cure", 0, 4, QStringLiteral("彻底根治")),
+        << QVector<ScanFinding>{finding("medical_claim", "efficacy_claim", 0, 4, QStringLiteral("彻底根治")),
+                                finding("absolute_claim", "total_cure", 0, 4, QStringLiteral("彻底根治")),
                                 finding("medical_claim", "treatment_claim", 2, 6, QStringLiteral("根治痘痘"))};
     QTest::newRow("R-S1 certainty twice")
         << QStringLiteral("绝对安全，100%有效")
@@ -249,6 +249,95 @@ void TestScan::findings_data()
     QTest::newRow("R-S1 treatment_claim english treats")
         << QStringLiteral("It treats eczema fast")
         << QVector<ScanFinding>{finding("medical_claim", "treatment_claim", 3, 16, QStringLiteral("treats eczema"))};
+
+    // Evasion families (docs/rules.md "R-S1 as implemented"), one row each, spans exact in code points.
+    // Words split by symbols and emoji: the span runs from the first letter to the last, emoji included.
+    QTest::newRow("R-S1 spaced-claim emoji between every character")
+        << QStringLiteral("绝🔥对🔥安🔥全的面霜")
+        << QVector<ScanFinding>{finding("absolute_claim", "certainty", 0, 7, QStringLiteral("绝🔥对🔥安🔥全"))};
+    QTest::newRow("R-S1 spaced-claim offsets after an astral emoji")
+        << QStringLiteral("😀全 网 最 低")
+        << QVector<ScanFinding>{finding("absolute_claim", "superlative", 1, 8, QStringLiteral("全 网 最 低"))};
+    QTest::newRow("R-S1 spaced-claim education promise")
+        << QStringLiteral("保 录 取，名额有限")
+        << QVector<ScanFinding>{finding("false_promise", "pass_guarantee", 0, 5, QStringLiteral("保 录 取"))};
+    QTest::newRow("R-S1 spaced-claim english letters")
+        << QStringLiteral("B-E-S-T E-V-E-R cream")
+        << QVector<ScanFinding>{finding("absolute_claim", "superlative", 0, 15, QStringLiteral("B-E-S-T E-V-E-R"))};
+    QTest::newRow("R-S1 spaced-contact emoji in 微信")
+        << QStringLiteral("微🌸信搜 xiaolu_88")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 14, QStringLiteral("微🌸信搜 xiaolu_88"))};
+    QTest::newRow("R-S1 spaced-contact spelled-out wechat")
+        << QStringLiteral("w e c h a t: ruby_lee_66")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 24, QStringLiteral("w e c h a t: ruby_lee_66"))};
+    QTest::newRow("R-S1 spaced-contact emoji in 私我")
+        << QStringLiteral("喜欢的可以私💕我")
+        << QVector<ScanFinding>{finding("diversion", "private_message", 5, 8, QStringLiteral("私💕我"))};
+    QTest::newRow("R-S1 pinyin weixin with id")
+        << QStringLiteral("wei xin：qiqi_store")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 18, QStringLiteral("wei xin：qiqi_store"))};
+    QTest::newRow("R-S1 pinyin jia wo vx")
+        << QStringLiteral("jia wo vx 带你")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 9, QStringLiteral("jia wo vx"))};
+    QTest::newRow("R-S1 homophone-wechat 薇信")
+        << QStringLiteral("薇信：lulu_beauty")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 14, QStringLiteral("薇信：lulu_beauty"))};
+    QTest::newRow("R-S1 homophone-wechat 微❤ with variation selector")
+        << QStringLiteral("微❤️：meimei_2024")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 0, 15, QStringLiteral("微❤️：meimei_2024"))};
+    QTest::newRow("R-S1 homophone-wechat 加威")
+        << QStringLiteral("有事加威，秒回")
+        << QVector<ScanFinding>{finding("diversion", "wechat", 2, 4, QStringLiteral("加威"))};
+    QTest::newRow("R-S1 homophone-qq 扣扣 and its number")
+        << QStringLiteral("扣扣：3355667788")
+        << QVector<ScanFinding>{finding("diversion", "qq", 0, 2, QStringLiteral("扣扣")),
+                                finding("diversion", "qq", 3, 13, QStringLiteral("3355667788"))};
+    QTest::newRow("R-S1 homophone-qq penguin emoji")
+        << QStringLiteral("🐧：2783445120")
+        << QVector<ScanFinding>{finding("diversion", "qq", 2, 12, QStringLiteral("2783445120"))};
+    QTest::newRow("R-S1 v-me")
+        << QStringLiteral("V我50，教程发你")
+        << QVector<ScanFinding>{finding("diversion", "v_me", 0, 2, QStringLiteral("V我"))};
+    QTest::newRow("R-S1 profile 主页有联系方式")
+        << QStringLiteral("主页有联系方式，欢迎来问")
+        << QVector<ScanFinding>{finding("diversion", "profile_pointer", 0, 3, QStringLiteral("主页有"))};
+    QTest::newRow("R-S1 profile english")
+        << QStringLiteral("Go to my profile for the contact info")
+        << QVector<ScanFinding>{finding("diversion", "profile_pointer", 0, 16, QStringLiteral("Go to my profile"))};
+    QTest::newRow("R-S1 other_platform with a pointer")
+        << QStringLiteral("Follow me on TikTok")
+        << QVector<ScanFinding>{finding("diversion", "other_platform", 13, 19, QStringLiteral("TikTok"))};
+    QTest::newRow("R-S1 en-superlative number one")
+        << QStringLiteral("Number one fat burner")
+        << QVector<ScanFinding>{finding("absolute_claim", "ranking", 0, 10, QStringLiteral("Number one"))};
+    QTest::newRow("R-S1 en-guarantee 100% guaranteed")
+        << QStringLiteral("100% guaranteed, try it")
+        << QVector<ScanFinding>{finding("absolute_claim", "certainty", 0, 15, QStringLiteral("100% guaranteed"))};
+    QTest::newRow("R-S1 edu sure admission")
+        << QStringLiteral("Sure admission to top schools")
+        << QVector<ScanFinding>{finding("false_promise", "pass_guarantee", 0, 14, QStringLiteral("Sure admission"))};
+    QTest::newRow("R-S1 edu 保offer")
+        << QStringLiteral("申请季保offer")
+        << QVector<ScanFinding>{finding("false_promise", "pass_guarantee", 3, 9, QStringLiteral("保offer"))};
+    QTest::newRow("R-S1 income 月入过万")
+        << QStringLiteral("宝妈在家也能月入过万")
+        << QVector<ScanFinding>{finding("false_promise", "income_promise", 6, 10, QStringLiteral("月入过万"))};
+    QTest::newRow("R-S1 medical 药到病除 is absolute and medical")
+        << QStringLiteral("药到病除")
+        << QVector<ScanFinding>{finding("medical_claim", "efficacy_claim", 0, 4, QStringLiteral("药到病除")),
+                                finding("absolute_claim", "total_cure", 0, 4, QStringLiteral("药到病除"))};
+    QTest::newRow("R-S1 medical 特效药")
+        << QStringLiteral("特效药，一喷就好")
+        << QVector<ScanFinding>{finding("medical_claim", "efficacy_claim", 0, 3, QStringLiteral("特效药"))};
+    QTest::newRow("R-S1 medical 100%有效 about an illness")
+        << QStringLiteral("治疗脱发100%有效")
+        << QVector<ScanFinding>{finding("medical_claim", "treatment_claim", 0, 4, QStringLiteral("治疗脱发")),
+                                finding("absolute_claim", "certainty", 4, 10, QStringLiteral("100%有效")),
+                                finding("medical_claim", "efficacy_claim", 4, 10, QStringLiteral("100%有效"))};
+    QTest::newRow("R-S1 medical 永不复发 emoji-split")
+        << QStringLiteral("永✨不✨复✨发")
+        << QVector<ScanFinding>{finding("absolute_claim", "certainty", 0, 7, QStringLiteral("永✨不✨复✨发")),
+                                finding("medical_claim", "efficacy_claim", 0, 7, QStringLiteral("永✨不✨复✨发"))};
 }
 
 void TestScan::findings()
@@ -273,6 +362,34 @@ void TestScan::cleanTexts_data()
     QTest::newRow("R-S1 clean ordinary salary") << QStringLiteral("年薪30万的工作也不错");
     QTest::newRow("R-S1 clean dates and prices") << QStringLiteral("2025-03-01 14:30 买了 3 支，共 399 元");
     QTest::newRow("R-S1 clean empty") << QString();
+    // Hard negatives, one row per kind (docs/rules.md "R-S1 as implemented").
+    QTest::newRow("R-S1 negative-order-number") << QStringLiteral("订单号 202503181234567890，已经发货了");
+    QTest::newRow("R-S1 negative-isbn") << QStringLiteral("这本书 ISBN 978-7-5442-9116-9，推荐给大家");
+    QTest::newRow("R-S1 negative-date") << QStringLiteral("2025-03-18 13:45 到达机场，航班延误");
+    QTest::newRow("R-S1 negative-price") << QStringLiteral("到手价 13899 元，比去年便宜");
+    QTest::newRow("R-S1 negative-first") << QStringLiteral("第一次做蛋糕，失败了哈哈");
+    QTest::newRow("R-S1 negative-selfish") << QStringLiteral("太自私我受不了了，分手");
+    QTest::newRow("R-S1 negative-brand-platform 京东方") << QStringLiteral("京东方的屏幕素质真的好");
+    QTest::newRow("R-S1 negative-brand-platform 南京东路") << QStringLiteral("南京东路步行街晚上好热闹");
+    QTest::newRow("R-S1 negative-platform-passing") << QStringLiteral("这个视频我在抖音刷到过，原来是真的");
+    QTest::newRow("R-S1 negative-platform-passing 热搜") << QStringLiteral("这件事上了微博热搜");
+    QTest::newRow("R-S1 negative-platform-passing english") << QStringLiteral("my wechat account was hacked");
+    QTest::newRow("R-S1 negative-payment-app") << QStringLiteral("店里支持支付宝和微信支付，很方便");
+    QTest::newRow("R-S1 negative-everyday-qr ordering") << QStringLiteral("扫码点餐，上菜很快");
+    QTest::newRow("R-S1 negative-everyday-qr tickets") << QStringLiteral("电子票二维码截图保存好，入场要检票");
+    QTest::newRow("R-S1 negative-everyday-qr english") << QStringLiteral("Scan the QR code on the table to order");
+    QTest::newRow("R-S1 negative-denied-claim 不是") << QStringLiteral("并非全网最低价，但售后有保障");
+    QTest::newRow("R-S1 negative-denied-claim 不保证") << QStringLiteral("不保证录取，只能帮你把材料做好");
+    QTest::newRow("R-S1 negative-denied-claim english") << QStringLiteral("Nobody can guarantee admission, be careful");
+    QTest::newRow("R-S1 negative-denied-claim debunked") << QStringLiteral("培训机构说包过的都是骗人的");
+    QTest::newRow("R-S1 negative-risk-warning") << QStringLiteral("隆鼻有风险，大家谨慎考虑");
+    QTest::newRow("R-S1 negative-risk-warning across a comma") << QStringLiteral("水光针不是人人都适合，过敏体质慎重");
+    QTest::newRow("R-S1 negative-risk-warning english") << QStringLiteral("Botox carries real risks, talk to a doctor");
+    QTest::newRow("R-S1 negative-homophone 威信 as prestige") << QStringLiteral("班主任在班里很有威信");
+    QTest::newRow("R-S1 negative-homophone 扣扣子") << QStringLiteral("今天扣扣子的时候扣错了");
+    QTest::newRow("R-S1 negative-decimal is not squeezed") << QStringLiteral("1.3.8 版本更新了");
+    QTest::newRow("R-S1 negative-film effects 特效") << QStringLiteral("这部电影特效很棒");
+
 }
 
 void TestScan::cleanTexts()
@@ -326,6 +443,27 @@ void TestScan::invalidLexicon_data()
     QTest::newRow("suppressed_by unknown rule")
         << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"suppressed_by":["zz"]})")
         << QStringLiteral("lexicon: rules[0] (p): \"suppressed_by\" names \"zz\", which is not another rule of the lexicon");
+    QTest::newRow("contexts not an object")
+        << QByteArray(R"({"format":1,"name":"t","contexts":[],"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: top level: \"contexts\" must be an object");
+    QTest::newRow("context without phrases")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"before":3}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"phrases\" is missing");
+    QTest::newRow("context without a side")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"]}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: needs \"before\" or \"after\"");
+    QTest::newRow("context gap out of range")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":65}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"before\" must be an integer from 0 to 64");
+    QTest::newRow("context bad scope")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":3,"scope":"page"}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: \"scope\" must be \"clause\" or \"sentence\"");
+    QTest::newRow("context unknown field")
+        << QByteArray(R"({"format":1,"name":"t","contexts":{"neg":{"phrases":["not"],"before":3,"window":2}},"rules":[{"rule":"p","category":"c","kind":"phrase","patterns":["a"]}]})")
+        << QStringLiteral("lexicon: contexts.neg: unknown field \"window\"");
+    QTest::newRow("unless_near unknown context")
+        << minimalLexicon(R"({"rule":"p","category":"diversion","kind":"phrase","patterns":["a"],"unless_near":["neg"]})")
+        << QStringLiteral("lexicon: rules[0] (p): \"unless_near\" names \"neg\", which is not one of the lexicon's \"contexts\"");
 }
 
 void TestScan::invalidLexicon()
@@ -357,6 +495,47 @@ void TestScan::lexiconRulesAreData()
                                         finding("tone", "hashtag", 24, 29, QStringLiteral("#Sale"))};
     QCOMPARE(describe(actual), describe(expected));
     QVERIFY(scanner->scan(QStringLiteral("TEXT 与之无关")).isEmpty());
+}
+
+// R-S1 "context decides": contexts are data too. A claim counts unless a negation sits within 4 code points
+// before it in its clause; a platform counts only with a pointer right after it; a procedure counts unless
+// a risk word is within its sentence (commas allowed), "零风险" not being one.
+void TestScan::lexiconContexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("R-S1 claim alone") << QStringLiteral("最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 claim denied") << QStringLiteral("不是最强的面霜") << QStringList{};
+    QTest::newRow("R-S1 negation too far") << QStringLiteral("不是说这个东西啊最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 negation in another clause") << QStringLiteral("不是，最强的面霜") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 negation after is not searched") << QStringLiteral("最强不是梦") << QStringList{QStringLiteral("claim 最强")};
+    QTest::newRow("R-S1 platform pointed to") << QStringLiteral("抖音搜同名") << QStringList{QStringLiteral("platform 抖音")};
+    QTest::newRow("R-S1 platform pointer not adjacent") << QStringLiteral("抖音热搜") << QStringList{};
+    QTest::newRow("R-S1 platform in passing") << QStringLiteral("在抖音刷到的") << QStringList{};
+    QTest::newRow("R-S1 procedure") << QStringLiteral("隆鼻特价") << QStringList{QStringLiteral("procedure 隆鼻")};
+    QTest::newRow("R-S1 procedure risk across a comma") << QStringLiteral("隆鼻特价，风险自负") << QStringList{};
+    QTest::newRow("R-S1 procedure risk in another sentence") << QStringLiteral("隆鼻特价。风险自负") << QStringList{QStringLiteral("procedure 隆鼻")};
+    QTest::newRow("R-S1 context except") << QStringLiteral("隆鼻零风险") << QStringList{QStringLiteral("procedure 隆鼻")};
+}
+
+void TestScan::lexiconContexts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QByteArray json = R"({"format":1,"name":"t",
+        "contexts":{"neg":{"phrases":["不是"],"before":4},
+                    "pointer":{"phrases":["搜"],"after":0},
+                    "risk":{"phrases":["风险"],"before":10,"after":10,"scope":"sentence","except":["零风险"]}},
+        "rules":[{"rule":"claim","category":"c","kind":"phrase","patterns":["最强"],"unless_near":["neg"]},
+                 {"rule":"platform","category":"c","kind":"phrase","patterns":["抖音"],"only_near":["pointer"]},
+                 {"rule":"procedure","category":"c","kind":"phrase","patterns":["隆鼻"],"unless_near":["risk"]}]})";
+    QString error;
+    const auto scanner = TextScanner::fromJson(json, &error);
+    QVERIFY2(scanner, qPrintable(error));
+    QStringList actual;
+    for (const ScanFinding &f : scanner->scan(text))
+        actual << f.rule + QLatin1Char(' ') + f.match;
+    QCOMPARE(actual, expected);
 }
 
 // Fuzz-ish robustness: random mixes of the characters the scanner treats specially (digits in every
