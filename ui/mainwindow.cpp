@@ -12,6 +12,7 @@
 #include "dashboardpage.h"
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
+#include "policy/policycompareview.h"
 #include "policy/policylabpage.h"
 #include "policytext.h"
 #include "recordviolationdialog.h"
@@ -336,7 +337,13 @@ redline::Page *MainWindow::createPage(PageId page)
         appeals->setActionHistory(m_history);
         return appeals;
     }
-    case PolicyPage: return new PolicyLabPage(store, m_stack);
+    case PolicyPage: {
+        auto *lab = new PolicyLabPage(store, m_stack);
+        auto *compare = new PolicyCompareView(store, lab);
+        lab->setCompareView(compare);
+        connect(lab, &PolicyLabPage::compareRequested, compare, &PolicyCompareView::setCandidate);
+        return lab;
+    }
     case AuditLog: return new AuditLogPage(store, m_stack);
     case Outbox: return new OutboxPage(store, m_stack);
     case PageCount: break;
