@@ -111,8 +111,8 @@ int main(int argc, char **argv)
         }
     }
 
+    // Writable so that a store of an older schema is migrated once (the bench itself writes nothing).
     StoreOptions options;
-    options.readOnly = true;
     options.refreshDue = false;
     StoreError error;
     const std::unique_ptr<Store> store = Store::open(path, options, &error);
