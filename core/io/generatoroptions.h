@@ -6,9 +6,10 @@
 
 namespace redline {
 
-// 2026-11-01T00:00:00Z: the default end of the generated history. A fixed instant, not the clock, so that
-// the same options always give the same store.
-constexpr Instant kGeneratorDefaultEnd = 1793491200;
+// 2026-12-01T00:00:00Z: the default end of the generated history. A fixed instant, not the clock, so that
+// the same options always give the same store; a store looked at then (REDLINE_NOW=2026-12-01) has
+// creators with violations inside the ladder's 30-day window (R-C1), as a live platform would.
+constexpr Instant kGeneratorDefaultEnd = 1796083200;
 
 // What `redline-cli generate` and the console's demo store ask for (docs/contracts.md). Counts below 0 count as 0.
 struct GeneratorOptions {

@@ -42,8 +42,33 @@ const CategoryBoost kCategoryBoosts[] = {
     {"beauty", "creator.absolute_claim", 1.5}, {"food", "creator.three_no_product", 2},
     {"fashion", "creator.celebrity_likeness", 1.5}, {"tech", "creator.unreported_ad", 1.3},
 };
-// Violations per subject, relative, by SubjectKind (mcn, brand, creator).
-constexpr double kKindRate[kSubjectKindCount] = {4.0, 0.8, 1.0};
+// How violations fall on subjects (docs/architecture.md "The synthetic generator"). `rate`: violations per
+// subject of the kind, relative to the other kinds; the --violations total is shared out by count x rate.
+// Within a kind each subject draws a propensity, and its share of the kind's violations is proportional to
+// it. The shapes are chosen for what a platform's standings look like at the end of the history:
+// - MCNs: log-normal (sigma 0.7). An agency whose violations come faster than one every ~2 months falls
+//   below its recovery (10 per quiet 30 days, R-L5) and, once under 20, stays removed (R-M2); with this
+//   spread about 70% stay at 80 or above and the rest trail through every band down to removal. (A Pareto
+//   tail put a third of the agencies at 0.)
+// - Brands: Pareto (alpha 1.1, capped at 300): brands have no recovery, so their points are their
+//   violations since the last reset (R-B1); most have 0-2, a few cycle through suspensions.
+// - Creators: log-normal (sigma 1.35): most have 0-2 violations in 18 months and stay at or near 100, a
+//   broad middle sits in the 60s-90s, a few percent reach the ladder's top (R-C1) or 0.
+enum class Propensity { LogNormal, Pareto };
+struct KindProfile {
+    double rate;
+    Propensity shape;
+    double spread; // log-normal: sigma; Pareto: alpha
+};
+constexpr KindProfile kKindProfiles[kSubjectKindCount] = {
+    {1.6, Propensity::LogNormal, 0.7},  // mcn
+    {0.8, Propensity::Pareto, 1.1},     // brand
+    {1.0, Propensity::LogNormal, 1.35}, // creator
+};
+// Enforcement grows with the platform: a subject's violations have a density rising linearly over its
+// span (twice the average at the end), so at the end of the history a creator's recent violations are in
+// the ladder's 30-day window (R-C1, R-T5) as on a live platform, instead of all having recovered.
+constexpr double kRecencyExponent = 2.0;
 const double kCreatorCategoryWeights[] = {22, 18, 18, 12, 4, 8, 10, 8}; // SyntheticCorpus::creatorCategories()
 
 constexpr double kAppealRate = 0.08;
@@ -75,7 +100,23 @@ public:
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }
     // A Pareto weight: most subjects low, a few very high (heavy-tailed per subject, as real moderation load is).
-    double heavyTail() { return std::min(std::pow(1.0 - unit(), -1.0 / kHeavyTailAlpha), kHeavyTailCap); }
+    double heavyTail(double alpha = kHeavyTailAlpha)
+    {
+        return std::min(std::pow(1.0 - unit(), -1.0 / alpha), kHeavyTailCap);
+    }
+    double logNormal(double sigma) { return std::exp(sigma * normal()); }
+    // An instant in [from, to) whose density rises towards `to` (kRecencyExponent).
+    Instant recentWithin(Instant from, Instant to)
+    {
+        if (to <= from)
+            return from;
+        const double share = std::pow(unit(), 1.0 / kRecencyExponent);
+        return std::min(to - 1, from + Instant(share * double(to - from)));
+    }
+    double propensity(const KindProfile &profile)
+    {
+        return profile.shape == Propensity::Pareto ? heavyTail(profile.spread) : logNormal(profile.spread);
+    }
 
 private:
     std::mt19937_64 m_engine;
@@ -387,9 +428,9 @@ private:
         WeightedPick subjectsOf[kSubjectKindCount];
         for (int kind = 0; kind < kSubjectKindCount; ++kind) {
             const bool possible = m_counts[kind] > 0 && !m_codes[kind].isEmpty();
-            kinds.add(possible ? m_counts[kind] * kKindRate[kind] : 0.0);
+            kinds.add(possible ? m_counts[kind] * kKindProfiles[kind].rate : 0.0);
             for (int i = 0; possible && i < m_counts[kind]; ++i) {
-                const double weight = m_random.heavyTail();
+                const double weight = m_random.propensity(kKindProfiles[kind]);
                 subjectsOf[kind].add(m_subjects[subjectIndex(SubjectKind(kind), i)].clean ? 0.0 : weight);
             }
         }
@@ -458,7 +499,7 @@ private:
         const SubjectKind kind = kindOf(subject);
         const SyntheticGenerator::CodeMix &code = m_codes[int(kind)][codeIndex];
         SubjectPlan &s = m_subjects[subject];
-        const Instant at = m_random.within(s.earliestViolation, m_end - kHour);
+        const Instant at = m_random.recentWithin(s.earliestViolation, m_end - kHour);
         const quint32 ordinal = m_violationCount++;
         const quint8 by = pickFrom(m_staff.reviewers, m_random);
         {

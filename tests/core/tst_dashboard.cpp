@@ -20,7 +20,7 @@ using namespace redline;
 
 namespace {
 
-constexpr Instant kEnd = kGeneratorDefaultEnd;  // 2026-11-01: the generated history ends here
+constexpr Instant kEnd = kGeneratorDefaultEnd;  // 2026-12-01: the generated history ends here
 constexpr Instant kOpenedAt = kEnd + days(30);  // the store's clock: its cache is computed then
 
 struct Ledger {
@@ -136,7 +136,7 @@ void TestDashboard::weekStartsOnMonday()
 {
     for (Instant at : {Instant(0), kEnd, kEnd + 3600 * 5 + 17, kOpenedAt + days(3), Instant(1735776000) /* 2025-01-02 */})
         QCOMPARE(DashboardStats::weekStart(at), mondayOf(at));
-    QCOMPARE(formatInstant(DashboardStats::weekStart(kEnd)), QStringLiteral("2026-10-26T00:00:00Z"));
+    QCOMPARE(formatInstant(DashboardStats::weekStart(kEnd)), QStringLiteral("2026-11-30T00:00:00Z")); // kEnd is a Tuesday
 }
 
 void TestDashboard::weeklyViolationsByCode_data() { nowRows(); }

@@ -1,6 +1,7 @@
 #include "io/syntheticcorpus.h"
 #include "io/syntheticgenerator.h"
 #include "policy/policyloader.h"
+#include "store/cachedstate.h"
 #include "store/write/eventsink.h"
 #include "store/store.h"
 
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -56,6 +58,36 @@ QByteArray digest(const GeneratorOptions &options)
 
 QJsonObject attrsOf(const StoredEvent &e) { return QJsonDocument::fromJson(e.attrs).object(); }
 
+// A store holding the generator's events, its state cache computed at `now`.
+std::unique_ptr<Store> generatedStore(const QTemporaryDir &dir, const GeneratorOptions &options, Instant now,
+                                      QString *failure)
+{
+    StoreOptions storeOptions;
+    storeOptions.now = now;
+    storeOptions.actor = QStringLiteral("test");
+    StoreError error;
+    std::unique_ptr<Store> store = Store::create(dir.filePath(QStringLiteral("gen.redline")), storeOptions, &error);
+    if (!store) {
+        *failure = error.message;
+        return nullptr;
+    }
+    WriteRequest request;
+    request.action = QStringLiteral("generate");
+    const bool written = store->write(request, [&](EventSink &sink, StoreError *) {
+        bool ok = true;
+        SyntheticGenerator(PolicyLoader::defaultPolicy(), options).run([&](const StoredEvent &e) {
+            ok = sink.append(StoredEvent(e), &error);
+            return ok;
+        });
+        return ok;
+    }, &error);
+    if (!written) {
+        *failure = error.message;
+        return nullptr;
+    }
+    return store;
+}
+
 } // namespace
 
 class TestGenerator : public QObject
@@ -79,6 +111,7 @@ private slots:
     void depositsAndCertificationsHoldR_M3_R_M4();
     void stopsWhenTheSinkSaysSo();
     void theStoreAcceptsEveryEvent();
+    void standingsAreSpreadAtTheEnd();
 
 private:
     QVector<StoredEvent> m_events; // medium(7)
@@ -99,8 +132,8 @@ void TestGenerator::sameSeedSameStream()
 void TestGenerator::defaultOptionsAreAFixedWindow()
 {
     const GeneratorOptions options;
-    QCOMPARE(formatInstant(options.end), QStringLiteral("2026-11-01T00:00:00Z"));
-    QCOMPARE(formatInstant(options.start), QStringLiteral("2025-05-10T00:00:00Z")); // 18 x 30 days (R-T2)
+    QCOMPARE(formatInstant(options.end), QStringLiteral("2026-12-01T00:00:00Z"));
+    QCOMPARE(formatInstant(options.start), QStringLiteral("2025-06-09T00:00:00Z")); // 18 x 30 days (R-T2)
     QCOMPARE(options.mcns, 50);
     QCOMPARE(options.brands, 500);
     QCOMPARE(options.creators, 5000);
@@ -479,6 +512,69 @@ void TestGenerator::theStoreAcceptsEveryEvent()
     QCOMPARE(appended, emitted);
     QCOMPARE(store->eventCount(), emitted);
     QCOMPARE(store->subjectCount(), qint64(options.mcns + options.brands + options.creators));
+}
+
+// The store a generator makes looks like a platform at the end of its history (docs/architecture.md "The
+// synthetic generator"): most agencies healthy with a tail below, brands spread over their points,
+// creators spread over credit scores and every ladder level (R-C1), with violations in the ladder's window.
+void TestGenerator::standingsAreSpreadAtTheEnd()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    GeneratorOptions options = medium();
+    options.mcns = 200; // enough agencies for their tail to show
+    QString failure;
+    const std::unique_ptr<Store> store = generatedStore(dir, options, options.end, &failure);
+    QVERIFY2(store, qPrintable(failure));
+    int mcns = 0, healthyMcns = 0, mcnsBelow60 = 0, removedMcns = 0;
+    QMap<int, int> brandPoints;
+    int creators = 0, creatorsAt100 = 0, creatorsBelow80 = 0, creatorsBelow40 = 0;
+    QMap<int, int> ladder;
+    StoreError error;
+    QVERIFY2(store->listStates(StateFilter(), [&](const CachedState &s) {
+        switch (s.kind) {
+        case SubjectKind::Mcn:
+            ++mcns;
+            healthyMcns += s.score >= 80 ? 1 : 0;
+            mcnsBelow60 += s.score < 60 ? 1 : 0;
+            removedMcns += s.score < 20 ? 1 : 0;
+            break;
+        case SubjectKind::Brand: ++brandPoints[s.score]; break;
+        case SubjectKind::Creator:
+            ++creators;
+            creatorsAt100 += s.score == 100 ? 1 : 0;
+            creatorsBelow80 += s.score < 80 ? 1 : 0;
+            creatorsBelow40 += s.score < 40 ? 1 : 0;
+            ++ladder[s.ladderLevel];
+            break;
+        }
+        return true;
+    }, &error), qPrintable(error.message));
+    const auto counts = [](const QMap<int, int> &map) {
+        QStringList parts;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            parts.append(QStringLiteral("%1:%2").arg(it.key()).arg(it.value()));
+        return parts.join(QLatin1Char(' '));
+    };
+    const QString figures = QStringLiteral("mcns %1: healthy %2, below 60 %3, removed %4; brands %5; creators %6: "
+                                           "at 100 %7, below 80 %8, below 40 %9; ladder %10")
+                                .arg(mcns).arg(healthyMcns).arg(mcnsBelow60).arg(removedMcns)
+                                .arg(counts(brandPoints)).arg(creators)
+                                .arg(creatorsAt100).arg(creatorsBelow80).arg(creatorsBelow40)
+                                .arg(counts(ladder));
+    qInfo().noquote() << figures;
+    QCOMPARE(mcns, options.mcns);
+    QVERIFY2(healthyMcns > mcns * 6 / 10 && healthyMcns < mcns * 95 / 100, qPrintable(figures));
+    QVERIFY2(mcnsBelow60 >= mcns / 20 && removedMcns < mcns / 6, qPrintable(figures));
+    // Brands: clean ones at 10, and every even step down to 0 (2-point violations, R-B1's suspension).
+    for (int points : {10, 8, 6, 4, 2, 0})
+        QVERIFY2(brandPoints.value(points) > 0, qPrintable(figures + QStringLiteral(" (no brand at %1)").arg(points)));
+    QVERIFY2(brandPoints.value(10) < options.brands * 7 / 10, qPrintable(figures));
+    QVERIFY2(creatorsAt100 > creators / 2 && creatorsAt100 < creators * 85 / 100, qPrintable(figures));
+    QVERIFY2(creatorsBelow80 > creators / 25 && creatorsBelow40 > 0, qPrintable(figures));
+    for (int level = 1; level <= 4; ++level)
+        QVERIFY2(ladder.value(level) > 0, qPrintable(figures + QStringLiteral(" (nobody at L%1)").arg(level)));
+    QVERIFY2(ladder.value(1) > ladder.value(3), qPrintable(figures));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

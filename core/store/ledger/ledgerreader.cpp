@@ -136,7 +136,7 @@ void LedgerReader::appendEvent(SubjectLedger &ledger, const SqlStatement &row, Q
     case LedgerEventType::Ban:
         break;
     }
-    ledger.events.append(e);
+    ledger.events.append(std::move(e));
 }
 
 // Appeals and retractions point at their violation's seq, decisions at their appeal's: all become the
