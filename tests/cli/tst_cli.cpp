@@ -186,7 +186,7 @@ void TestCli::initAndImport()
     const QString path = m_dir.filePath(QStringLiteral("init.db"));
     Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 4, policy default v1)\n").arg(path));
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 6, policy default v1)\n").arg(path));
     QVERIFY(r.err.isEmpty());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 2);
