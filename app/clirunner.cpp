@@ -18,6 +18,7 @@
 #include "io/jsonlimporter.h"
 #include "io/resultjson.h"
 #include "io/syntheticgenerator.h"
+#include "policy/policydiff.h"
 #include "policy/policyloader.h"
 #include "scan/textscanner.h"
 #include "store/write/eventsink.h"
@@ -26,7 +27,11 @@
 #include "query/whatifreplay.h"
 #include "report/compliancereport.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHash>
 #include <QSaveFile>
 
@@ -113,12 +118,14 @@ QByteArray CliRunner::usage() const
               "  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)\n"
               "  history HANDLE [--from T] [--to T] [--known-at T] [--json]\n"
               "  list [--kind K] [--below N] [--restriction ID] [--json]\n"
-              "  replay --with POLICY.json [--at T] [--json]   what-if against the store's policy\n"
+              "  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store's policy\n"
               "  verify                                integrity + audit chain (exit 0 ok, 3 damaged)\n"
               "  export [--format jsonl|csv] [--out FILE]\n"
               "  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]\n"
               "  scan [--json] (TEXT | --file F)\n"
-              "  policy                                print the policy in force as JSON\n"
+              "  policy [--json]                       print the policy in force as JSON\n"
+              "  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions\n"
+              "  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T\n"
               "  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject's compliance report\n"
               "  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME\n"
               "  user disable NAME | user enable NAME | user list [--json]\n"
@@ -728,23 +735,23 @@ int CliRunner::health()
 int CliRunner::replay()
 {
     if (!parseCommand({{QStringLiteral("--with"), QStringLiteral("--at")}, {QStringLiteral("--json")}, 0, 0,
-                       QStringLiteral("replay --with POLICY.json [--at T] [--json]")}))
+                       QStringLiteral("replay --with POLICY.json|NAME [--at T] [--json]")}))
         return BadInput;
     if (!m_args.has(QStringLiteral("--with")))
-        return fail(BadInput, tr("replay needs --with POLICY.json"));
-    QString policyError;
-    const std::optional<Policy> with = PolicyLoader::loadFile(m_args.value(QStringLiteral("--with")), &policyError);
-    if (!with)
-        return fail(BadInput, policyError);
+        return fail(BadInput, tr("replay needs --with POLICY.json or a policy version's name"));
     const std::unique_ptr<Store> store = openStore(false, false);
     if (!store)
+        return m_failCode;
+    QString label;
+    const std::optional<Policy> with = versionOrFile(*store, m_args.value(QStringLiteral("--with")), &label);
+    if (!with)
         return m_failCode;
     Instant at = 0;
     if (!instantOption(QStringLiteral("--at"), store->now(), &at))
         return BadInput;
     WhatIfReport report;
     StoreError error;
-    if (!WhatIfReplay(*store, store->policy(), *with).run(at, &report, {}, &error))
+    if (!WhatIfReplay(*store, store->schedule(), *with).run(at, &report, {}, &error))
         return fail(error);
     if (m_args.has(QStringLiteral("--json"))) {
         print(ResultJson::whatIf(report) + '\n');
@@ -978,9 +985,13 @@ int CliRunner::scan()
 
 int CliRunner::policy()
 {
-    if (!parseCommand({{}, {}, 0, 0, QStringLiteral("policy")}))
+    if (!parseCommand({{QStringLiteral("--name"), QStringLiteral("--note"), QStringLiteral("--at")}, {QStringLiteral("--json")}, 0, 3,
+                       QStringLiteral("policy [--json] | list [--json] | show NAME | add FILE --name NAME [--note TEXT] | "
+                                      "activate NAME --at T | diff A B [--json]")}))
         return BadInput;
-    if (!m_args.policyFile().isEmpty()) { // the override is the policy in force; no store needed
+    const QStringList args = m_args.positional();
+    const QString sub = args.value(0);
+    if (sub.isEmpty() && !m_args.policyFile().isEmpty()) { // the override is the policy in force; no store needed
         QString error;
         const std::optional<Policy> policy = PolicyLoader::loadFile(m_args.policyFile(), &error);
         if (!policy)
@@ -988,14 +999,187 @@ int CliRunner::policy()
         print(PolicyLoader::toJson(*policy));
         return Ok;
     }
-    const std::unique_ptr<Store> store = openStore(false, false);
+    const auto needs = [&](int count, const QString &usage) {
+        if (args.size() == count)
+            return true;
+        fail(BadInput, tr("usage: policy %1").arg(usage));
+        return false;
+    };
+    if ((sub.isEmpty() && !needs(0, QString())) || (sub == QLatin1String("list") && !needs(1, QStringLiteral("list [--json]")))
+        || (sub == QLatin1String("show") && !needs(2, QStringLiteral("show NAME")))
+        || (sub == QLatin1String("add") && !needs(2, QStringLiteral("add FILE --name NAME [--note TEXT]")))
+        || (sub == QLatin1String("activate") && !needs(2, QStringLiteral("activate NAME --at T")))
+        || (sub == QLatin1String("diff") && !needs(3, QStringLiteral("diff A B [--json]"))))
+        return m_failCode;
+    const bool writes = sub == QLatin1String("add") || sub == QLatin1String("activate");
+    if (!sub.isEmpty() && !writes && sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("diff"))
+        return fail(BadInput, tr("unknown policy command %1 (list, show, add, activate, diff)").arg(sub));
+    const std::unique_ptr<Store> store = openStore(writes, false);
     if (!store)
         return m_failCode;
+    if (sub == QLatin1String("list"))
+        return policyList(*store);
+    if (sub == QLatin1String("show"))
+        return policyShow(*store, args.value(1));
+    if (sub == QLatin1String("add"))
+        return policyAdd(*store, args.value(1));
+    if (sub == QLatin1String("activate"))
+        return policyActivate(*store, args.value(1));
+    if (sub == QLatin1String("diff"))
+        return policyDiff(*store, args.value(1), args.value(2));
     QByteArray json = PolicyLoader::toJson(store->policy());
     if (!json.endsWith('\n'))
         json += '\n';
     print(json);
     return Ok;
+}
+
+int CliRunner::policyList(Store &store)
+{
+    StoreError error;
+    const QVector<PolicyVersion> versions = store.policyVersions(&error);
+    if (error.isSet())
+        return fail(error);
+    const auto optionalInstant = [](const std::optional<Instant> &at) {
+        return at ? QJsonValue(formatInstant(*at)) : QJsonValue();
+    };
+    if (m_args.has(QStringLiteral("--json"))) {
+        QJsonArray rows;
+        for (const PolicyVersion &v : versions) {
+            const std::optional<Policy> policy = PolicyLoader::loadJson(v.json, nullptr);
+            rows.append(QJsonObject{
+                {QStringLiteral("name"), v.name},
+                {QStringLiteral("base"), v.base},
+                {QStringLiteral("author"), v.author},
+                {QStringLiteral("created_at"), v.base ? QJsonValue() : QJsonValue(formatInstant(v.createdAt))},
+                {QStringLiteral("note"), v.note},
+                {QStringLiteral("policy"), policy ? policy->name : QString()},
+                {QStringLiteral("version"), policy ? policy->version : 0},
+                {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(v.json, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("in_force"), v.inForce},
+                {QStringLiteral("effective_at"), optionalInstant(v.effectiveAt)},
+                {QStringLiteral("activated_at"), optionalInstant(v.activatedAt)},
+                {QStringLiteral("activated_by"), v.activatedBy.isEmpty() ? QJsonValue() : QJsonValue(v.activatedBy)},
+                {QStringLiteral("backdated"), v.backdated},
+            });
+        }
+        print(QJsonDocument(QJsonObject{{QStringLiteral("versions"), rows}}).toJson(QJsonDocument::Compact) + '\n');
+        return Ok;
+    }
+    CliTable table({tr("NAME"), tr("AUTHOR"), tr("CREATED"), tr("STATE"), tr("EFFECTIVE FROM"), tr("NOTE")});
+    for (const PolicyVersion &v : versions) {
+        const QString state = v.inForce ? tr("in force") : v.effectiveAt ? tr("activated") : tr("draft");
+        const QString effective = v.effectiveAt ? formatInstant(*v.effectiveAt) + (v.backdated ? tr(" (backdated)") : QString())
+                                  : v.base ? tr("the beginning") : QString();
+        table.addRow({v.name, v.author, v.base ? QString() : formatInstant(v.createdAt), state, effective, v.note});
+    }
+    print(table.render());
+    return Ok;
+}
+
+int CliRunner::policyShow(Store &store, const QString &name)
+{
+    StoreError error;
+    const std::optional<PolicyVersion> version = store.policyVersion(name, &error);
+    if (!version)
+        return error.isSet() ? fail(error) : fail(BadInput, tr("no policy version named %1").arg(name));
+    QByteArray json = version->json;
+    if (!json.endsWith('\n'))
+        json += '\n';
+    print(json);
+    return Ok;
+}
+
+int CliRunner::policyAdd(Store &store, const QString &file)
+{
+    const QString name = m_args.value(QStringLiteral("--name"));
+    if (name.isEmpty())
+        return fail(BadInput, tr("policy add needs --name NAME"));
+    QString why;
+    const std::optional<Policy> policy = PolicyLoader::loadFile(file, &why);
+    if (!policy)
+        return fail(BadInput, why);
+    const std::optional<Session> who = session(store);
+    if (!who)
+        return m_failCode;
+    StoreError error;
+    if (!Actions(store, *who).addPolicy(*policy, name, m_args.value(QStringLiteral("--note")), &error))
+        return fail(error);
+    print(tr("policy version %1 added (%2 version %3)\n").arg(name, policy->name).arg(policy->version).toUtf8());
+    return Ok;
+}
+
+int CliRunner::policyActivate(Store &store, const QString &name)
+{
+    if (!m_args.has(QStringLiteral("--at")))
+        return fail(BadInput, tr("policy activate needs --at T (the instant from which it is in force)"));
+    Instant at = 0;
+    if (!instantOption(QStringLiteral("--at"), store.now(), &at))
+        return BadInput;
+    const std::optional<Session> who = session(store);
+    if (!who)
+        return m_failCode;
+    StoreError error;
+    if (!Actions(store, *who).activatePolicy(name, at, &error))
+        return fail(error);
+    print((at < store.now() ? tr("policy version %1 in force from %2 (backdated: recorded %3)\n").arg(name, formatInstant(at), formatInstant(store.now()))
+                            : tr("policy version %1 in force from %2\n").arg(name, formatInstant(at)))
+              .toUtf8());
+    return Ok;
+}
+
+int CliRunner::policyDiff(Store &store, const QString &a, const QString &b)
+{
+    QString labelA;
+    QString labelB;
+    const std::optional<Policy> first = versionOrFile(store, a, &labelA);
+    if (!first)
+        return m_failCode;
+    const std::optional<Policy> second = versionOrFile(store, b, &labelB);
+    if (!second)
+        return m_failCode;
+    const QVector<PolicyChange> changes = PolicyDiff::diff(*first, *second);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(QJsonDocument(QJsonObject{{QStringLiteral("a"), labelA},
+                                        {QStringLiteral("b"), labelB},
+                                        {QStringLiteral("changes"), PolicyDiff::toJson(changes)}})
+                  .toJson(QJsonDocument::Compact)
+              + '\n');
+        return Ok;
+    }
+    CliTable table({tr("SETTING"), labelA, labelB});
+    for (const PolicyChange &c : changes)
+        table.addRow({c.path, PolicyDiff::valueText(c.before), PolicyDiff::valueText(c.after)});
+    print(table.render());
+    print(tr("%n difference(s)\n", nullptr, int(changes.size())).toUtf8());
+    return Ok;
+}
+
+std::optional<Policy> CliRunner::versionOrFile(const Store &store, const QString &nameOrFile, QString *label)
+{
+    StoreError error;
+    if (const std::optional<PolicyVersion> version = store.policyVersion(nameOrFile, &error)) {
+        QString why;
+        std::optional<Policy> policy = PolicyLoader::loadJson(version->json, &why);
+        if (!policy)
+            fail(Integrity, tr("policy version %1: %2").arg(version->name, why));
+        *label = version->name;
+        return policy;
+    }
+    if (error.isSet()) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!QFileInfo::exists(nameOrFile)) {
+        fail(BadInput, tr("%1: no policy version of that name, and no such file").arg(nameOrFile));
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<Policy> policy = PolicyLoader::loadFile(nameOrFile, &why);
+    if (!policy)
+        fail(BadInput, why);
+    *label = QFileInfo(nameOrFile).fileName();
+    return policy;
 }
 
 // A read (docs/roles.md): no sign-in needed. --user NAME signs in as for a write, so the report's "made by"

@@ -48,6 +48,13 @@ private:
     int generate();
     int scan();
     int policy();
+    int policyList(Store &store);
+    int policyShow(Store &store, const QString &name);
+    int policyAdd(Store &store, const QString &file);
+    int policyActivate(Store &store, const QString &name);
+    int policyDiff(Store &store, const QString &a, const QString &b);
+    // A stored version by name, else a policy file; nullopt after reporting why (exit 2).
+    std::optional<Policy> versionOrFile(const Store &store, const QString &nameOrFile, QString *label);
     int report();
     int user();
     int userList(Store &store);

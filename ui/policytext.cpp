@@ -252,6 +252,7 @@ QString PolicyText::pointCauseLabel(PointCause cause)
     case PointCause::Retraction: return tr("Retraction gives points back");
     case PointCause::Exam: return tr("Exam passed");
     case PointCause::Reset: return tr("Reset after suspension served");
+    case PointCause::PolicyChange: return tr("Clamped to the range of a new policy version");
     }
     return QString();
 }

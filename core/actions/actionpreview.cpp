@@ -118,11 +118,11 @@ bool ActionPreview::preview(const QString &handle, const StoredEvent &event, Act
 
     QVector<AffiliateFreeze> affiliates;
     Instant affiliatesNext = kNoInstant;
-    AffiliateFreezes freezes(reader, policy);
+    AffiliateFreezes freezes(reader, m_store.schedule());
     if (!freezes.forCreator(ledger, action.at, &affiliates, &affiliatesNext, error))
         return false;
 
-    const ScoreEngine engine(policy);
+    const ScoreEngine engine(m_store.schedule());
     const Replay before = engine.replay(ledger.info, events, action.at, affiliates);
     events.append(action);
     const Replay after = engine.replay(ledger.info, events, action.at, affiliates);

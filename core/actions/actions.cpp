@@ -429,4 +429,24 @@ bool Actions::changePolicy(const Policy &policy, StoreError *error)
     return mayTake(Permission::ChangePolicy, error) && m_store.replaceStoredPolicy(policy, error, m_session.user);
 }
 
+bool Actions::addPolicy(const Policy &policy, const QString &name, const QString &note, StoreError *error)
+{
+    if (!mayTake(Permission::ChangePolicy, error))
+        return false;
+    if (!Identity::isValid(name))
+        return StoreError::fail(error, StoreError::Kind::BadInput,
+                                tr("policy name \"%1\" is not valid (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(name));
+    StoreError lookup;
+    if (m_store.policyVersion(name, &lookup))
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("a policy version named %1 already exists").arg(name));
+    if (lookup.isSet())
+        return StoreError::fail(error, lookup.kind, lookup.message);
+    return m_store.addPolicyVersion(policy, name, note.trimmed(), m_session.user, error);
+}
+
+bool Actions::activatePolicy(const QString &name, Instant effectiveAt, StoreError *error)
+{
+    return mayTake(Permission::ChangePolicy, error) && m_store.activatePolicyVersion(name, effectiveAt, m_session.user, error);
+}
+
 } // namespace redline

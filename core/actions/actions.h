@@ -93,6 +93,11 @@ public:
     bool importFile(const QString &path, ActionResult *out, StoreError *error, const ProgressFn &progress = {});
     // Replaces the stored policy (ChangePolicy).
     bool changePolicy(const Policy &policy, StoreError *error);
+    // Policy versions (ChangePolicy, docs/rules.md "Policy versions"): a named draft, kept with its author,
+    // creation time and note; and its activation from `effectiveAt` (before now: backdated, allowed and
+    // marked in the audit row).
+    bool addPolicy(const Policy &policy, const QString &name, const QString &note, StoreError *error);
+    bool activatePolicy(const QString &name, Instant effectiveAt, StoreError *error);
 
 private:
     bool authorizeEvent(const StoredEvent &event, StoreError *error) const;

@@ -29,33 +29,38 @@ void mergeRule(SanctionRules &rules, const SanctionRule &rule)
 
 } // namespace
 
-ReplayRun::ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
+ReplayRun::ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
                      const QVector<AffiliateFreeze> &affiliates, bool recordTimeline)
-    : m_policy(policy)
-    , m_scale(policy.scale(subject.kind))
+    : m_schedule(schedule)
+    , m_policy(&schedule.at(subject.registeredAt))
+    , m_scale(&m_policy->scale(subject.kind))
+    , m_nextSwitch(schedule.nextSwitchAfter(subject.registeredAt))
     , m_subject(subject)
     , m_ledger(ledger)
     , m_affiliates(affiliates)
     , m_recordTimeline(recordTimeline)
-    , m_score(m_scale.initial)
+    , m_score(m_scale->initial)
     , m_scoreChangedAt(subject.registeredAt)
-    , m_inForceByCode(m_scale.codes.size(), 0)
+    , m_inForceByCode(m_scale->codes.size(), 0)
     , m_outcomeOfEvent(ledger.size(), -1)
 {
     m_actions = orderedActions();
     m_state.violations.reserve(ledger.size());
     m_state.sanctions.reserve(ledger.size() * 2);
-    m_state.max = m_scale.max;
+    m_state.max = m_scale->max;
     if (m_recordTimeline)
         m_timeline.points.append({subject.registeredAt, m_score, 0, PointCause::Initial, QString()});
 }
 
-// R-M5: an MCN violation dated before the policy took effect deducts only after the grace period.
+// R-M5: an MCN violation dated before the policy took effect deducts only after the grace period (the
+// transition of the policy in force when the violation happened).
 Instant ReplayRun::actionTime(const LedgerEvent &event) const
 {
-    if (event.type == LedgerEventType::Violation && m_subject.kind == SubjectKind::Mcn
-        && event.at < m_policy.transition.effectiveFrom)
-        return m_policy.transition.effectiveFrom + days(m_policy.transition.graceDays);
+    if (event.type != LedgerEventType::Violation || m_subject.kind != SubjectKind::Mcn)
+        return event.at;
+    const Transition &transition = m_schedule.isSingle() ? m_policy->transition : m_schedule.at(event.at).transition;
+    if (event.at < transition.effectiveFrom)
+        return transition.effectiveFrom + days(transition.graceDays);
     return event.at;
 }
 
@@ -75,11 +80,46 @@ void ReplayRun::runUntil(Instant at)
 {
     while (m_nextAction < m_actions.size() && m_actions[m_nextAction].at <= at) {
         const Action &action = m_actions[m_nextAction++];
-        fireTimersUntil(action.at);
+        advanceTo(action.at);
         apply(m_ledger[action.event], action.event, action.at);
     }
-    fireTimersUntil(at);
+    advanceTo(at);
     finishState(at);
+}
+
+// Timers and policy switches up to `limit`, in time order. A switch at an instant comes before the timers
+// and events of that instant: from its effective instant on, the new policy decides (docs/rules.md
+// "Policy versions").
+void ReplayRun::advanceTo(Instant limit)
+{
+    while (m_nextSwitch != kNoInstant && m_nextSwitch <= limit) {
+        const Instant when = m_nextSwitch;
+        fireTimersUntil(when - 1);
+        switchPolicy(when);
+    }
+    fireTimersUntil(limit);
+}
+
+// The readings of a policy change at `when`: sanctions already started keep their terms (R-L7); a pending
+// recovery step keeps its date and adds the new step, later steps follow the new period; thresholds,
+// bands and ladders apply from `when`; a score outside the new range is clamped to it at `when`.
+void ReplayRun::switchPolicy(Instant when)
+{
+    m_policy = &m_schedule.at(when);
+    m_scale = &m_policy->scale(m_subject.kind);
+    m_nextSwitch = m_schedule.nextSwitchAfter(when);
+    m_state.max = m_scale->max;
+    if (!m_scale->removal)
+        m_removed = false;
+    if (!m_scale->suspension)
+        m_suspensionEnd = kNoInstant;
+    const int clamped = std::clamp(m_score, m_scale->min, m_scale->max);
+    if (clamped != m_score)
+        changeScore(clamped, when, PointCause::PolicyChange, QString());
+    if (!m_scale->recovery || m_score >= m_scale->max)
+        m_nextRecovery = kNoInstant;
+    else if (m_nextRecovery == kNoInstant)
+        m_nextRecovery = when + days(m_scale->recovery->periodDays);
 }
 
 Replay ReplayRun::result() &&
@@ -106,13 +146,13 @@ void ReplayRun::fireTimersUntil(Instant limit)
 // once the score is back at max.
 void ReplayRun::fireRecovery(Instant due)
 {
-    if (m_score >= m_scale.max) {
+    if (m_score >= m_scale->max) {
         m_nextRecovery = kNoInstant;
         return;
     }
     if (!recoveryBlockedAt(due))
-        changeScore(std::min(m_scale.max, m_score + m_scale.recovery->step), due, PointCause::Recovery, QString());
-    m_nextRecovery = m_score < m_scale.max ? due + days(m_scale.recovery->periodDays) : kNoInstant;
+        changeScore(std::min(m_scale->max, m_score + m_scale->recovery->step), due, PointCause::Recovery, QString());
+    m_nextRecovery = m_score < m_scale->max ? due + days(m_scale->recovery->periodDays) : kNoInstant;
 }
 
 // R-B1: a suspension served in full resets the points.
@@ -120,8 +160,8 @@ void ReplayRun::fireSuspensionEnd(Instant due)
 {
     m_suspensionEnd = kNoInstant;
     const QString violation = std::exchange(m_suspensionViolation, QString());
-    if (m_scale.suspension->resetTo)
-        changeScore(*m_scale.suspension->resetTo, due, PointCause::Reset, violation);
+    if (m_scale->suspension->resetTo)
+        changeScore(*m_scale->suspension->resetTo, due, PointCause::Reset, violation);
 }
 
 bool ReplayRun::recoveryBlockedAt(Instant when) const
@@ -150,8 +190,8 @@ void ReplayRun::apply(const LedgerEvent &event, int index, Instant when)
     case LedgerEventType::Certification: applyCertification(event, when); break;
     case LedgerEventType::Contract: applyContract(event, when); break;
     case LedgerEventType::Ban:
-        if (m_scale.governanceBan) // R-B2: attached to no violation, so no overturn lifts it
-            startSanctions(SanctionRules{*m_scale.governanceBan}, QString(), when);
+        if (m_scale->governanceBan) // R-B2: attached to no violation, so no overturn lifts it
+            startSanctions(SanctionRules{*m_scale->governanceBan}, QString(), when);
         break;
     case LedgerEventType::Appeal: break; // R-L3: a pending appeal changes nothing
     }
@@ -159,14 +199,14 @@ void ReplayRun::apply(const LedgerEvent &event, int index, Instant when)
 
 bool ReplayRun::isZeroPointCode(int code) const
 {
-    return m_scale.codes[code].points == 0;
+    return m_scale->codes[code].points == 0;
 }
 
 void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when)
 {
-    if (event.code < 0 || event.code >= m_scale.codes.size())
+    if (event.code < 0 || event.code >= m_scale->codes.size())
         return;
-    const ViolationCode &code = m_scale.codes[event.code];
+    const ViolationCode &code = m_scale->codes[event.code];
     ViolationOutcome outcome;
     outcome.id = event.id;
     outcome.code = event.code;
@@ -192,12 +232,12 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
 
     const int before = m_score;
     m_state.violations.append(outcome);
-    changeScore(std::max(m_scale.min, m_score - outcome.pointsCharged), when, PointCause::Violation, event.id);
+    changeScore(std::max(m_scale->min, m_score - outcome.pointsCharged), when, PointCause::Violation, event.id);
     m_state.violations.last().deducted = before - m_score; // R-T6: what was actually deducted
 
-    if (ladderStep && m_scale.recovery) // R-L5 (restarts even when clamped); R-C6: 0-point codes do not
-        m_nextRecovery = when + days(m_scale.recovery->periodDays);
-    if (m_scale.removal && m_score < m_scale.removal->below) // R-M2
+    if (ladderStep && m_scale->recovery) // R-L5 (restarts even when clamped); R-C6: 0-point codes do not
+        m_nextRecovery = when + days(m_scale->recovery->periodDays);
+    if (m_scale->removal && m_score < m_scale->removal->below) // R-M2
         m_removed = true;
     ++m_inForceByCode[event.code];
     const int firstSanction = m_state.sanctions.size();
@@ -212,12 +252,12 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
 void ReplayRun::attachLadderSanctions(ViolationOutcome &outcome, const LedgerEvent &event, Instant when,
                                       SanctionRules &rules) const
 {
-    if (!m_scale.ladder)
+    if (!m_scale->ladder)
         return;
     const int n = countLadderViolationsInWindow(when) + 1;
     outcome.countInWindow = n;
     const LadderLevel *chosen = nullptr;
-    for (const LadderLevel &level : m_scale.ladder->levels) {
+    for (const LadderLevel &level : m_scale->ladder->levels) {
         if (n >= level.minCount || (event.severe && level.appliesToSevere))
             chosen = &level;
     }
@@ -232,7 +272,7 @@ int ReplayRun::countLadderViolationsInWindow(Instant when) const
 {
     // Outcomes are appended in time order (creators have no deferred violations), so the window is a
     // suffix of the list.
-    const Instant windowStart = when - days(m_scale.ladder->windowDays);
+    const Instant windowStart = when - days(m_scale->ladder->windowDays);
     int n = 0;
     for (auto it = m_state.violations.crbegin(); it != m_state.violations.crend() && it->at > windowStart; ++it) {
         if (it->deducts() && it->voidedAt > when && it->at <= when && !isZeroPointCode(it->code))
@@ -268,7 +308,7 @@ void ReplayRun::startSanctions(const SanctionRules &rules, const QString &violat
         s.until = endAfter(when, rule.days);
         s.scheduledUntil = s.until;
         s.violation = violation;
-        if (m_scale.recoveryBlockedBy.contains(s.id))
+        if (m_scale->recoveryBlockedBy.contains(s.id))
             m_blockingSanctions.append(m_state.sanctions.size());
         m_state.sanctions.append(s);
     }
@@ -278,9 +318,9 @@ void ReplayRun::startSanctions(const SanctionRules &rules, const QString &violat
 // not extended.
 void ReplayRun::maybeStartSuspension(const QString &violation, Instant when)
 {
-    if (!m_scale.suspension || m_score > m_scale.suspension->atOrBelow || m_suspensionEnd != kNoInstant)
+    if (!m_scale->suspension || m_score > m_scale->suspension->atOrBelow || m_suspensionEnd != kNoInstant)
         return;
-    startSanctions(SanctionRules{m_scale.suspension->sanction}, violation, when);
+    startSanctions(SanctionRules{m_scale->suspension->sanction}, violation, when);
     m_suspensionEnd = m_state.sanctions.last().until;
     m_suspensionViolation = violation;
 }
@@ -319,8 +359,8 @@ void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cau
         m_suspensionEnd = kNoInstant;
         m_suspensionViolation.clear();
     }
-    changeScore(std::min(m_scale.max, m_score + giveBack), when, cause, id);
-    if (m_removed && m_score >= m_scale.removal->below) // R-M2: a wrongful removal is undone
+    changeScore(std::min(m_scale->max, m_score + giveBack), when, cause, id);
+    if (m_removed && m_score >= m_scale->removal->below) // R-M2: a wrongful removal is undone
         m_removed = false;
 }
 
@@ -328,12 +368,12 @@ void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cau
 // an exam never moves the recovery clock.
 void ReplayRun::applyExam(Instant when)
 {
-    if (!m_scale.exam)
+    if (!m_scale->exam)
         return;
-    if (m_lastCountedExam != kNoInstant && when < m_lastCountedExam + days(m_scale.exam->cooldownDays))
+    if (m_lastCountedExam != kNoInstant && when < m_lastCountedExam + days(m_scale->exam->cooldownDays))
         return;
     m_lastCountedExam = when;
-    changeScore(std::min(m_scale.max, m_score + m_scale.exam->points), when, PointCause::Exam, QString());
+    changeScore(std::min(m_scale->max, m_score + m_scale->exam->points), when, PointCause::Exam, QString());
 }
 
 // R-M3: the balance never goes below zero (the store refuses a larger deduction; this guards replays).
@@ -386,12 +426,12 @@ void ReplayRun::changeScore(int newScore, Instant when, PointCause cause, const 
 void ReplayRun::recordCrossings(int before, int after, Instant when)
 {
     if (after < before) {
-        for (int t : m_scale.thresholds) {
+        for (int t : m_scale->thresholds) {
             if (before >= t && after < t)
                 m_timeline.crossings.append({when, t, true});
         }
     } else if (after > before) {
-        for (auto it = m_scale.thresholds.crbegin(); it != m_scale.thresholds.crend(); ++it) {
+        for (auto it = m_scale->thresholds.crbegin(); it != m_scale->thresholds.crend(); ++it) {
             if (before < *it && after >= *it)
                 m_timeline.crossings.append({when, *it, false});
         }
@@ -403,8 +443,8 @@ void ReplayRun::recordProtectionNotices(int before, int after, Instant when)
 {
     if (m_subject.kind != SubjectKind::Mcn || after >= before)
         return;
-    const int margin = m_policy.protection.noticeMargin;
-    for (int t : m_policy.protection.criticalThresholds) {
+    const int margin = m_policy->protection.noticeMargin;
+    for (int t : m_policy->protection.criticalThresholds) {
         const bool inBandNow = after >= t && after <= t + margin;
         const bool inBandBefore = before >= t && before <= t + margin;
         if (inBandNow && !inBandBefore)
@@ -438,12 +478,12 @@ bool ReplayRun::certifiedAt(Instant at) const
 QStringList ReplayRun::restrictionsAt(Instant at)
 {
     QStringList out;
-    for (const RestrictionBand &band : m_scale.bands) { // R-M1 and the brand table: cumulative
+    for (const RestrictionBand &band : m_scale->bands) { // R-M1 and the brand table: cumulative
         if (m_score < band.below)
             out += band.ids;
     }
     if (m_removed)
-        out.append(m_scale.removal->restriction);
+        out.append(m_scale->removal->restriction);
     for (const Sanction &s : m_state.sanctions) {
         if (s.activeAt(at))
             out.append(s.id);
@@ -459,12 +499,12 @@ QStringList ReplayRun::restrictionsAt(Instant at)
 // R-C4: every violation in force weighs on the account for N days after it.
 void ReplayRun::addHistoryWeight(Instant at, QStringList &out) const
 {
-    if (!m_scale.historyWeight)
+    if (!m_scale->historyWeight)
         return;
-    const Instant span = days(m_scale.historyWeight->days);
+    const Instant span = days(m_scale->historyWeight->days);
     for (const ViolationOutcome &v : m_state.violations) {
         if (v.deducts() && v.voidedAt > at && !isZeroPointCode(v.code) && at < v.at + span) {
-            out.append(m_scale.historyWeight->restriction);
+            out.append(m_scale->historyWeight->restriction);
             return;
         }
     }
@@ -476,7 +516,7 @@ void ReplayRun::addTransitionRestrictions(Instant at, QStringList &out) const
 {
     if (m_subject.kind != SubjectKind::Mcn || m_state.certified)
         return;
-    const Transition &t = m_policy.transition;
+    const Transition &t = m_policy->transition;
     const Instant start = std::max(t.effectiveFrom, m_subject.registeredAt);
     if (at >= start + days(t.withdrawalAfterDays))
         out.append(t.withdrawalRestriction);
@@ -497,8 +537,8 @@ void ReplayRun::addAffiliateProtection(Instant at, QStringList &out)
                 continue;
             for (const Interval &f : a.frozen) {
                 if (f.from <= at && at < f.until) {
-                    out.append(m_policy.protection.creatorRestriction);
-                    const Instant exitUntil = f.from + days(m_policy.protection.graceDays);
+                    out.append(m_policy->protection.creatorRestriction);
+                    const Instant exitUntil = f.from + days(m_policy->protection.graceDays);
                     if (at < exitUntil)
                         m_state.penaltyFreeExitUntil = exitUntil;
                 }
@@ -511,7 +551,7 @@ void ReplayRun::addAffiliateProtection(Instant at, QStringList &out)
 // covers `at`, and the top level while a permanent ban stands.
 int ReplayRun::ladderLevelAt(Instant at) const
 {
-    return LadderHistory::levelAt(m_scale, m_state.violations, m_scale.ladder && recoveryBlockedAt(at), at);
+    return LadderHistory::levelAt(*m_scale, m_state.violations, m_scale->ladder && recoveryBlockedAt(at), at);
 }
 
 // The first instant after `at` at which the state changes with no new event: what the store's cache
@@ -523,25 +563,26 @@ Instant ReplayRun::nextChangeAfter(Instant at) const
         if (t > at && t < next)
             next = t;
     };
-    if (m_nextRecovery != kNoInstant && !recoveryBlockedAt(m_nextRecovery) && m_score < m_scale.max)
+    consider(m_nextSwitch); // a policy switch changes bands and restrictions (docs/rules.md "Policy versions")
+    if (m_nextRecovery != kNoInstant && !recoveryBlockedAt(m_nextRecovery) && m_score < m_scale->max)
         consider(m_nextRecovery);
     consider(m_suspensionEnd);
     for (const Sanction &s : m_state.sanctions)
         consider(s.until);
-    if (m_scale.historyWeight) {
+    if (m_scale->historyWeight) {
         for (const ViolationOutcome &v : m_state.violations) {
             if (v.deducts() && v.voidedAt > at)
-                consider(v.at + days(m_scale.historyWeight->days));
+                consider(v.at + days(m_scale->historyWeight->days));
         }
     }
-    if (m_scale.ladder) {
+    if (m_scale->ladder) {
         for (const ViolationOutcome &v : m_state.violations) {
             if (v.deducts() && v.voidedAt > at)
-                consider(v.at + days(m_scale.ladder->windowDays));
+                consider(v.at + days(m_scale->ladder->windowDays));
         }
     }
     if (m_subject.kind == SubjectKind::Mcn && !m_state.certified) {
-        const Transition &t = m_policy.transition;
+        const Transition &t = m_policy->transition;
         const Instant start = std::max(t.effectiveFrom, m_subject.registeredAt);
         consider(start + days(t.withdrawalAfterDays));
         consider(start + days(t.commercialAfterDays));
@@ -554,7 +595,7 @@ Instant ReplayRun::nextChangeAfter(Instant at) const
                     continue;
                 consider(f.from);
                 consider(f.until);
-                consider(f.from + days(m_policy.protection.graceDays));
+                consider(f.from + days(m_policy->protection.graceDays));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "engine/ledger.h"
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -20,7 +21,7 @@ using SanctionRules = QVarLengthArray<SanctionRule, 8>;
 class ReplayRun
 {
 public:
-    ReplayRun(const Policy &policy, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
+    ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
               const QVector<AffiliateFreeze> &affiliates, bool recordTimeline);
 
     void runUntil(Instant at);
@@ -39,6 +40,8 @@ private:
 
     QVector<Action> orderedActions() const;
     Instant actionTime(const LedgerEvent &event) const;
+    void advanceTo(Instant limit);
+    void switchPolicy(Instant when);
     void fireTimersUntil(Instant limit);
     void fireRecovery(Instant due);
     void fireSuspensionEnd(Instant due);
@@ -73,8 +76,10 @@ private:
     bool certifiedAt(Instant at) const;
     Instant nextChangeAfter(Instant at) const;
 
-    const Policy &m_policy;
-    const Scale &m_scale;
+    const PolicySchedule &m_schedule;
+    const Policy *m_policy;  // the policy in force at the replay's current instant
+    const Scale *m_scale;
+    Instant m_nextSwitch;    // when the schedule next changes policy, or kNoInstant
     const SubjectInfo &m_subject;
     const QVector<LedgerEvent> &m_ledger;
     const QVector<AffiliateFreeze> &m_affiliates;

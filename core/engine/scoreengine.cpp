@@ -5,14 +5,20 @@
 namespace redline {
 
 ScoreEngine::ScoreEngine(const Policy &policy)
-    : m_policy(policy)
+    : m_ownSchedule(policy)
+    , m_schedule(m_ownSchedule)
+{
+}
+
+ScoreEngine::ScoreEngine(const PolicySchedule &schedule)
+    : m_schedule(schedule)
 {
 }
 
 Replay ScoreEngine::replay(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
                            const QVector<AffiliateFreeze> &affiliates) const
 {
-    ReplayRun run(m_policy, subject, ledger, affiliates, true);
+    ReplayRun run(m_schedule, subject, ledger, affiliates, true);
     run.runUntil(at);
     return std::move(run).result();
 }
@@ -20,7 +26,7 @@ Replay ScoreEngine::replay(const SubjectInfo &subject, const QVector<LedgerEvent
 SubjectState ScoreEngine::stateAt(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
                                   const QVector<AffiliateFreeze> &affiliates) const
 {
-    ReplayRun run(m_policy, subject, ledger, affiliates, false);
+    ReplayRun run(m_schedule, subject, ledger, affiliates, false);
     run.runUntil(at);
     return std::move(run).result().state;
 }

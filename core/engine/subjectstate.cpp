@@ -12,6 +12,7 @@ QString pointCauseName(PointCause cause)
     case PointCause::Retraction: return QStringLiteral("retraction");
     case PointCause::Exam: return QStringLiteral("exam");
     case PointCause::Reset: return QStringLiteral("reset");
+    case PointCause::PolicyChange: return QStringLiteral("policy");
     }
     return QString();
 }

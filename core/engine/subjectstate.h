@@ -37,7 +37,7 @@ struct ViolationOutcome {
     bool deducts() const { return effectiveAt != kNoInstant; }
 };
 
-enum class PointCause { Initial, Violation, Recovery, Overturn, Retraction, Exam, Reset };
+enum class PointCause { Initial, Violation, Recovery, Overturn, Retraction, Exam, Reset, PolicyChange };
 QString pointCauseName(PointCause cause); // "initial", "violation", ...
 
 // One entry of a score history: every change of the score, with its cause and reference (R-L6).

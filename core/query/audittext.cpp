@@ -128,6 +128,14 @@ QString AuditText::describe(const AuditEntry &entry, const Policy &policy)
         return tr("%1 replaced the policy with %2 version %3")
             .arg(who, d.value(QStringLiteral("policy")).toString())
             .arg(d.value(QStringLiteral("version")).toInt());
+    if (entry.action == QLatin1String("policy_add"))
+        return tr("%1 added policy version %2 (%3 version %4)")
+            .arg(who, d.value(QStringLiteral("name")).toString(), d.value(QStringLiteral("policy")).toString())
+            .arg(d.value(QStringLiteral("version")).toInt());
+    if (entry.action == QLatin1String("policy_activate"))
+        return (d.value(QStringLiteral("backdated")).toBool() ? tr("%1 activated policy version %2 from %3 (backdated)")
+                                                              : tr("%1 activated policy version %2 from %3"))
+            .arg(who, d.value(QStringLiteral("name")).toString(), d.value(QStringLiteral("effective_at")).toString());
     if (entry.action == QLatin1String("set_password"))
         return tr("%1 set the password of user %2").arg(who, d.value(QStringLiteral("user")).toString());
     if (entry.action == QLatin1String("import"))

@@ -30,8 +30,20 @@ QMap<QString, qint64> named(const Scale &scale, const QVector<qint64> &counts)
 
 WhatIfReplay::WhatIfReplay(const Store &store, const Policy &before, const Policy &after)
     : m_store(store)
+    , m_ownBefore(before)
+    , m_beforeSchedule(m_ownBefore)
     , m_before(before)
     , m_after(after)
+    , m_afterSchedule(after)
+{
+}
+
+WhatIfReplay::WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after)
+    : m_store(store)
+    , m_beforeSchedule(before)
+    , m_before(before.at(store.now()))
+    , m_after(after)
+    , m_afterSchedule(after)
 {
 }
 
@@ -69,7 +81,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
     QVector<qint64> tiersBefore[kSubjectKindCount];
     QVector<qint64> tiersAfter[kSubjectKindCount];
 
-    BulkReplayer replayer(m_store.handle(), m_store.path(), {&m_before, &m_after});
+    BulkReplayer replayer(m_store.handle(), m_store.path(), {&m_beforeSchedule, &m_afterSchedule});
     replayer.setInstant(at);
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {

@@ -2,6 +2,7 @@
 
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "base/progress.h"
 #include "base/storeerror.h"
 #include "query/whatifreport.h"
@@ -19,6 +20,9 @@ class WhatIfReplay
     Q_DECLARE_TR_FUNCTIONS(WhatIfReplay)
 public:
     WhatIfReplay(const Store &store, const Policy &before, const Policy &after);
+    // `before` the store's versions over time (Store::schedule()), its tiers named by the policy in force
+    // at the replay's instant; `after` one draft over all time. Both must outlive the replay.
+    WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after);
 
     bool run(Instant at, WhatIfReport *report, const ProgressFn &progress, StoreError *error);
 
@@ -29,8 +33,11 @@ public:
 
 private:
     const Store &m_store;
+    PolicySchedule m_ownBefore;
+    const PolicySchedule &m_beforeSchedule;
     const Policy &m_before;
     const Policy &m_after;
+    PolicySchedule m_afterSchedule;
 };
 
 } // namespace redline

@@ -232,7 +232,7 @@ bool AuditLog::verify(const ProgressFn &progress, StoreError *error)
         return damaged(tr("%1: the audit log ends at row %2 but its recorded head is another row: the last rows were deleted")
                            .arg(m_path).arg(expectedId - 1))
                || brokenAt(expectedId - 1);
-    return verifyCoverage(lastCovered, error) && verifyPolicy(lastPolicyHash, error);
+    return verifyCoverage(lastCovered, error) && verifyPolicy(lastPolicyHash, error) && verifyPolicyVersions(error);
 }
 
 // The events an audit row covers must follow the previous row's and hash to what was recorded.
@@ -291,6 +291,27 @@ bool AuditLog::verifyPolicy(const QByteArray &lastPolicyHash, StoreError *error)
         return StoreError::fail(error, StoreError::Kind::Integrity,
                                 tr("%1: the stored policy is not the one the audit log recorded: it was changed outside Redline")
                                     .arg(m_path));
+    return true;
+}
+
+bool AuditLog::verifyPolicyVersions(StoreError *error)
+{
+    // Versions in the order they were added, beside their audit rows in the same order.
+    SqlStatement versions(m_db, "SELECT name, json FROM policy_versions ORDER BY id");
+    SqlStatement added(m_db, "SELECT events_hash FROM audit WHERE action = 'policy_add' ORDER BY id");
+    SqlStatement counts(m_db, "SELECT (SELECT count(*) FROM policy_activations), "
+                              "(SELECT count(*) FROM audit WHERE action = 'policy_activate')");
+    if (!versions.isValid() || !added.isValid() || !counts.isValid() || !counts.next())
+        return SqlError::fail(error, m_db, m_path, tr("read the policy versions"));
+    while (versions.next()) {
+        if (!added.next() || policyHash(versions.utf8(1)) != added.blob(0))
+            return StoreError::fail(error, StoreError::Kind::Integrity,
+                                    tr("%1: policy version %2 is not the one the audit log recorded: it was changed outside Redline")
+                                        .arg(m_path, versions.text(0)));
+    }
+    if (added.next() || counts.int64(0) != counts.int64(1))
+        return StoreError::fail(error, StoreError::Kind::Integrity,
+                                tr("%1: the policy versions do not match the audit log: they were changed outside Redline").arg(m_path));
     return true;
 }
 

@@ -40,6 +40,8 @@ public:
 private:
     bool verifyEvents(const AuditEntry &entry, qint64 expectedFirst, EventReader &reader, StoreError *error);
     bool verifyPolicy(const QByteArray &lastPolicyHash, StoreError *error);
+    // Every policy version and activation has its audit row, and each version's JSON is the one recorded.
+    bool verifyPolicyVersions(StoreError *error);
     bool verifyCoverage(qint64 lastCovered, StoreError *error);
     QString where(const AuditEntry &entry) const;
 

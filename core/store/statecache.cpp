@@ -44,10 +44,10 @@ CachedState readRow(const SqlStatement &row)
 
 } // namespace
 
-StateCache::StateCache(sqlite3 *db, const QString &path, const Policy &storedPolicy)
+StateCache::StateCache(sqlite3 *db, const QString &path, const PolicySchedule &schedule)
     : m_db(db)
     , m_path(path)
-    , m_policy(storedPolicy)
+    , m_schedule(schedule)
     , m_upsert(db, "INSERT OR REPLACE INTO state(subject_id, kind, score, max, band, restrictions, ladder, "
                    "last_violation_at, mcn_id, certified, deposit, next_change, computed_at, score_since) "
                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
@@ -153,7 +153,7 @@ bool StateCache::run(BulkReplayer &replayer, Instant now, const ProgressFn &prog
     bool writeOk = true;
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
-            writeOk = write(fromState(ledger, states.first(), m_policy), error);
+            writeOk = write(fromState(ledger, states.first(), m_schedule.at(now)), error);
             return writeOk;
         },
         progress, error);
@@ -165,14 +165,14 @@ bool StateCache::refresh(const QVector<qint64> &subjectIds, Instant now, const P
 {
     if (subjectIds.isEmpty())
         return true;
-    BulkReplayer replayer(m_db, m_path, {&m_policy});
+    BulkReplayer replayer(m_db, m_path, {&m_schedule});
     replayer.setSubjects(subjectIds);
     return run(replayer, now, progress, error);
 }
 
 bool StateCache::refreshAll(Instant now, const ProgressFn &progress, StoreError *error)
 {
-    BulkReplayer replayer(m_db, m_path, {&m_policy});
+    BulkReplayer replayer(m_db, m_path, {&m_schedule});
     return run(replayer, now, progress, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "store/cachedstate.h"
 #include "base/progress.h"
 #include "store/sql/sqlstatement.h"
@@ -29,7 +30,7 @@ class StateCache
 {
     Q_DECLARE_TR_FUNCTIONS(StateCache)
 public:
-    StateCache(sqlite3 *db, const QString &path, const Policy &storedPolicy);
+    StateCache(sqlite3 *db, const QString &path, const PolicySchedule &schedule);
 
     // Recomputes these subjects (sorted ids) at `now`; an empty list refreshes nothing.
     bool refresh(const QVector<qint64> &subjectIds, Instant now, const ProgressFn &progress, StoreError *error);
@@ -58,7 +59,7 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
-    const Policy &m_policy;
+    const PolicySchedule &m_schedule;
     SqlStatement m_upsert;
 };
 

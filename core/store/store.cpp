@@ -12,6 +12,7 @@
 #include "store/schema/schema.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
+#include "store/policyversions.h"
 #include "store/statecache.h"
 #include "store/storeverifier.h"
 
@@ -223,6 +224,7 @@ bool Store::initialise(StoreError *error)
     const Policy &policy = PolicyLoader::defaultPolicy();
     const QByteArray json = PolicyLoader::toJson(policy);
     m_storedPolicy = std::make_unique<Policy>(policy);
+    m_storedSchedule = PolicySchedule(*m_storedPolicy);
     return inTransaction(m_db, m_path, error, [&] {
         SqlStatement meta(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES('policy', ?1), ('created_at', ?2)");
         meta.bindText(1, json);
@@ -256,7 +258,90 @@ bool Store::loadStoredPolicy(StoreError *error)
         return StoreError::fail(error, StoreError::Kind::Integrity,
                                 tr("%1: the stored policy is damaged: %2").arg(m_path, why));
     m_storedPolicy = std::make_unique<Policy>(std::move(*policy));
-    return true;
+    return loadSchedule(error);
+}
+
+bool Store::loadSchedule(StoreError *error)
+{
+    return PolicyVersions(m_db, m_path).schedule(*m_storedPolicy, &m_storedSchedule, error);
+}
+
+QVector<PolicyVersion> Store::policyVersions(StoreError *error) const
+{
+    QVector<PolicyVersion> versions;
+    PolicyVersions(m_db, m_path).list(*m_storedPolicy, now(), &versions, error);
+    return versions;
+}
+
+std::optional<PolicyVersion> Store::policyVersion(const QString &name, StoreError *error) const
+{
+    for (const PolicyVersion &v : policyVersions(error)) {
+        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+
+bool Store::addPolicyVersion(const Policy &policy, const QString &name, const QString &note, const QString &actor,
+                             StoreError *error)
+{
+    const QByteArray json = PolicyLoader::toJson(policy);
+    return inTransaction(m_db, m_path, error, [&] {
+        if (!checkIntegrity(error))
+            return false;
+        AuditEntry entry;
+        entry.at = now();
+        entry.actor = actor.isEmpty() ? this->actor() : actor;
+        entry.action = QStringLiteral("policy_add");
+        entry.eventsHash = AuditLog::policyHash(json);
+        entry.format = 2;
+        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                                                   {QStringLiteral("policy"), policy.name},
+                                                                   {QStringLiteral("version"), policy.version},
+                                                                   {QStringLiteral("note"), note}})
+                                             .toJson(QJsonDocument::Compact));
+        return PolicyVersions(m_db, m_path).add(name, json, entry.actor, entry.at, note, error)
+               && AuditLog(m_db, m_path).append(entry, error);
+    });
+}
+
+bool Store::activatePolicyVersion(const QString &name, Instant effectiveAt, const QString &actor, StoreError *error)
+{
+    const std::optional<PolicyVersion> version = policyVersion(name, error);
+    if (!version)
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("no policy version named %1").arg(name));
+    PolicySchedule previous = m_storedSchedule;
+    const bool ok = inTransaction(m_db, m_path, error, [&] {
+        if (!checkIntegrity(error))
+            return false;
+        AuditEntry entry;
+        entry.at = now();
+        entry.actor = actor.isEmpty() ? this->actor() : actor;
+        entry.action = QStringLiteral("policy_activate");
+        entry.eventsHash = AuditLog::policyHash(version->json);
+        entry.format = 2;
+        entry.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), version->name},
+                                                                   {QStringLiteral("effective_at"), formatInstant(effectiveAt)},
+                                                                   {QStringLiteral("backdated"), effectiveAt < entry.at}})
+                                             .toJson(QJsonDocument::Compact));
+        PolicyVersions versions(m_db, m_path);
+        if (!versions.activate(version->name, version->base, effectiveAt, entry.at, entry.actor, error))
+            return false;
+        PolicySchedule next;
+        StoreError why;
+        if (!versions.schedule(*m_storedPolicy, &next, &why))
+            return StoreError::fail(error, StoreError::Kind::BadInput,
+                                    tr("cannot activate %1: %2").arg(version->name, why.message));
+        m_storedSchedule = std::move(next);
+        // Every state from the effective instant on may change, so the whole cache is recomputed.
+        StateCache cache(m_db, m_path, m_storedSchedule);
+        return AuditLog(m_db, m_path).append(entry, error)
+               && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
+               && cache.refreshAll(now(), m_options.progress, error);
+    });
+    if (!ok)
+        m_storedSchedule = std::move(previous);
+    return ok;
 }
 
 bool Store::cacheIsStale(bool *stale, StoreError *error) const
@@ -285,7 +370,7 @@ bool Store::refreshInMemory(StoreError *error)
     bool stale = false;
     if (!cacheIsStale(&stale, error))
         return false;
-    StateCache fileCache(m_db, m_path, storedPolicy());
+    StateCache fileCache(m_db, m_path, m_storedSchedule);
     StoreError readError;
     const QVector<qint64> due = stale ? QVector<qint64>() : fileCache.dueSubjects(now(), &readError);
     if (readError.isSet())
@@ -295,7 +380,7 @@ bool Store::refreshInMemory(StoreError *error)
     if (!createMemoryStateTable(error))
         return false;
     m_memoryState = true;
-    StateCache cache(m_db, m_path, storedPolicy());
+    StateCache cache(m_db, m_path, m_storedSchedule);
     // A deferred transaction: it writes only TEMP, so it never asks for the file's write lock.
     if (!SqlError::exec(m_db, "BEGIN", error, m_path, tr("start a transaction")))
         return false;
@@ -340,12 +425,14 @@ bool Store::createMemoryStateTable(StoreError *error)
 void Store::overridePolicy(const Policy &policy)
 {
     m_override = std::make_unique<Policy>(policy);
+    m_overrideSchedule = PolicySchedule(*m_override);
 }
 
 bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const QString &actor)
 {
     const QByteArray json = PolicyLoader::toJson(policy);
     std::unique_ptr<Policy> previous = std::move(m_storedPolicy);
+    PolicySchedule previousSchedule = m_storedSchedule;
     m_storedPolicy = std::make_unique<Policy>(policy);
     const bool ok = inTransaction(m_db, m_path, error, [&] {
         if (!checkIntegrity(error))
@@ -361,13 +448,17 @@ bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const Q
         entry.eventsHash = AuditLog::policyHash(json);
         entry.format = 2;
         entry.detail = policyDetail(policy);
-        StateCache cache(m_db, m_path, *m_storedPolicy);
+        if (!loadSchedule(error))
+            return false;
+        StateCache cache(m_db, m_path, m_storedSchedule);
         return AuditLog(m_db, m_path).append(entry, error)
                && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
                && cache.refreshAll(now(), m_options.progress, error);
     });
-    if (!ok)
+    if (!ok) {
         m_storedPolicy = std::move(previous);
+        m_storedSchedule = std::move(previousSchedule);
+    }
     return ok;
 }
 
@@ -423,13 +514,13 @@ bool Store::replay(const QString &handle, Instant at, Replay *out, StoreError *e
     if (!reader.read(subject->id, &ledger, error))
         return false;
     // R-M6: a creator's state depends on the MCNs it is contracted to.
-    AffiliateFreezes freezes(reader, policy());
+    AffiliateFreezes freezes(reader, schedule());
     QVector<AffiliateFreeze> affiliates;
     Instant affiliatesNext = kNoInstant;
     if (!freezes.forCreator(ledger, at, &affiliates, &affiliatesNext, error))
         return false;
-    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(policy()));
-    *out = ScoreEngine(policy()).replay(ledger.info, events, at, affiliates);
+    const QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(schedule().latest()));
+    *out = ScoreEngine(schedule()).replay(ledger.info, events, at, affiliates);
     out->state.nextChange = std::min(out->state.nextChange, affiliatesNext);
     return true;
 }
@@ -439,18 +530,18 @@ std::optional<CachedState> Store::cachedState(const QString &handle, StoreError 
     const std::optional<SubjectRecord> subject = this->subject(handle, error);
     if (!subject)
         return std::nullopt;
-    return StateCache(m_db, m_path, storedPolicy()).read(subject->id, error);
+    return StateCache(m_db, m_path, m_storedSchedule).read(subject->id, error);
 }
 
 bool Store::listStates(const StateFilter &filter, const std::function<bool(const CachedState &)> &sink,
                        StoreError *error) const
 {
     if (!isPolicyOverridden())
-        return StateCache(m_db, m_path, storedPolicy()).list(filter, sink, error);
+        return StateCache(m_db, m_path, m_storedSchedule).list(filter, sink, error);
 
     // The cache holds the stored policy's states: under an override every subject is replayed.
     QVector<CachedState> rows;
-    BulkReplayer replayer(m_db, m_path, {&policy()});
+    BulkReplayer replayer(m_db, m_path, {&schedule()});
     replayer.setInstant(now());
     LedgerReader names(m_db, m_path);
     const bool ok = replayer.run(
@@ -605,7 +696,7 @@ bool Store::refreshDue(const ProgressFn &progress, StoreError *error)
 {
     if (isReadOnly())
         return true;
-    StateCache cache(m_db, m_path, storedPolicy());
+    StateCache cache(m_db, m_path, m_storedSchedule);
     StoreError readError;
     const QVector<qint64> due = cache.dueSubjects(now(), &readError);
     if (readError.isSet())
@@ -620,7 +711,7 @@ bool Store::rebuildCache(const ProgressFn &progress, StoreError *error)
     if (isReadOnly())
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 tr("%1: opened read-only; cannot rebuild the cache").arg(m_path));
-    StateCache cache(m_db, m_path, storedPolicy());
+    StateCache cache(m_db, m_path, m_storedSchedule);
     return inTransaction(m_db, m_path, error, [&] {
         return SqlError::exec(m_db, "DELETE FROM state; DELETE FROM meta WHERE key = 'cache_stale'", error, m_path,
                               tr("rebuild the state cache"))

@@ -2,6 +2,8 @@
 
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
+#include "store/policyversion.h"
 #include "store/auditentry.h"
 #include "store/cachedstate.h"
 #include "base/progress.h"
@@ -67,14 +69,29 @@ public:
     bool hasMemoryState() const { return m_memoryState; }
     sqlite3 *handle() const { return m_db; }
 
-    // The policy the cache and the audit log use: the one stored in the file.
-    const Policy &storedPolicy() const { return *m_storedPolicy; }
-    // The policy in force for this session: an override (--policy), else the stored one.
-    const Policy &policy() const { return m_override ? *m_override : *m_storedPolicy; }
+    // The policy stored versions put in force at now() (docs/rules.md "Policy versions").
+    const Policy &storedPolicy() const { return m_storedSchedule.at(now()); }
+    // The store's versions over time: what the cache, verify and every replay of the store compute under.
+    const PolicySchedule &storedSchedule() const { return m_storedSchedule; }
+    // The base policy, in force from the beginning of history until an activation takes over.
+    const Policy &basePolicy() const { return *m_storedPolicy; }
+    // The policy in force for this session: an override (--policy), else the stored one at now().
+    const Policy &policy() const { return m_override ? *m_override : storedPolicy(); }
+    // The schedule replays use: the override over all time, else the stored versions.
+    const PolicySchedule &schedule() const { return m_override ? m_overrideSchedule : m_storedSchedule; }
     bool isPolicyOverridden() const { return m_override != nullptr; }
     void overridePolicy(const Policy &policy);
-    // Replaces the stored policy (audited, as `actor`, empty: actor()) and rebuilds the cache under it.
+    // Replaces the base policy (audited, as `actor`, empty: actor()) and rebuilds the cache under it.
     bool replaceStoredPolicy(const Policy &policy, StoreError *error, const QString &actor = QString());
+
+    // Policy versions (docs/rules.md "Policy versions"): the base first, then the drafts as added.
+    QVector<PolicyVersion> policyVersions(StoreError *error = nullptr) const;
+    std::optional<PolicyVersion> policyVersion(const QString &name, StoreError *error = nullptr) const;
+    // Store primitives of Actions::addPolicy / activatePolicy: one transaction with the audit row; an
+    // activation recomputes the cache under the new schedule.
+    bool addPolicyVersion(const Policy &policy, const QString &name, const QString &note, const QString &actor,
+                          StoreError *error);
+    bool activatePolicyVersion(const QString &name, Instant effectiveAt, const QString &actor, StoreError *error);
 
     Instant now() const;
     void setNow(Instant at) { m_options.now = at; }
@@ -145,8 +162,12 @@ private:
     QString m_connection;
     sqlite3 *m_db = nullptr;
     bool m_memoryState = false;
-    std::unique_ptr<Policy> m_storedPolicy;
+    bool loadSchedule(StoreError *error);
+
+    std::unique_ptr<Policy> m_storedPolicy; // the base (meta)
+    PolicySchedule m_storedSchedule;
     std::unique_ptr<Policy> m_override;
+    PolicySchedule m_overrideSchedule;
     Instant m_knownAt = kNoInstant;
 };
 

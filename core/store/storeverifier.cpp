@@ -94,7 +94,7 @@ bool StoreVerifier::checkCache(const ProgressFn &progress, StoreError *error)
 {
     sqlite3 *db = m_store.handle();
     const QString &path = m_store.path();
-    StateCache cache(db, path, m_store.storedPolicy());
+    StateCache cache(db, path, m_store.storedSchedule());
     SqlStatement instants(db, "SELECT subject_id, computed_at FROM state ORDER BY subject_id");
     SqlStatement rows = cache.rowsInOrder();
     if (!instants.isValid() || !rows.isValid())
@@ -111,7 +111,7 @@ bool StoreVerifier::checkCache(const ProgressFn &progress, StoreError *error)
         return StoreError::fail(error, StoreError::Kind::Integrity, message);
     };
 
-    BulkReplayer replayer(db, path, {&m_store.storedPolicy()});
+    BulkReplayer replayer(db, path, {&m_store.storedSchedule()});
     replayer.setInstantOf(instantOf);
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
@@ -120,7 +120,7 @@ bool StoreVerifier::checkCache(const ProgressFn &progress, StoreError *error)
             if (!rowsLeft || rows.int64(0) != ledger.id)
                 return damaged(tr("%1: subject %2 has no row in the state cache").arg(path, ledger.info.handle));
             const CachedState cached = StateCache::fromRow(rows);
-            const CachedState fresh = StateCache::fromState(ledger, states.first(), m_store.storedPolicy());
+            const CachedState fresh = StateCache::fromState(ledger, states.first(), m_store.storedSchedule().at(states.first().at));
             const QString why = difference(cached, fresh);
             if (!why.isEmpty())
                 return damaged(tr("%1: state cache of subject %2 at %3: %4")

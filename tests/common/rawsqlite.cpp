@@ -25,3 +25,17 @@ qint64 RawSqlite::count(const QString &path, const QByteArray &sql)
     sqlite3_close(db);
     return value;
 }
+
+QStringList RawSqlite::column(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
+    QStringList values;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return values;
+}

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // SQL run on a store file directly, as someone editing it outside Redline would: how the tests tamper with
 // a store and read what it holds without going through core.
@@ -12,4 +13,6 @@ public:
     static QString exec(const QString &path, const QByteArray &sql);
     // The first column of the first row of `sql` as an integer; -1 when there is none.
     static qint64 count(const QString &path, const QByteArray &sql);
+    // The first column of every row of `sql`, as text.
+    static QStringList column(const QString &path, const QByteArray &sql);
 };

@@ -8,9 +8,24 @@
 
 namespace redline {
 
-AffiliateFreezes::AffiliateFreezes(LedgerReader &reader, const Policy &policy)
+namespace {
+
+// The score below which the MCN's bands freeze revenue (R-M6), if a band does.
+std::optional<int> freezeBelow(const Policy &policy)
+{
+    std::optional<int> below;
+    for (const RestrictionBand &band : policy.scale(SubjectKind::Mcn).bands) {
+        if (band.ids.contains(policy.protection.triggerRestriction))
+            below = std::max(below.value_or(band.below), band.below);
+    }
+    return below;
+}
+
+} // namespace
+
+AffiliateFreezes::AffiliateFreezes(LedgerReader &reader, const PolicySchedule &schedule)
     : m_reader(reader)
-    , m_policy(policy)
+    , m_schedule(schedule)
 {
 }
 
@@ -41,37 +56,46 @@ const AffiliateFreezes::McnFreeze *AffiliateFreezes::forMcn(qint64 mcnId, Instan
     SubjectLedger mcn;
     if (!m_reader.read(mcnId, &mcn, error))
         return nullptr;
-    const QVector<LedgerEvent> events = LedgerReader::resolve(mcn, m_reader.codeIndices(m_policy));
-    const Replay replay = ScoreEngine(m_policy).replay(mcn.info, events, at);
-    McnFreeze freeze{mcn.info.handle, frozenIntervals(m_policy, replay), replay.state.nextChange};
+    const QVector<LedgerEvent> events = LedgerReader::resolve(mcn, m_reader.codeIndices(m_schedule.latest()));
+    const Replay replay = ScoreEngine(m_schedule).replay(mcn.info, events, at);
+    McnFreeze freeze{mcn.info.handle, frozenIntervals(m_schedule, replay), replay.state.nextChange};
     return &m_cache.insert(key, freeze).value();
 }
 
-QVector<Interval> AffiliateFreezes::frozenIntervals(const Policy &policy, const Replay &mcnReplay)
+// The band that freezes revenue is looked up in the policy in force at each score change and at each
+// policy switch (the score stays, the band may move: docs/rules.md "Policy versions").
+QVector<Interval> AffiliateFreezes::frozenIntervals(const PolicySchedule &schedule, const Replay &mcnReplay)
 {
-    const QString &trigger = policy.protection.triggerRestriction;
-    std::optional<int> below;
-    for (const RestrictionBand &band : policy.scale(SubjectKind::Mcn).bands) {
-        if (band.ids.contains(trigger))
-            below = std::max(below.value_or(band.below), band.below);
-    }
-
+    const QString &trigger = schedule.latest().protection.triggerRestriction;
     QVector<Interval> intervals;
-    if (below) {
-        Instant start = kNoInstant;
-        for (const ScorePoint &p : mcnReplay.timeline.points) {
-            const bool frozen = p.score < *below;
-            if (frozen && start == kNoInstant)
-                start = p.at;
-            else if (!frozen && start != kNoInstant) {
-                if (p.at > start)
-                    intervals.append({start, p.at});
-                start = kNoInstant;
-            }
+    Instant start = kNoInstant;
+    auto observe = [&](Instant at, int score) {
+        const std::optional<int> below = freezeBelow(schedule.at(at));
+        const bool frozen = below && score < *below;
+        if (frozen && start == kNoInstant) {
+            start = at;
+        } else if (!frozen && start != kNoInstant) {
+            if (at > start)
+                intervals.append({start, at});
+            start = kNoInstant;
         }
-        if (start != kNoInstant)
-            intervals.append({start, kNoInstant});
+    };
+    const QVector<ScorePoint> &points = mcnReplay.timeline.points;
+    int nextSwitch = 1;
+    for (int i = 0; i < points.size(); ++i) {
+        while (i > 0 && nextSwitch < schedule.size() && schedule.period(nextSwitch).from < points[i].at) {
+            if (schedule.period(nextSwitch).from > points[i - 1].at)
+                observe(schedule.period(nextSwitch).from, points[i - 1].score);
+            ++nextSwitch;
+        }
+        observe(points[i].at, points[i].score);
     }
+    for (; !points.isEmpty() && nextSwitch < schedule.size(); ++nextSwitch) {
+        if (schedule.period(nextSwitch).from > points.last().at && schedule.period(nextSwitch).from <= mcnReplay.state.at)
+            observe(schedule.period(nextSwitch).from, points.last().score);
+    }
+    if (start != kNoInstant)
+        intervals.append({start, kNoInstant});
     for (const Sanction &s : mcnReplay.state.sanctions) {
         if (s.id == trigger && s.until > s.from)
             intervals.append({s.from, s.until});

@@ -3,6 +3,7 @@
 #include "engine/ledger.h"
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "base/storeerror.h"
 #include "store/ledger/subjectledger.h"
 
@@ -27,7 +28,7 @@ public:
         Instant nextChange = kNoInstant; // the MCN's own next change: the creator's may follow from it
     };
 
-    AffiliateFreezes(LedgerReader &reader, const Policy &policy);
+    AffiliateFreezes(LedgerReader &reader, const PolicySchedule &schedule);
 
     // The engine's `affiliates` argument for a creator at `at`, and the earliest next change of those MCNs.
     bool forCreator(const SubjectLedger &creator, Instant at, QVector<AffiliateFreeze> *out, Instant *nextChange,
@@ -36,11 +37,11 @@ public:
 
     // Where the MCN's timeline is below the band that carries the trigger restriction, or the restriction
     // is a sanction in force.
-    static QVector<Interval> frozenIntervals(const Policy &policy, const Replay &mcnReplay);
+    static QVector<Interval> frozenIntervals(const PolicySchedule &schedule, const Replay &mcnReplay);
 
 private:
     LedgerReader &m_reader;
-    const Policy &m_policy;
+    const PolicySchedule &m_schedule;
     QHash<QPair<qint64, Instant>, McnFreeze> m_cache;
 };
 

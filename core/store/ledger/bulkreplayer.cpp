@@ -38,7 +38,7 @@ struct Chunk {
 class ChunkSource
 {
 public:
-    ChunkSource(sqlite3 *db, const QString &path, const QVector<const Policy *> &policies,
+    ChunkSource(sqlite3 *db, const QString &path, const QVector<const PolicySchedule *> &policies,
                 const QVector<qint64> &subjects, bool allSubjects, const std::function<Instant(qint64)> &instantOf)
         : m_reader(db, path)
         , m_policies(policies)
@@ -46,7 +46,7 @@ public:
         , m_instantOf(instantOf)
         , m_allSubjects(allSubjects)
     {
-        for (const Policy *policy : policies)
+        for (const PolicySchedule *policy : policies)
             m_freezes.push_back(std::make_unique<AffiliateFreezes>(m_reader, *policy));
     }
 
@@ -84,8 +84,8 @@ public:
             }
         }
         chunk->codeIndices.clear();
-        for (const Policy *policy : m_policies)
-            chunk->codeIndices.append(m_reader.codeIndices(*policy));
+        for (const PolicySchedule *policy : m_policies) // every period lists the latest's codes (PolicySchedule)
+            chunk->codeIndices.append(m_reader.codeIndices(policy->latest()));
         chunk->items.reserve(ledgers.size());
         for (SubjectLedger &ledger : ledgers) {
             Item item;
@@ -123,7 +123,7 @@ private:
     }
 
     LedgerReader m_reader;
-    const QVector<const Policy *> &m_policies;
+    const QVector<const PolicySchedule *> &m_policies;
     const QVector<qint64> &m_subjects;
     const std::function<Instant(qint64)> &m_instantOf;
     const bool m_allSubjects;
@@ -135,7 +135,7 @@ private:
 
 // The ledger's violation codes are set to each policy's indices in place (no copy of the events per
 // policy, which was a third of a what-if replay) and put back to their keys afterwards.
-void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<int>> &codeIndices, bool timeline,
+void replayItem(const QVector<const PolicySchedule *> &policies, const QVector<QVector<int>> &codeIndices, bool timeline,
                 Item &item)
 {
     QVector<LedgerEvent> &events = item.ledger.events;
@@ -167,12 +167,21 @@ void replayItem(const QVector<const Policy *> &policies, const QVector<QVector<i
 
 } // namespace
 
-BulkReplayer::BulkReplayer(sqlite3 *db, const QString &path, QVector<const Policy *> policies)
+BulkReplayer::BulkReplayer(sqlite3 *db, const QString &path, QVector<const PolicySchedule *> schedules)
     : m_db(db)
     , m_path(path)
-    , m_policies(std::move(policies))
+    , m_policies(std::move(schedules))
     , m_instantOf([](qint64) { return Instant(0); })
 {
+}
+
+BulkReplayer::BulkReplayer(sqlite3 *db, const QString &path, QVector<const Policy *> policies)
+    : BulkReplayer(db, path, QVector<const PolicySchedule *>())
+{
+    for (const Policy *policy : policies) {
+        m_ownSchedules.push_back(std::make_unique<PolicySchedule>(*policy));
+        m_policies.append(m_ownSchedules.back().get());
+    }
 }
 
 void BulkReplayer::setSubjects(QVector<qint64> sortedIds)
@@ -217,7 +226,7 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
     QFuture<void> disposal;
     const auto finishDisposal = qScopeGuard([&disposal] { disposal.waitForFinished(); });
     while (!current.items.isEmpty()) {
-        const QVector<const Policy *> &policies = m_policies;
+        const QVector<const PolicySchedule *> &policies = m_policies;
         const QVector<QVector<int>> &codeIndices = current.codeIndices;
         const bool timelines = bool(m_timelineOf);
         QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, timelines](Item &item) {

@@ -2,6 +2,7 @@
 
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "base/progress.h"
 #include "base/storeerror.h"
 #include "store/ledger/subjectledger.h"
@@ -11,6 +12,8 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -27,6 +30,9 @@ public:
     // Called on the calling thread, in subject id order; returning false stops the run.
     using Consumer = std::function<bool(const SubjectLedger &ledger, Instant at, const QVector<SubjectState> &states)>;
 
+    // Each schedule is applied piecewise (the store's versions); must outlive the replayer.
+    BulkReplayer(sqlite3 *db, const QString &path, QVector<const PolicySchedule *> schedules);
+    // Each policy over all time (a what-if draft).
     BulkReplayer(sqlite3 *db, const QString &path, QVector<const Policy *> policies);
 
     // Only these subjects (sorted ids); without it, every subject.
@@ -46,7 +52,8 @@ public:
 private:
     sqlite3 *m_db;
     QString m_path;
-    QVector<const Policy *> m_policies;
+    QVector<const PolicySchedule *> m_policies;
+    std::vector<std::unique_ptr<PolicySchedule>> m_ownSchedules;
     QVector<qint64> m_subjects;
     bool m_allSubjects = true;
     std::function<Instant(qint64)> m_instantOf;

@@ -173,6 +173,34 @@ const char kDashboardIndexes[] =
 const char kStateScoreSinceIndex[] = "CREATE INDEX state_by_score_since ON state(score_since)";
 const char kDashboardSchema[] = "ALTER TABLE state ADD COLUMN score_since INTEGER NOT NULL DEFAULT 0;\n";
 
+// Version 5: policy versions (docs/rules.md "Policy versions"). Named versions beside the base policy in
+// meta, and their activations (version_id NULL: the base), each effective from an instant; both append-only, like the ledger, so the
+// history of which policy was in force when can only grow. A version's JSON is audited when it is added
+// (its hash in the audit row), and the schedule replayed from these rows is what the cache is computed under.
+const char kPolicyVersionsSchema[] = R"sql(
+CREATE TABLE policy_versions(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  json TEXT NOT NULL,
+  author TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  note TEXT NOT NULL);
+CREATE TABLE policy_activations(
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER REFERENCES policy_versions(id),
+  effective_at INTEGER NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  by TEXT NOT NULL);
+CREATE TRIGGER policy_versions_append_only_update BEFORE UPDATE ON policy_versions
+  BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+CREATE TRIGGER policy_versions_append_only_delete BEFORE DELETE ON policy_versions
+  BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+CREATE TRIGGER policy_activations_append_only_update BEFORE UPDATE ON policy_activations
+  BEGIN SELECT RAISE(ABORT, 'policy activations are append-only'); END;
+CREATE TRIGGER policy_activations_append_only_delete BEFORE DELETE ON policy_activations
+  BEGIN SELECT RAISE(ABORT, 'policy activations are append-only'); END;
+)sql";
+
 // Version 6: content governance (docs/architecture.md "Posts and findings"). Posts and qualifications are
 // ledger events (types 15 and 16); a post's findings (R-S1 spans, R-H1 regulated topics and teen mode) are
 // derived from it and kept here, written in the transaction that appends the post (FindingsWriter) and
@@ -243,6 +271,11 @@ bool migrateToVersion4(sqlite3 *db, const QString &path, StoreError *error, cons
                 path, error, doing);
 }
 
+bool migrateToVersion5(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
+{
+    return exec(db, kPolicyVersionsSchema, path, error, doing);
+}
+
 // Posts did not exist before version 6, so there are no findings to compute for an existing store.
 bool migrateToVersion6(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
 {
@@ -256,8 +289,7 @@ bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError 
     case 2: return migrateToVersion2(db, path, error, doing);
     case 3: return migrateToVersion3(db, path, error, doing);
     case 4: return migrateToVersion4(db, path, error, doing);
-    // Version 5 is the policy versions' (another branch); this one adds nothing until they are merged.
-    case 5: return true;
+    case 5: return migrateToVersion5(db, path, error, doing);
     case 6: return migrateToVersion6(db, path, error, doing);
     }
     return StoreError::fail(error, StoreError::Kind::Internal, Schema::tr("no migration to version %1").arg(version));

@@ -86,7 +86,7 @@ bool BulkWriter::begin(StoreError *error)
     // Up to 4 GiB while bulk-inserting, so that a store of millions of events keeps its indexes (and the
     // transaction's dirty pages) in memory instead of spilling them to the WAL and reading them back.
     setCacheSize(kBulkCacheSizePragma);
-    m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy());
+    m_validator = std::make_unique<EventValidator>(db, m_store.path(), m_store.policy(), m_store.schedule());
     if (m_indexesDeferred)
         m_validator->startFromEmptyLedger();
     m_insertEvent = SqlStatement(db, kInsertEvent);
@@ -505,7 +505,7 @@ bool BulkWriter::commit(StoreError *error)
     }
     if (m_appended > 0) {
         QVector<qint64> ids;
-        StateCache cache(m_store.handle(), m_store.path(), m_store.storedPolicy());
+        StateCache cache(m_store.handle(), m_store.path(), m_store.storedSchedule());
         if (!subjectsToRefresh(&ids, error) || !cache.refresh(ids, m_now, m_request.refreshProgress, error)) {
             rollback();
             return false;

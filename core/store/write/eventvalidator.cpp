@@ -94,10 +94,11 @@ QString kindLabel(SubjectKind kind)
 
 } // namespace
 
-EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &policy)
+EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &policy, const PolicySchedule &schedule)
     : m_db(db)
     , m_path(path)
     , m_policy(policy)
+    , m_schedule(schedule)
     , m_subjectByHandle(db, "SELECT id, kind FROM subjects WHERE handle = ?1")
     , m_eventByExtId(db, "SELECT e.seq, e.type, e.subject_id, e.at, e.by, e.ref_seq, s.handle, s.kind FROM events e "
                          "LEFT JOIN subjects s ON s.id = e.subject_id WHERE e.ext_id = ?1")
@@ -875,8 +876,8 @@ bool EventValidator::stateAt(qint64 subjectId, Instant at, SubjectInfo *info, Su
     if (!readLedger(subjectId, &ledger, error))
         return false;
     *info = ledger.info;
-    const QVector<LedgerEvent> resolved = LedgerReader::resolve(ledger, m_ledgers.codeIndices(m_policy));
-    *state = ScoreEngine(m_policy).stateAt(ledger.info, resolved, at);
+    const QVector<LedgerEvent> resolved = LedgerReader::resolve(ledger, m_ledgers.codeIndices(m_schedule.latest()));
+    *state = ScoreEngine(m_schedule).stateAt(ledger.info, resolved, at);
     if (events)
         *events = resolved;
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/policy.h"
+#include "policy/policyschedule.h"
 #include "store/ledger/eventreader.h"
 #include "store/write/handletable.h"
 #include "store/ledger/ledgerreader.h"
@@ -33,7 +34,8 @@ class EventValidator
 {
     Q_DECLARE_TR_FUNCTIONS(EventValidator)
 public:
-    EventValidator(sqlite3 *db, const QString &path, const Policy &policy);
+    // `policy` validates fields (codes, points); `schedule` replays subjects for the state-dependent checks.
+    EventValidator(sqlite3 *db, const QString &path, const Policy &policy, const PolicySchedule &schedule);
 
     // The checks of an event on its own (required fields, words, handles, attrs as a JSON object, which
     // it also normalises), without the store: safe on any thread, so bulk writers run it while parsing or
@@ -115,6 +117,7 @@ private:
     sqlite3 *m_db;
     QString m_path;
     const Policy &m_policy;
+    const PolicySchedule &m_schedule;
     SqlStatement m_subjectByHandle;
     SqlStatement m_eventByExtId;
     SqlStatement m_eventBySeq;
