@@ -2,6 +2,9 @@
 
 #include "notice/noticetemplates.h"
 #include "query/noticequery.h"
+#include "query/findingquery.h"
+#include "io/syntheticposts.h"
+#include "query/healthquery.h"
 
 #include "clitable.h"
 #include "actions/actions.h"
@@ -118,7 +121,7 @@ QByteArray CliRunner::usage() const
               "  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store's policy\n"
               "  verify                                integrity + audit chain (exit 0 ok, 3 damaged)\n"
               "  export [--format jsonl|csv] [--out FILE]\n"
-              "  generate --mcns N --brands N --creators N --violations N [--seed S]\n"
+              "  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]\n"
               "  scan [--json] (TEXT | --file F)\n"
               "  policy [--json]                       print the policy in force as JSON\n"
               "  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions\n"
@@ -127,6 +130,8 @@ QByteArray CliRunner::usage() const
               "  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME\n"
               "  user disable NAME | user enable NAME | user list [--json]\n"
               "  notices [--subject H] [--template ID] [--json]   notices sent, newest first\n"
+              "  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first\n"
+              "  health HANDLE [--at T] [--json]       a creator's content health index (R-H1)\n"
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
               "4 not signed in or not permitted.\n"
               "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
@@ -173,6 +178,8 @@ int CliRunner::dispatch()
         {QStringLiteral("policy"), &CliRunner::policy},     {QStringLiteral("user"), &CliRunner::user},
         {QStringLiteral("report"), &CliRunner::report},
         {QStringLiteral("notices"), &CliRunner::notices},
+        {QStringLiteral("findings"), &CliRunner::findings},
+        {QStringLiteral("health"), &CliRunner::health},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -656,6 +663,75 @@ int CliRunner::notices()
     return Ok;
 }
 
+// The findings stored for posts (schema v6; docs/contracts.md), newest post first.
+int CliRunner::findings()
+{
+    if (!parseCommand({{QStringLiteral("--subject")}, {QStringLiteral("--json")}, 0, 0,
+                       QStringLiteral("findings [--subject H] [--json]")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    QVector<FindingRecord> rows;
+    StoreError error;
+    if (!FindingQuery(*store).fetch(m_args.value(QStringLiteral("--subject")), &rows, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        QByteArray out = "{\"findings\":[";
+        for (int i = 0; i < rows.size(); ++i)
+            out += (i > 0 ? "," : "") + ResultJson::finding(rows.at(i));
+        print(out + "]}\n");
+        return Ok;
+    }
+    CliTable table({tr("AT"), tr("SUBJECT"), tr("POST"), tr("CATEGORY"), tr("RULE"), tr("SPAN"), tr("MATCH"), tr("SUGGESTS")});
+    for (const FindingRecord &f : std::as_const(rows))
+        table.addRow({formatInstant(f.at), f.subject, f.post, f.category, f.rule,
+                      QStringLiteral("%1-%2").arg(f.start).arg(f.end), f.match, f.code.isEmpty() ? QStringLiteral("-") : f.code});
+    print(table.render());
+    print(tr("%n finding(s)\n", nullptr, int(rows.size())).toUtf8());
+    return Ok;
+}
+
+// A creator's content health index (R-H1) at --at (default now), from the store's metrics, posts and
+// findings under the store's policy (docs/contracts.md).
+int CliRunner::health()
+{
+    if (!parseCommand({{QStringLiteral("--at")}, {QStringLiteral("--json")}, 1, 1,
+                       QStringLiteral("health HANDLE [--at T] [--json]")}))
+        return BadInput;
+    const std::unique_ptr<Store> store = openStore(false, false);
+    if (!store)
+        return m_failCode;
+    Instant at = 0;
+    if (!instantOption(QStringLiteral("--at"), store->now(), &at))
+        return BadInput;
+    HealthIndex index;
+    StoreError error;
+    if (!HealthQuery(*store).index(m_args.positional().first(), at, &index, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::health(index) + '\n');
+        return Ok;
+    }
+    const auto number = [](const std::optional<double> &v) {
+        return v ? QString::number(HealthIndexCalculator::roundToTenth(*v), 'f', 1) : QStringLiteral("-");
+    };
+    QByteArray out = tr("%1 at %2: content health index %3\n").arg(index.subject, formatInstant(index.at), number(index.index)).toUtf8();
+    CliTable table({tr("DIMENSION"), tr("INDICATOR"), tr("VALUE"), tr("SCORE"), tr("SOURCE")});
+    for (const HealthDimension &d : std::as_const(index.dimensions)) {
+        table.addRow({d.id, QString(), QString(), number(d.score), tr("weight %1%").arg(d.weight)});
+        for (const HealthIndicator &i : std::as_const(index.indicators)) {
+            if (i.dimension == d.id)
+                table.addRow({QString(), i.id, i.value ? QString::number(*i.value, 'g', 6) : QStringLiteral("-"),
+                              number(i.score), i.source.isEmpty() ? QStringLiteral("-") : i.source});
+        }
+    }
+    out += table.render();
+    out += tr("Effects: %1\n").arg(index.effects.isEmpty() ? QStringLiteral("-") : index.effects.join(QStringLiteral(", "))).toUtf8();
+    print(out);
+    return Ok;
+}
+
 int CliRunner::replay()
 {
     if (!parseCommand({{QStringLiteral("--with"), QStringLiteral("--at")}, {QStringLiteral("--json")}, 0, 0,
@@ -784,8 +860,8 @@ int CliRunner::generate()
 {
     const QStringList counts{QStringLiteral("--mcns"), QStringLiteral("--brands"), QStringLiteral("--creators"),
                              QStringLiteral("--violations")};
-    if (!parseCommand({counts + QStringList{QStringLiteral("--seed")}, {}, 0, 0,
-                       QStringLiteral("generate --mcns N --brands N --creators N --violations N [--seed S]")}))
+    if (!parseCommand({counts + QStringList{QStringLiteral("--seed"), QStringLiteral("--posts")}, {}, 0, 0,
+                       QStringLiteral("generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]")}))
         return BadInput;
     GeneratorOptions options;
     qint64 values[4] = {options.mcns, options.brands, options.creators, options.violations};
@@ -806,6 +882,13 @@ int CliRunner::generate()
         options.seed = m_args.value(QStringLiteral("--seed")).toULongLong(&ok);
         if (!ok)
             return fail(BadInput, tr("--seed: \"%1\" is not a number").arg(m_args.value(QStringLiteral("--seed"))));
+    }
+    qint64 posts = SyntheticPosts::defaultCount(options.creators);
+    if (m_args.has(QStringLiteral("--posts"))) {
+        bool ok = false;
+        posts = m_args.value(QStringLiteral("--posts")).toLongLong(&ok);
+        if (!ok || posts < 0 || posts > 100000000)
+            return fail(BadInput, tr("%1: \"%2\" is not a count").arg(QStringLiteral("--posts"), m_args.value(QStringLiteral("--posts"))));
     }
     if (!createStoreIfMissing())
         return m_failCode;
@@ -829,6 +912,14 @@ int CliRunner::generate()
     bool generatorRefused = false;
     const bool written = store->write(request, [&](EventSink &sink, StoreError *e) {
         generatorRefused = !GeneratorLoader::load(generator, sink, &emitted, e);
+        // The posts and qualifications (SyntheticPosts) after the subjects they name, in the same write.
+        if (!generatorRefused) {
+            SyntheticPosts(options, posts).run([&](const StoredEvent &event) {
+                ++emitted;
+                generatorRefused = !sink.append(StoredEvent(event), e);
+                return !generatorRefused;
+            });
+        }
         return !generatorRefused;
     }, &error, &appended);
     if (!written && generatorRefused) // a generated event the store refuses is a generator bug, not the user's input

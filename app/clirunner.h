@@ -59,6 +59,8 @@ private:
     int user();
     int userList(Store &store);
     int notices();
+    int findings();
+    int health();
 
     // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
     // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).

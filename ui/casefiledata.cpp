@@ -1,5 +1,7 @@
 #include "casefiledata.h"
 
+#include "query/healthquery.h"
+
 #include "noticetablemodel.h"
 
 #include "policytext.h"
@@ -61,6 +63,14 @@ bool CaseFileData::load(const Store &store, const QString &handle, QString *erro
     if (record.kind == SubjectKind::Creator && cached.mcn.isEmpty()) {
         if (const qint64 mcnId = ledger.mcnAt(now))
             cached.mcn = reader.handleOf(mcnId);
+    }
+    if (record.kind == SubjectKind::Creator) { // the content health index at the same instant (R-H1)
+        HealthIndex index;
+        if (!HealthQuery(store).index(handle, now, &index, &storeError)) {
+            *error = storeError.message;
+            return false;
+        }
+        health = index;
     }
 
     buildViolations(policy);
@@ -303,6 +313,16 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         else
             t.what = e.action == QLatin1String("start") ? tr("Signed with MCN %1").arg(e.counterparty)
                                                          : tr("Left MCN %1").arg(e.counterparty);
+        break;
+    case EventType::Qualification: // R-H1: a regulated domain's qualification on file, with its document
+        t.what = e.action == QLatin1String("grant") ? tr("Qualification granted: %1").arg(PolicyText::topicLabel(e.code))
+                                                     : tr("Qualification revoked: %1").arg(PolicyText::topicLabel(e.code));
+        t.detail = e.text;
+        t.tone = e.action == QLatin1String("grant") ? TimelineEntry::Tone::Favourable : TimelineEntry::Tone::Adverse;
+        break;
+    case EventType::Post:
+        t.ref = e.id;
+        t.what = e.name.isEmpty() ? tr("Post %1").arg(e.id) : tr("Post %1: %2").arg(e.id, e.name);
         break;
     case EventType::Ban:
         t.tone = TimelineEntry::Tone::Adverse;

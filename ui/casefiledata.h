@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/healthindex.h"
+
 #include "engine/certificationchecklist.h"
 #include "engine/subjectstate.h"
 #include "store/cachedstate.h"
@@ -89,6 +91,8 @@ public:
     QVector<DepositEntry> deposits;       // newest first
     QVector<CachedState> affiliates;      // lowest score first, at most kAffiliateLimit
     qint64 affiliateCount = 0;
+    // Creator: the content health index at `now` (R-H1)
+    std::optional<HealthIndex> health;
     // Brand (R-B2)
     bool banned = false;
     Instant now = 0;

@@ -417,6 +417,8 @@ void CaseFileView::fillHeader()
         if (state.penaltyFreeExitUntil != kNoInstant && state.penaltyFreeExitUntil > m_data.now)
             facts << tr("may leave the MCN without penalty until %1 (R-M6)")
                          .arg(PolicyText::formatDate(state.penaltyFreeExitUntil));
+        if (m_data.health)
+            facts << healthFact(*m_data.health, policy);
     } else if (kind == SubjectKind::Mcn) {
         facts << (state.certified ? tr("commercially <b>certified</b>") : tr("<b>not certified</b>"));
         facts << tr("deposit %1 of %2 required").arg(PolicyText::money(state.depositBalance),
@@ -432,6 +434,7 @@ void CaseFileView::fillHeader()
         inForce += v.outcome.voidedAt > m_data.now ? 1 : 0;
     facts << tr("%n violation(s) in force", nullptr, inForce);
     m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_facts->setToolTip(kind == SubjectKind::Creator && m_data.health ? healthBreakdown(*m_data.health) : QString());
 
     QStringList chips;
     for (const QString &id : state.restrictions) {
@@ -497,6 +500,33 @@ void CaseFileView::selectTimelineEntry(int entry)
         if (m_violations->topLevelItem(i)->data(0, IdRole).toString() == violation)
             m_violations->setCurrentItem(m_violations->topLevelItem(i));
     }
+}
+
+QString CaseFileView::healthFact(const HealthIndex &health, const Policy &policy)
+{
+    const auto tenth = [](const std::optional<double> &v) {
+        return v ? QString::number(HealthIndexCalculator::roundToTenth(*v), 'f', 1) : QStringLiteral("–");
+    };
+    QStringList dimensions;
+    for (const HealthDimension &d : health.dimensions)
+        dimensions << tr("%1 %2").arg(PolicyText::healthDimensionLabel(d.id), tenth(d.score));
+    QString fact = tr("content health <b>%1</b> (%2)").arg(tenth(health.index), dimensions.join(QStringLiteral(", ")));
+    if (!health.effects.isEmpty())
+        fact += tr(": %1").arg(PolicyText::restrictionList(policy, health.effects));
+    return fact;
+}
+
+QString CaseFileView::healthBreakdown(const HealthIndex &health)
+{
+    QStringList rows;
+    for (const HealthIndicator &i : health.indicators) {
+        rows << (i.value ? tr("%1: %2 → %3 (%4)")
+                               .arg(i.id, QString::number(*i.value, 'g', 6),
+                                    QString::number(HealthIndexCalculator::roundToTenth(*i.score), 'f', 1),
+                                    i.source == QLatin1String("metrics") ? tr("metrics") : tr("store"))
+                         : tr("%1: no value").arg(i.id));
+    }
+    return tr("Content health indicators (R-H1):\n%1").arg(rows.join(QLatin1Char('\n')));
 }
 
 void CaseFileView::fillTimeline()

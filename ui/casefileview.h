@@ -73,6 +73,9 @@ private:
     QWidget *buildActions();
     QTreeWidget *newTree(const QStringList &headers, const QString &objectName);
     void fillHeader();
+    // R-H1: the index with its dimensions and effects in one fact, and every indicator in its tooltip.
+    static QString healthFact(const HealthIndex &health, const Policy &policy);
+    static QString healthBreakdown(const HealthIndex &health);
     void fillTimeline();
     QTreeWidgetItem *timelineItem(const TimelineEntry &t) const;
     void fillViolations();

@@ -216,8 +216,30 @@ QString PolicyText::eventTypeLabel(EventType type)
     case EventType::Campaign: return tr("Campaign");
     case EventType::User: return tr("User");
     case EventType::Notice: return tr("Notice sent");
+    case EventType::Post: return tr("Post");
+    case EventType::Qualification: return tr("Qualification");
     }
     return QString();
+}
+
+QString PolicyText::healthDimensionLabel(const QString &dimension)
+{
+    if (dimension == QLatin1String("quality"))
+        return tr("quality");
+    if (dimension == QLatin1String("compliance"))
+        return tr("compliance");
+    if (dimension == QLatin1String("feedback"))
+        return tr("feedback");
+    return dimension;
+}
+
+QString PolicyText::topicLabel(const QString &topic)
+{
+    if (topic == QLatin1String("medical"))
+        return tr("medical");
+    if (topic == QLatin1String("education"))
+        return tr("education");
+    return topic;
 }
 
 QString PolicyText::pointCauseLabel(PointCause cause)

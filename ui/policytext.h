@@ -45,6 +45,10 @@ public:
     static QString money(qint64 yuan);
     static QString groupedNumber(qint64 value);
     static QString eventTypeLabel(EventType type);
+    // A regulated topic or qualification domain (R-H1): medical, education.
+    static QString topicLabel(const QString &topic);
+    // A content-health dimension (R-H1): quality, compliance, feedback.
+    static QString healthDimensionLabel(const QString &dimension);
     static QString pointCauseLabel(PointCause cause);
     // Raw ids of the ledger, shown translated (an unknown id is shown as it is): a violation's source
     // (algorithm, human_review, user_report) and severity; a subject attribute's name and value (company

@@ -83,6 +83,10 @@ Permission PermissionMatrix::forEvent(EventType type)
     // A notice is sent by the action that causes it; Actions::authorizeEvent judges an imported `notice`
     // line by its template's action (NoticeTemplates::sentBy).
     case EventType::Notice: return Permission::RecordViolation;
+    // Posts are content data, like a metrics snapshot; a qualification is a document on file, kept by
+    // compliance like an MCN's certification (docs/roles.md).
+    case EventType::Post: return Permission::RecordMetrics;
+    case EventType::Qualification: return Permission::Certification;
     }
     return Permission::ManageUsers;
 }

@@ -32,8 +32,14 @@ constexpr quint32 kFieldsOfType[] = {
     // The template id is kept in Code, the rendered text in Text, and the language and the optional
     // reference in Attrs ({"language":..,"ref":..}); the JSON line spells them template, text, language, ref.
     /* notice */ bit(Field::By) | bit(Field::Subject) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
+    // A post (笔记): the JSON line's title is Name, category is Code, and commercial, reported, topic and
+    // media are one attrs object ({"commercial":..,"media":..,"reported":..,"topic":..}), as a notice's.
+    /* post */ kCommon | bit(Field::Id) | bit(Field::Subject) | bit(Field::Name) | bit(Field::Code) | bit(Field::Text)
+        | bit(Field::Attrs),
+    // A qualification: the line's domain is Code, its document Text.
+    /* qualification */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Code) | bit(Field::Text),
 };
-static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Notice) + 1,
+static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Qualification) + 1,
               "every EventType lists its fields");
 
 } // namespace
@@ -90,6 +96,18 @@ const QStringList &EventVocabulary::outcomes()
     return words;
 }
 
+const QStringList &EventVocabulary::postTopics()
+{
+    static const QStringList words{QStringLiteral("medical"), QStringLiteral("education")};
+    return words;
+}
+
+const QStringList &EventVocabulary::postMedia()
+{
+    static const QStringList words{QStringLiteral("image"), QStringLiteral("video")};
+    return words;
+}
+
 const QStringList &EventVocabulary::actions(EventType type)
 {
     static const QStringList deposit{QStringLiteral("pay"), QStringLiteral("deduct"), QStringLiteral("refund")};
@@ -100,7 +118,8 @@ const QStringList &EventVocabulary::actions(EventType type)
     switch (type) {
     case EventType::User: return user;
     case EventType::Deposit: return deposit;
-    case EventType::Certification: return certification;
+    case EventType::Certification:
+    case EventType::Qualification: return certification;
     case EventType::Contract: return contract;
     default: return none;
     }
@@ -121,14 +140,21 @@ QString EventVocabulary::textField(EventType type)
     switch (type) {
     case EventType::Violation: return QStringLiteral("evidence");
     case EventType::Note:
-    case EventType::Notice: return QStringLiteral("text");
+    case EventType::Notice:
+    case EventType::Post: return QStringLiteral("text");
+    case EventType::Qualification: return QStringLiteral("document");
     default: return QStringLiteral("reason");
     }
 }
 
 QString EventVocabulary::codeField(EventType type)
 {
-    return type == EventType::Notice ? QStringLiteral("template") : QStringLiteral("code");
+    switch (type) {
+    case EventType::Notice: return QStringLiteral("template");
+    case EventType::Post: return QStringLiteral("category");
+    case EventType::Qualification: return QStringLiteral("domain");
+    default: return QStringLiteral("code");
+    }
 }
 
 QString EventVocabulary::kindField(EventType type)

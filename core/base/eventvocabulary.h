@@ -24,14 +24,17 @@ public:
     static const QStringList &severities();           // normal, severe
     static const QStringList &sources();              // algorithm, human_review, user_report
     static const QStringList &outcomes();             // upheld, overturned
-    static const QStringList &actions(EventType type); // deposit, certification, contract; empty otherwise
+    static const QStringList &actions(EventType type); // deposit, certification, qualification, contract; empty otherwise
+    // A post's topic (and a qualification's domain: the regulated topics, R-H1) and its media.
+    static const QStringList &postTopics();           // medical, education
+    static const QStringList &postMedia();            // image, video
 
     // The JSON field that holds a StoredEvent member for a type (DESIGN.md's names), so that a message
     // about a field names it as the line spells it.
     static QString subjectField(EventType type);      // handle (subject), subject otherwise
     static QString refField(EventType type);          // violation (appeal, retraction), appeal (decision)
-    static QString textField(EventType type);         // evidence, reason or text
-    static QString codeField(EventType type);         // template (notice), code otherwise
+    static QString textField(EventType type);         // evidence, reason, text or document
+    static QString codeField(EventType type);         // template (notice), category (post), domain (qualification), code otherwise
     static QString kindField(EventType type);         // kind (subject), role (user)
     static QString attrsField(EventType type);        // attrs (subject), values (metrics)
     static QString counterpartyField() { return QStringLiteral("mcn"); }

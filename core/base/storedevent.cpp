@@ -9,9 +9,9 @@ namespace {
 // Indexed by EventType; the JSON `type` field and the store's type column both use this order.
 const char *const kEventTypeNames[] = {
     "subject", "violation", "appeal", "decision", "retraction", "exam", "deposit",
-    "certification", "contract", "metrics", "note", "ban", "campaign", "user", "notice",
+    "certification", "contract", "metrics", "note", "ban", "campaign", "user", "notice", "post", "qualification",
 };
-static_assert(std::size(kEventTypeNames) == static_cast<size_t>(EventType::Notice) + 1,
+static_assert(std::size(kEventTypeNames) == static_cast<size_t>(EventType::Qualification) + 1,
               "every EventType has a name");
 
 } // namespace

@@ -25,6 +25,8 @@ enum class EventType : quint8 {
     Campaign,       // special governance campaign header (R-S3)
     User,           // a console user and role
     Notice,         // a notice the platform sent a subject (core/notice; docs/contracts.md): stored as an integer, so only ever appended here
+    Post,           // a creator's note (笔记): title in name, category in code, flags in attrs; scanned on append (R-S1)
+    Qualification,  // a creator's regulated-domain qualification (R-H1): domain in code, action grant|revoke, document in text
 };
 
 QString eventTypeName(EventType type);

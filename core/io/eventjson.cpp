@@ -23,9 +23,10 @@ constexpr double kMaxExactInteger = 9007199254740992.0;
 
 // A field's value as both parsers give it: the checks below are written once, for either.
 struct FieldValue {
-    enum class Kind { Absent, String, Number, Object, Other };
+    enum class Kind { Absent, String, Number, Bool, Object, Other };
     Kind kind = Kind::Absent;
     QString text;      // String
+    bool boolean = false; // Bool
     double number = 0; // Number
     QByteArray object; // Object, in compact form
 };
@@ -51,6 +52,9 @@ public:
         } else if (v.isDouble()) {
             out.kind = FieldValue::Kind::Number;
             out.number = v.toDouble();
+        } else if (v.isBool()) {
+            out.kind = FieldValue::Kind::Bool;
+            out.boolean = v.toBool();
         } else if (v.isObject()) {
             out.kind = FieldValue::Kind::Object;
             out.object = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
@@ -115,6 +119,10 @@ private:
             out->kind = FieldValue::Kind::Number;
             out->number = v.get_double().value_unsafe();
             return;
+        case simdjson::dom::element_type::BOOL:
+            out->kind = FieldValue::Kind::Bool;
+            out->boolean = v.get_bool().value_unsafe();
+            return;
         case simdjson::dom::element_type::OBJECT: {
             // Qt's compact spelling, so that both parsers give the same attrs.
             const std::string text = simdjson::minify(v);
@@ -177,6 +185,17 @@ public:
         return true;
     }
 
+    bool boolean(const QString &field, bool *out)
+    {
+        const FieldValue v = m_fields.value(field);
+        if (v.kind == FieldValue::Kind::Absent)
+            return true;
+        if (v.kind != FieldValue::Kind::Bool)
+            return fail(field, EventJson::tr("must be true or false"));
+        *out = v.boolean;
+        return true;
+    }
+
     bool object(const QString &field, QByteArray *out)
     {
         FieldValue v = m_fields.value(field);
@@ -236,6 +255,28 @@ bool readNoticeAttrs(LineReader<Fields> &r, QByteArray *attrs)
     return true;
 }
 
+// A post's flags are its own fields on the line and one attrs object in the store (docs/contracts.md):
+// commercial and reported always (false when absent), topic and media when given. Their words are checked
+// by EventValidator, which names the field.
+template<typename Fields>
+bool readPostAttrs(LineReader<Fields> &r, QByteArray *attrs)
+{
+    bool commercial = false;
+    bool reported = false;
+    QString topic;
+    QString media;
+    if (!r.boolean(QStringLiteral("commercial"), &commercial) || !r.boolean(QStringLiteral("reported"), &reported)
+        || !r.string(QStringLiteral("topic"), &topic) || !r.string(QStringLiteral("media"), &media))
+        return false;
+    QJsonObject object{{QStringLiteral("commercial"), commercial}, {QStringLiteral("reported"), reported}};
+    if (!topic.isEmpty())
+        object.insert(QStringLiteral("topic"), topic);
+    if (!media.isEmpty())
+        object.insert(QStringLiteral("media"), media);
+    *attrs = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return true;
+}
+
 template<typename Fields>
 bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
 {
@@ -264,7 +305,7 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
     if (use(Field::Kind))
         ok = ok && r.string(EventVocabulary::kindField(t), &e.kind);
     if (use(Field::Name))
-        ok = ok && r.string(QStringLiteral("name"), &e.name);
+        ok = ok && r.string(t == EventType::Post ? QStringLiteral("title") : QStringLiteral("name"), &e.name);
     if (use(Field::Code))
         ok = ok && r.string(EventVocabulary::codeField(t), &e.code);
     if (use(Field::Severity))
@@ -281,10 +322,12 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
         ok = ok && r.string(QStringLiteral("campaign"), &e.campaign);
     if (use(Field::Text))
         ok = ok && r.string(EventVocabulary::textField(t), &e.text);
-    if (use(Field::Attrs) && t != EventType::Notice)
+    if (use(Field::Attrs) && t != EventType::Notice && t != EventType::Post)
         ok = ok && r.object(EventVocabulary::attrsField(t), &e.attrs);
     if (t == EventType::Notice)
         ok = ok && readNoticeAttrs(r, &e.attrs);
+    if (t == EventType::Post)
+        ok = ok && readPostAttrs(r, &e.attrs);
     if (!ok)
         return false;
     bool present = false;
@@ -372,7 +415,7 @@ QByteArray EventJson::toLine(const StoredEvent &e)
         text(true, EventVocabulary::kindField(t), e.kind);
     } else {
         text(use(Field::Kind), EventVocabulary::kindField(t), e.kind);
-        text(use(Field::Name), QStringLiteral("name"), e.name);
+        text(use(Field::Name), t == EventType::Post ? QStringLiteral("title") : QStringLiteral("name"), e.name);
     }
     text(use(Field::Ref), EventVocabulary::refField(t), e.ref);
     text(use(Field::Code), EventVocabulary::codeField(t), e.code);
@@ -392,8 +435,15 @@ QByteArray EventJson::toLine(const StoredEvent &e)
         text(true, QStringLiteral("language"), attrs.value(QStringLiteral("language")).toString());
         text(true, QStringLiteral("ref"), attrs.value(QStringLiteral("ref")).toString());
     }
+    if (t == EventType::Post) {
+        const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+        w.key("commercial").value(attrs.value(QStringLiteral("commercial")).toBool());
+        w.key("reported").value(attrs.value(QStringLiteral("reported")).toBool());
+        text(true, QStringLiteral("topic"), attrs.value(QStringLiteral("topic")).toString());
+        text(true, QStringLiteral("media"), attrs.value(QStringLiteral("media")).toString());
+    }
     text(use(Field::Text), EventVocabulary::textField(t), e.text);
-    if (use(Field::Attrs) && !e.attrs.isEmpty() && t != EventType::Notice)
+    if (use(Field::Attrs) && !e.attrs.isEmpty() && t != EventType::Notice && t != EventType::Post)
         w.key(EventVocabulary::attrsField(t).toLatin1().constData()).raw(e.attrs);
     text(use(Field::Campaign), QStringLiteral("campaign"), e.campaign);
     if (e.recordedAt != kNoInstant)

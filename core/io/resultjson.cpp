@@ -1,5 +1,7 @@
 #include "resultjson.h"
 
+#include "health/healthindex.h"
+#include "query/findingquery.h"
 #include "query/noticequery.h"
 
 #include "io/jsonwriter.h"
@@ -204,6 +206,63 @@ QByteArray ResultJson::notice(const NoticeRecord &n)
     w.key("at").value(formatInstant(n.at));
     w.key("by").value(n.by);
     w.key("text").value(n.text);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::finding(const FindingRecord &f)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(f.subject);
+    w.key("post").value(f.post);
+    w.key("title").value(f.title);
+    w.key("at").value(formatInstant(f.at));
+    w.key("rule").value(f.rule);
+    w.key("category").value(f.category);
+    w.key("start").value(f.start);
+    w.key("end").value(f.end);
+    w.key("match").value(f.match);
+    w.key("code").stringOrNull(f.code);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::health(const HealthIndex &h)
+{
+    const auto tenth = [](JsonWriter &w, const std::optional<double> &value) {
+        if (value)
+            w.value(*value, 1);
+        else
+            w.null();
+    };
+    JsonWriter w;
+    w.beginObject();
+    w.key("subject").value(h.subject);
+    w.key("at").value(formatInstant(h.at));
+    w.key("index");
+    tenth(w, h.index);
+    w.key("dimensions").beginObject();
+    for (const HealthDimension &d : h.dimensions) {
+        w.key(d.id.toLatin1().constData());
+        tenth(w, d.score ? std::optional<double>(HealthIndexCalculator::roundToTenth(*d.score)) : std::nullopt);
+    }
+    w.endObject();
+    w.key("indicators").beginObject();
+    for (const HealthIndicator &i : h.indicators) {
+        w.key(i.id.toLatin1().constData()).beginObject();
+        w.key("value");
+        if (i.value)
+            w.raw(QByteArray::number(*i.value, 'g', 15));
+        else
+            w.null();
+        w.key("score");
+        tenth(w, i.score ? std::optional<double>(HealthIndexCalculator::roundToTenth(*i.score)) : std::nullopt);
+        w.key("source").stringOrNull(i.source);
+        w.endObject();
+    }
+    w.endObject();
+    w.key("effects").strings(h.effects);
     w.endObject();
     return w.take();
 }

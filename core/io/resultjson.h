@@ -13,6 +13,9 @@
 
 namespace redline {
 
+struct FindingRecord;
+struct HealthIndex;
+
 struct NoticeRecord;
 
 // The JSON shapes of redline-cli's results (DESIGN.md "redline-cli"); tools outside the project parse
@@ -34,6 +37,13 @@ public:
     static QByteArray users(const QVector<UserRecord> &users);
     // `notices --json`: one notice, {"subject","template","language","ref","at","by","text"} (ref null when none).
     static QByteArray notice(const NoticeRecord &notice);
+    // `findings --json`: one finding, {"subject","post","title","at","rule","category","start","end","match","code"}
+    // (code null when none).
+    static QByteArray finding(const FindingRecord &finding);
+    // `health --json` (R-H1): {"subject","at","index","dimensions":{"quality","compliance","feedback"},
+    // "indicators":{id:{"value","score","source"}},"effects":[...]}; the index and the scores to one
+    // decimal, raw values as given; null where there is no value.
+    static QByteArray health(const HealthIndex &index);
 };
 
 } // namespace redline

@@ -120,6 +120,17 @@ std::optional<qint64> JsonReader::integerIn(qint64 low, qint64 high) const
     return m_value.toInteger();
 }
 
+double JsonReader::toNumber() const
+{
+    if (!expectPresent())
+        return 0;
+    if (!m_value.isDouble()) {
+        fail(tr("expected a number"));
+        return 0;
+    }
+    return m_value.toDouble();
+}
+
 int JsonReader::toInt() const
 {
     return int(integerIn(std::numeric_limits<int>::min(), std::numeric_limits<int>::max()).value_or(0));

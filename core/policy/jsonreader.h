@@ -43,6 +43,7 @@ public:
     QVector<JsonReader> nonEmptyElements() const;
 
     int toInt() const;
+    double toNumber() const; // any JSON number
     qint64 toInt64() const;
     int toPositiveInt() const;
     int toNonNegativeInt() const;

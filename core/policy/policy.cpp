@@ -1,5 +1,7 @@
 #include "policy.h"
 
+#include "policy/policyloader.h"
+
 namespace redline {
 
 QString subjectKindName(SubjectKind kind)
@@ -30,6 +32,11 @@ int Scale::codeIndex(const QString &code) const
             return i;
     }
     return -1;
+}
+
+const HealthRules &Policy::healthRules() const
+{
+    return health ? *health : *PolicyLoader::defaultPolicy().health;
 }
 
 } // namespace redline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/instant.h"
+#include "policy/healthrules.h"
 
 #include <QHash>
 #include <QString>
@@ -156,6 +157,11 @@ struct Policy {
     CreatorProtection protection;
     // Every restriction/sanction id the policy may name, with an English label.
     QHash<QString, QString> restrictionLabels;
+    // The content health index, regulated topics and teen mode (POLICY.md 5, R-H1); absent in a policy
+    // written before them.
+    std::optional<HealthRules> health;
+    // health, or the default policy's when this one has none.
+    const HealthRules &healthRules() const;
 
     const Scale &scale(SubjectKind kind) const { return scales[static_cast<int>(kind)]; }
     Scale &scale(SubjectKind kind) { return scales[static_cast<int>(kind)]; }

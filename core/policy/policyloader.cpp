@@ -1,5 +1,6 @@
 #include "policyloader.h"
 
+#include "policy/healthrulesloader.h"
 #include "policy/jsonreader.h"
 
 #include <QFile>
@@ -550,7 +551,7 @@ Policy readPolicy(const JsonReader &root)
 {
     Policy policy;
     readFormat(root.field("format"));
-    if (!root.expectObject({"format", "name", "version", "restrictions", "scales", "mcn"}))
+    if (!root.expectObject({"format", "name", "version", "restrictions", "scales", "mcn", "health"}))
         return policy;
     policy.name = root.field("name").toString();
     policy.version = root.field("version").toInt();
@@ -560,6 +561,10 @@ Policy readPolicy(const JsonReader &root)
         context.restrictionIds.insert(it.key());
     readScales(root.field("scales"), policy, context);
     readMcnRules(root.field("mcn"), policy, context);
+    // Optional, so that a policy stored before the health index existed still loads (it then takes the
+    // default policy's rules: Policy::healthRules).
+    if (!root.field("health").isMissing())
+        policy.health = HealthRulesLoader::read(root.field("health"), context.restrictionIds);
     return policy;
 }
 
@@ -759,12 +764,14 @@ QByteArray PolicyLoader::toJson(const Policy &policy)
     QJsonObject scales;
     for (int k = 0; k < kSubjectKindCount; ++k)
         scales.insert(subjectKindName(static_cast<SubjectKind>(k)), writeScale(policy.scales[k]));
-    const QJsonObject root{{"format", kFormat},
-                           {"name", policy.name},
-                           {"version", policy.version},
-                           {"restrictions", restrictions},
-                           {"scales", scales},
-                           {"mcn", writeMcnRules(policy)}};
+    QJsonObject root{{"format", kFormat},
+                     {"name", policy.name},
+                     {"version", policy.version},
+                     {"restrictions", restrictions},
+                     {"scales", scales},
+                     {"mcn", writeMcnRules(policy)}};
+    if (policy.health)
+        root.insert("health", HealthRulesLoader::write(*policy.health));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

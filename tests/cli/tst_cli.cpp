@@ -187,7 +187,7 @@ void TestCli::initAndImport()
     const QString path = m_dir.filePath(QStringLiteral("init.db"));
     Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version 5, policy default v1)\n").arg(path));
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("Created Redline store %1 (schema version %2, policy default v1)\n").arg(path).arg(Schema::currentVersion()));
     QVERIFY(r.err.isEmpty());
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.code, 2);

@@ -592,7 +592,7 @@ void TestPolicy::defaultIds_data()
                                               << QStringLiteral("alternative_payment_channel");
     QTest::newRow("R-B2 banned label") << p.restrictionLabels.value(QStringLiteral("banned"))
                                        << QStringLiteral("Banned");
-    QTest::newRow("restriction id count") << QString::number(p.restrictionLabels.size()) << QStringLiteral("26");
+    QTest::newRow("restriction id count") << QString::number(p.restrictionLabels.size()) << QStringLiteral("31"); // 26 + the five of R-H1
     QTest::newRow("policy name and version") << QStringLiteral("%1 v%2").arg(p.name).arg(p.version)
                                              << QStringLiteral("default v1");
 }

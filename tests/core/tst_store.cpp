@@ -138,7 +138,8 @@ void TestStore::refusesFilesThatAreNotStores_data()
     QTest::newRow("other database using user_version") << "foreign-versioned"
                                                         << "%1: a SQLite database but not a Redline store" << bad;
     QTest::newRow("newer schema") << "newer"
-                                  << "%1: store schema version 99 is newer than this Redline supports (5); use a newer Redline"
+                                  << QStringLiteral("%1: store schema version 99 is newer than this Redline supports (")
+                                         + QString::number(Schema::currentVersion()) + QStringLiteral("); use a newer Redline")
                                   << bad;
     QTest::newRow("directory") << "directory" << "%1: is a directory, not a store" << bad;
 }
@@ -248,10 +249,10 @@ void TestStore::migratesAVersion3Store()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     StoreError error;
     QVERIFY2(Store::open(path, optionsAt("2025-04-01"), &error), qPrintable(error.message));
-    // Back to version 3's shape, as the previous release left it.
-    QCOMPARE(RawSqlite::exec(path, "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
-                                   "ALTER TABLE state DROP COLUMN score_since; DROP TABLE policy_activations; DROP TABLE policy_versions; "
-                                   "PRAGMA user_version = 3"),
+    // Back to version 3's shape, as the previous release left it (without the tables of versions 5 and 6).
+    QCOMPARE(RawSqlite::exec(path, "DROP TABLE findings; DROP TABLE policy_activations; DROP TABLE policy_versions; "
+                                   "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
+                                   "ALTER TABLE state DROP COLUMN score_since; PRAGMA user_version = 3"),
              QString());
     {
         std::unique_ptr<Store> store = Store::open(path, optionsAt("2025-04-01"), &error);
@@ -268,7 +269,7 @@ void TestStore::migratesAVersion3Store()
         QCOMPARE(lin->scoreSince, lastMove); // the last move of the score
     }
     QCOMPARE(RawSqlite::count(Schema::backupPath(path, 3), "PRAGMA user_version"), 3);
-    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), 5);
+    QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), Schema::currentVersion());
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_violations_by_at', 'events_answers_by_at', "
                                      "'state_by_score_since')"), 3);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('policy_versions', 'policy_activations', "

@@ -201,6 +201,27 @@ CREATE TRIGGER policy_activations_append_only_delete BEFORE DELETE ON policy_act
   BEGIN SELECT RAISE(ABORT, 'policy activations are append-only'); END;
 )sql";
 
+// Version 6: content governance (docs/architecture.md "Posts and findings"). Posts and qualifications are
+// ledger events (types 15 and 16); a post's findings (R-S1 spans, R-H1 regulated topics and teen mode) are
+// derived from it and kept here, written in the transaction that appends the post (FindingsWriter) and
+// rewritten for a creator whose qualifications change. Not append-only: like the state cache, they are a
+// reading of the ledger.
+const char kFindingsSchema[] = R"sql(
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY,
+  post_seq INTEGER NOT NULL REFERENCES events(seq),
+  subject_id INTEGER NOT NULL REFERENCES subjects(id),
+  at INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  category TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  match TEXT NOT NULL,
+  code TEXT);
+CREATE INDEX findings_by_subject ON findings(subject_id, at);
+CREATE INDEX findings_by_post ON findings(post_seq);
+)sql";
+
 bool exec(sqlite3 *db, const QByteArray &sql, const QString &path, StoreError *error, const QString &doing)
 {
     return SqlError::exec(db, sql.constData(), error, path, doing);
@@ -255,6 +276,12 @@ bool migrateToVersion5(sqlite3 *db, const QString &path, StoreError *error, cons
     return exec(db, kPolicyVersionsSchema, path, error, doing);
 }
 
+// Posts did not exist before version 6, so there are no findings to compute for an existing store.
+bool migrateToVersion6(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
+{
+    return exec(db, kFindingsSchema, path, error, doing);
+}
+
 bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
 {
     switch (version) {
@@ -263,11 +290,12 @@ bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError 
     case 3: return migrateToVersion3(db, path, error, doing);
     case 4: return migrateToVersion4(db, path, error, doing);
     case 5: return migrateToVersion5(db, path, error, doing);
+    case 6: return migrateToVersion6(db, path, error, doing);
     }
     return StoreError::fail(error, StoreError::Kind::Internal, Schema::tr("no migration to version %1").arg(version));
 }
 
-constexpr int kCurrentVersion = 5; // the last version migrateToVersion() knows
+constexpr int kCurrentVersion = 6; // the last version migrateToVersion() knows
 
 } // namespace
 

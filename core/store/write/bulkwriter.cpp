@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "base/eventdigest.h"
 #include "store/write/eventvalidator.h"
+#include "store/write/findingswriter.h"
 #include "store/schema/schema.h"
 #include "store/sql/sqlerror.h"
 #include "store/statecache.h"
@@ -264,6 +265,10 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
     ++m_appended;
     if (r.event.type == EventType::Notice)
         ++m_notices;
+    if (r.event.type == EventType::Post)
+        m_postsAppended = true;
+    if (r.event.type == EventType::Qualification)
+        m_requalified.insert(r.subjectId);
     if (r.subjectId != 0) {
         if (size_t(r.subjectId) >= m_touched.size())
             m_touched.resize(size_t(r.subjectId) * 2 + 1024);
@@ -488,6 +493,13 @@ bool BulkWriter::commit(StoreError *error)
         return StoreError::fail(error, StoreError::Kind::Internal, tr("commit outside a transaction"));
     if (!Schema::restoreFourEyesTrigger(m_store.handle(), m_store.path(), error)
         || (m_indexesDeferred && !buildSubjectIndex(error))) {
+        rollback();
+        return false;
+    }
+    // After the subject index is built: the findings read each creator's qualifications by subject.
+    if ((m_postsAppended || !m_requalified.isEmpty())
+        && !FindingsWriter(m_store.handle(), m_store.path(), m_store.storedPolicy())
+                .write(m_firstSeq, m_lastSeq, m_requalified, error)) {
         rollback();
         return false;
     }

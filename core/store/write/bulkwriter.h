@@ -99,6 +99,8 @@ private:
     qint64 m_skipped = 0;
     std::vector<bool> m_touched; // by subject id: ids are dense, and this is set once per event
     QSet<qint64> m_touchedMcns;
+    bool m_postsAppended = false;  // their findings are written at commit (FindingsWriter)
+    QSet<qint64> m_requalified;    // creators with a qualification appended: their posts' R-H1 findings change
     QString m_onlySubject; // the handle, while every event so far concerned one subject
     bool m_manySubjects = false;
     bool m_open = false;

@@ -34,7 +34,8 @@ QString date(Instant at)
 
 bool isIdType(EventType type)
 {
-    return type == EventType::Violation || type == EventType::Appeal || type == EventType::Campaign;
+    return type == EventType::Violation || type == EventType::Appeal || type == EventType::Campaign
+           || type == EventType::Post;
 }
 
 bool hasRef(EventType type)
@@ -59,7 +60,9 @@ std::optional<SubjectKind> requiredKind(EventType type)
     switch (type) {
     case EventType::Exam:
     case EventType::Contract:
-    case EventType::Metrics: return SubjectKind::Creator; // R-C3; affiliation; POLICY.md 5
+    case EventType::Metrics:
+    case EventType::Post:
+    case EventType::Qualification: return SubjectKind::Creator; // R-C3; affiliation; POLICY.md 5 (R-H1)
     case EventType::Deposit:
     case EventType::Certification: return SubjectKind::Mcn; // R-M3, R-M4
     case EventType::Ban: return SubjectKind::Brand; // R-B2
@@ -74,6 +77,7 @@ QString typeWithArticle(EventType type)
     case EventType::Violation: return EventValidator::tr("a violation");
     case EventType::Appeal: return EventValidator::tr("an appeal");
     case EventType::Campaign: return EventValidator::tr("a campaign");
+    case EventType::Post: return EventValidator::tr("a post");
     default: return EventValidator::tr("a %1 event").arg(eventTypeName(type));
     }
 }
@@ -186,6 +190,8 @@ bool EventValidator::checkFields(ResolvedEvent &r, StoreError *error)
         return false;
     if (e.type == EventType::Notice && !checkNotice(e, error))
         return false;
+    if (e.type == EventType::Post && !checkPost(e, error))
+        return false;
     if (e.type == EventType::Subject && !isValidHandle(e.subject))
         return fail(error, QStringLiteral("handle"),
                     tr("%1 is not a valid handle (1 to 64 of A-Z a-z 0-9 _ . : -)").arg(quoted(e.subject)));
@@ -253,8 +259,15 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
             return missing(EventVocabulary::attrsField(e.type));
         break;
     case EventType::Note:
+    case EventType::Post:
         if (e.text.isEmpty())
             return missing(EventVocabulary::textField(e.type));
+        break;
+    case EventType::Qualification:
+        if (e.code.isEmpty())
+            return missing(EventVocabulary::codeField(e.type));
+        if (e.action.isEmpty())
+            return missing(QStringLiteral("action"));
         break;
     case EventType::Notice:
         if (e.code.isEmpty())
@@ -281,7 +294,8 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
     const bool needsBy = e.type == EventType::Violation || e.type == EventType::Decision
                          || e.type == EventType::Retraction || e.type == EventType::Deposit
                          || e.type == EventType::Certification || e.type == EventType::Ban
-                         || e.type == EventType::Campaign || e.type == EventType::Notice;
+                         || e.type == EventType::Campaign || e.type == EventType::Notice
+                         || e.type == EventType::Qualification;
     if (needsBy && e.by.isEmpty())
         return missing(QStringLiteral("by"));
     return true;
@@ -336,7 +350,30 @@ bool EventValidator::checkWords(ResolvedEvent &r, StoreError *error)
         return false;
     if (e.type == EventType::Subject && !subjectKindFromName(e.kind))
         return fail(error, QStringLiteral("kind"), tr("%1 is not one of mcn, brand, creator").arg(quoted(e.kind)));
+    int domain = -1;
+    if (e.type == EventType::Qualification
+        && !word(EventVocabulary::codeField(e.type), e.code, EventVocabulary::postTopics(), &domain))
+        return false;
     return true;
+}
+
+// A post (docs/contracts.md): a valid id, a bounded title and text, and its topic and media from their
+// lists (the line's own fields, kept in attrs by EventJson).
+bool EventValidator::checkPost(const StoredEvent &e, StoreError *error)
+{
+    if (e.text.size() > kMaxPostText)
+        return fail(error, QStringLiteral("text"), tr("%1 characters, more than the %2 a post may have").arg(e.text.size()).arg(kMaxPostText));
+    if (e.name.size() > kMaxPostTitle)
+        return fail(error, QStringLiteral("title"), tr("%1 characters, more than the %2 a title may have").arg(e.name.size()).arg(kMaxPostTitle));
+    const QJsonObject attrs = QJsonDocument::fromJson(e.attrs).object();
+    const auto oneOf = [&](const QString &field, const QStringList &words) {
+        const QJsonValue value = attrs.value(field);
+        if (value.isUndefined() || words.contains(value.toString()))
+            return true;
+        return fail(error, field, tr("%1 is not one of %2").arg(quoted(value.toString()), words.join(QLatin1String(", "))));
+    };
+    return oneOf(QStringLiteral("topic"), EventVocabulary::postTopics())
+           && oneOf(QStringLiteral("media"), EventVocabulary::postMedia());
 }
 
 // ---- references

@@ -62,6 +62,9 @@ public:
     static bool isValidHandle(const QString &text);
     // The longest notice text (characters) the store takes.
     static constexpr int kMaxNoticeText = 8000;
+    // The longest post text and title (characters) the store takes.
+    static constexpr int kMaxPostText = 20000;
+    static constexpr int kMaxPostTitle = 200;
 
 private:
     using SubjectRef = HandleTable::Entry;
@@ -83,6 +86,7 @@ private:
     static bool checkRequired(const ResolvedEvent &r, StoreError *error);
     static bool checkWords(ResolvedEvent &r, StoreError *error);
     static bool checkNotice(const StoredEvent &e, StoreError *error);
+    static bool checkPost(const StoredEvent &e, StoreError *error);
     bool resolveReferences(ResolvedEvent &r, StoreError *error);
     bool resolveSubject(ResolvedEvent &r, StoreError *error);
     bool resolveRef(ResolvedEvent &r, StoreError *error);

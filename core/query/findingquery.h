@@ -1,0 +1,43 @@
+#pragma once
+
+#include "base/instant.h"
+#include "base/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace redline {
+
+class Store;
+
+// One finding on a post, with the post it is on (docs/contracts.md "findings --json").
+struct FindingRecord {
+    qint64 id = 0;
+    QString subject;   // the creator's handle
+    QString post;      // the post's id
+    QString title;
+    Instant at = 0;    // the post's
+    QString rule;
+    QString category;
+    int start = 0;     // code points of the post's text; 0, 0 for an account finding (R-H1)
+    int end = 0;
+    QString match;
+    QString code;      // the suggested violation code, empty when none
+};
+
+// The findings of posts (schema v6), newest post first, then by span; all or one subject's.
+class FindingQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingQuery)
+public:
+    explicit FindingQuery(const Store &store);
+
+    // Every finding, or those of one subject (exact handle; empty: all).
+    bool fetch(const QString &subject, QVector<FindingRecord> *out, StoreError *error) const;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace redline
