@@ -673,6 +673,22 @@
         <source> · about %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qualification granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -1163,34 +1179,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       print the policy in force as JSON
-  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replay needs --with POLICY.json or a policy version&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,6 +1273,100 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>%1: no policy version of that name, and no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
+  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUGGESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)
+</source>
+        <translation>
+            <numerusform>%n finding
+</numerusform>
+            <numerusform>%n findings
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: content health index %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1482,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1710,98 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1 characters, more than the %2 a notice may have</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a post may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a title may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingQuery</name>
+    <message>
+        <source>read the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWriter</name>
+    <message>
+        <source>write the findings of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthQuery</name>
+    <message>
+        <source>read the content health inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a creator; the content health index is a creator&apos;s (R-H1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthRulesLoader</name>
+    <message>
+        <source>unknown indicator &apos;%1&apos; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must differ from good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; (the dimensions are %2, in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 dimensions (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of at_or_above and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be within 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown restriction id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this system knows (an IANA id such as Asia/Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must differ from teen_quiet_from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1677,6 +1855,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +1979,26 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not one of the lexicon&apos;s &quot;contexts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contexts&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context&apos;s name must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;before&quot; or &quot;after&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be &quot;clause&quot; or &quot;sentence&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +2381,145 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Followers/interaction imbalance, verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recommended more (health index 80 or above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from creator support programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand orders restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic throttled (health index below 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated-topic notes throttled (no qualification on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyComparePdf</name>
+    <message>
+        <source>Policy comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in force  vs.  %2 proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every subject&apos;s history replayed as of %1 UTC under both policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjects replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change band (MCNs, brands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change ladder level (creators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two policies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the proposed policy equals the policy in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects per tier: in force (grey) and proposed (orange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, mean score %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 subjects that change most, of %2 that change standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects that change standing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject changes tier, ladder level or restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline policy lab · what-if replay: nothing in the store was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy comparison: %1 vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyDiff</name>
@@ -2203,6 +2544,496 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDiffView</name>
+    <message>
+        <source>Differences from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two policies are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ.</source>
+        <translation>
+            <numerusform>%n setting differ.</numerusform>
+            <numerusform>%n settings differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the policy in force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a policy from a JSON file; a file the loader refuses changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the edits and show the policy as it was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving drafts is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing: %1 (%2 v%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. Edited: not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. No edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the edited policy to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the history under the edited policy and compare it with the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the edited policy as a named draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFields</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction ids separated by commas; the policy defines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>MCN rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scale does not recover with time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bands on this scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension and reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-governance ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum count in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also applies to a violation recorded as severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first of the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…from the nth in force, ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (R-M3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet days before a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification (R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fabricated-engagement code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition (R-M5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection (R-M6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice margin (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators&apos; restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit grace (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabPage</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison of a candidate policy with the policy in force appears here: press &quot;Compare with the policy in force…&quot; in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,6 +3121,325 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPathLabels</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction label · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1 · below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1 · restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1 · restriction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset to after suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance ban sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance ban days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · minimum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · applies to severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanction %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam cooldown (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history weight restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history weight (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery blocked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lowest points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · highest points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 from the nth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit · required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit · increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit · increase restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit · quiet days before a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification · fabricated-engagement code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification · lookback (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · grace (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · withdrawal restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · withdrawal restricted after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · commercial restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition · commercial features limited after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · critical thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · critical threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · notice margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · trigger restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · creators&apos; restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator protection · exit grace (days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,6 +3772,34 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Clamped to the range of a new policy version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersions</name>
@@ -2651,6 +3829,120 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>store the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyVersionsPanel</name>
+    <message>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · backdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a copy of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate this version again from another instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected version in force from an instant you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backdated: every state from %1 on is recomputed under this policy, including what was already shown to subjects. The activation is audited and marked as backdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States from %1 on are computed under this policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3614,6 +4906,25 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>choose a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfReplay</name>
+    <message>
+        <source>open the store for the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +5924,39 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     </message>
     <message>
         <source>⚠ Certified, but not every R-M4 requirement holds now:&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content health &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content health indicators (R-H1):
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5781,26 +7125,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every scale, band, code and sanction of the policy in force, readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load an edited policy and replay the whole history under it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier distribution before and after; every subject whose standing changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two score histories of one subject on one chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bringing the state cache up to date…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,6 +7608,262 @@ Ctrl+Shift+U	sign in</source>
     <name>redline::PlaceholderPage</name>
     <message>
         <source>This page is not built yet; the features above arrive with a later issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareChart</name>
+    <message>
+        <source>Score in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band between two thresholds of the scale; for creators, whose credit scale has no thresholds, the ladder level (R-C1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareView</name>
+    <message>
+        <source>Proposed policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load policy file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a policy file (JSON, as redline-cli replay --with reads) with the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s current instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay every subject at the instant under the policy in force and the proposed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every subject of the list&apos;s current filter, in its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A4 page: the two policies and their differences, the counts, the bars and the subjects that change most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the subjects whose tier, ladder level or restrictions change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subject(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subject to see both score histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying every subject under both policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in force vs. &lt;b&gt;%2&lt;/b&gt; proposed, as of %3 UTC: %4 subjects replayed; &lt;b&gt;%5&lt;/b&gt; change standing: %6 change band, %7 change ladder level, %8 change restrictions; %9 change score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The two policies do not differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Differences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: score %3 in force, %4 proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the two policies give this subject the same score and standing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: &lt;b&gt;%1&lt;/b&gt; — this difference alone, applied to the policy in force, gives the proposed outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: several differences together — none of the %1 that can touch a %2 gives the proposed outcome alone, or more than one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a comparison first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison as a PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyTierBars</name>
+    <message>
+        <source>%1: %2 in force, %3 proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ladder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects per tier, in force and proposed (logarithmic count axis)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -668,6 +668,22 @@
         <source> · about %1</source>
         <translation> · 关于 %1</translation>
     </message>
+    <message>
+        <source>Qualification granted: %1</source>
+        <translation>资质已授予：%1</translation>
+    </message>
+    <message>
+        <source>Qualification revoked: %1</source>
+        <translation>资质已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation>笔记 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>
@@ -1170,58 +1186,6 @@ restrictions: %7
         <translation>数据库校验未通过</translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       print the policy in force as JSON
-  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       以 JSON 输出现行规则
-  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
-4 未登录或无权限。
-向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
-（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
-您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
---version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
-</translation>
-    </message>
-    <message>
         <source>replay needs --with POLICY.json or a policy version&apos;s name</source>
         <translation>replay 需要 --with POLICY.json 或规则版本名</translation>
     </message>
@@ -1318,6 +1282,126 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>%1: no policy version of that name, and no such file</source>
         <translation>%1：没有此名称的规则版本，也没有此文件</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
+  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       以 JSON 输出现行规则
+  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
+  findings [--subject H] [--json]       笔记的检出项（R-S1、R-H1），最新笔记在前
+  health HANDLE [--at T] [--json]       创作者的内容健康指数（R-H1）
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
+--version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
+</translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>SPAN</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation>命中内容</translation>
+    </message>
+    <message>
+        <source>SUGGESTS</source>
+        <translation>建议违规代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)
+</source>
+        <translation>
+            <numerusform>%n 条检出项
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: content health index %3
+</source>
+        <translation>%1 于 %2：内容健康分 %3
+</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>weight %1%</source>
+        <translation>权重 %1%</translation>
+    </message>
+    <message>
+        <source>Effects: %1
+</source>
+        <translation>影响：%1
+</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1516,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>more than %1 yuan, the largest amount (whole yuan, exact)</source>
         <translation>超过 %1 元，即最大金额（整数元，须精确）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1743,98 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1 characters, more than the %2 a notice may have</source>
         <translation>%1 个字符，超过通知上限 %2 个字符</translation>
     </message>
+    <message>
+        <source>a post</source>
+        <translation>一篇笔记</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a post may have</source>
+        <translation>%1 个字符，超过笔记上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a title may have</source>
+        <translation>%1 个字符，超过标题上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingQuery</name>
+    <message>
+        <source>read the findings</source>
+        <translation>读取检出项</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWriter</name>
+    <message>
+        <source>write the findings of posts</source>
+        <translation>写入笔记检出项</translation>
+    </message>
+</context>
+<context>
+    <name>HealthQuery</name>
+    <message>
+        <source>read the content health inputs</source>
+        <translation>读取内容健康分的输入数据</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>未知主体 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a creator; the content health index is a creator&apos;s (R-H1)</source>
+        <translation>%1 不是创作者；内容健康分仅适用于创作者（R-H1）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRulesLoader</name>
+    <message>
+        <source>unknown indicator &apos;%1&apos; (one of %2)</source>
+        <translation>未知指标“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>indicator &apos;%1&apos; is listed twice</source>
+        <translation>指标“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must differ from good</source>
+        <translation>不能与 good 相同</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; (the dimensions are %2, in this order)</source>
+        <translation>应为“%1”（维度依次为 %2）</translation>
+    </message>
+    <message>
+        <source>expected %1 dimensions (%2)</source>
+        <translation>应有 %1 个维度（%2）</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100</source>
+        <translation>权重之和为 %1，不是 100</translation>
+    </message>
+    <message>
+        <source>give exactly one of at_or_above and below</source>
+        <translation>at_or_above 与 below 须且仅须给出其一</translation>
+    </message>
+    <message>
+        <source>must be within 0..100</source>
+        <translation>必须在 0..100 之间</translation>
+    </message>
+    <message>
+        <source>unknown restriction id &apos;%1&apos;</source>
+        <translation>未知的限制 ID“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day HH:MM</source>
+        <translation>“%1”不是 HH:MM 格式的时刻</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this system knows (an IANA id such as Asia/Shanghai)</source>
+        <translation>“%1”不是本系统识别的时区（应为 IANA 标识，如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>must differ from teen_quiet_from</source>
+        <translation>不能与 teen_quiet_from 相同</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1709,6 +1889,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2013,26 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>&quot;suppressed_by&quot; names &quot;%1&quot;, which is not another rule of the lexicon</source>
         <translation>&quot;suppressed_by&quot; 指定的 &quot;%1&quot; 不是词库中的其他规则</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not one of the lexicon&apos;s &quot;contexts&quot;</source>
+        <translation>%1 引用了“%2”，它不是词库 &quot;contexts&quot; 中的语境</translation>
+    </message>
+    <message>
+        <source>&quot;contexts&quot; must be an object</source>
+        <translation>&quot;contexts&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <source>a context&apos;s name must be a lower-case identifier (a-z, 0-9, _)</source>
+        <translation>语境名称必须是小写标识符（a-z、0-9、_）</translation>
+    </message>
+    <message>
+        <source>needs &quot;before&quot; or &quot;after&quot;</source>
+        <translation>需要 &quot;before&quot; 或 &quot;after&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be &quot;clause&quot; or &quot;sentence&quot;</source>
+        <translation>&quot;scope&quot; 必须是 &quot;clause&quot;（分句）或 &quot;sentence&quot;（整句）</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2414,145 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Followers/interaction imbalance, verified</source>
         <translation>粉丝与互动比例失衡（已核实）</translation>
     </message>
+    <message>
+        <source>Recommended more (health index 80 or above)</source>
+        <translation>推荐加权（健康分 80 及以上）</translation>
+    </message>
+    <message>
+        <source>Excluded from creator support programs</source>
+        <translation>不参与创作者扶持计划</translation>
+    </message>
+    <message>
+        <source>Brand orders restricted</source>
+        <translation>品牌合作接单受限</translation>
+    </message>
+    <message>
+        <source>Traffic throttled (health index below 60)</source>
+        <translation>流量限制（健康分低于 60）</translation>
+    </message>
+    <message>
+        <source>Regulated-topic notes throttled (no qualification on file)</source>
+        <translation>专业领域笔记限流（无资质备案）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyComparePdf</name>
+    <message>
+        <source>Policy comparison</source>
+        <translation>规则对比</translation>
+    </message>
+    <message>
+        <source>%1 in force  vs.  %2 proposed</source>
+        <translation>现行 %1  对比  拟议 %2</translation>
+    </message>
+    <message>
+        <source>Every subject&apos;s history replayed as of %1 UTC under both policies</source>
+        <translation>按两套规则重放每个主体截至 %1 UTC 的历史</translation>
+    </message>
+    <message>
+        <source> · store %1</source>
+        <translation> · 数据库 %1</translation>
+    </message>
+    <message>
+        <source>subjects replayed</source>
+        <translation>个主体已重放</translation>
+    </message>
+    <message>
+        <source>change standing</source>
+        <translation>个状态变化</translation>
+    </message>
+    <message>
+        <source>change band (MCNs, brands)</source>
+        <translation>个分档变化（MCN、品牌）</translation>
+    </message>
+    <message>
+        <source>change ladder level (creators)</source>
+        <translation>个处罚阶梯变化（创作者）</translation>
+    </message>
+    <message>
+        <source>change restrictions</source>
+        <translation>个限制变化</translation>
+    </message>
+    <message>
+        <source>change score</source>
+        <translation>个分数变化</translation>
+    </message>
+    <message>
+        <source>Differences between the two policies (%1)</source>
+        <translation>两套规则的差异（%1）</translation>
+    </message>
+    <message>
+        <source>None: the proposed policy equals the policy in force.</source>
+        <translation>无：拟议规则与现行规则相同。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Subjects per tier: in force (grey) and proposed (orange)</source>
+        <translation>各档位主体数：现行（灰）与拟议（橙）</translation>
+    </message>
+    <message>
+        <source>%1: %2, mean score %3 → %4</source>
+        <translation>%1：%2 个，平均分 %3 → %4</translation>
+    </message>
+    <message>
+        <source>The %1 subjects that change most, of %2 that change standing</source>
+        <translation>变化最大的 %1 个主体（共 %2 个状态变化）</translation>
+    </message>
+    <message>
+        <source>Subjects that change standing (%1)</source>
+        <translation>状态变化的主体（%1）</translation>
+    </message>
+    <message>
+        <source>No subject changes tier, ladder level or restrictions.</source>
+        <translation>没有主体的档位、处罚阶梯或限制发生变化。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Restrictions gained</source>
+        <translation>新增限制</translation>
+    </message>
+    <message>
+        <source>Restrictions lost</source>
+        <translation>解除限制</translation>
+    </message>
+    <message>
+        <source>Redline policy lab · what-if replay: nothing in the store was changed</source>
+        <translation>Redline 规则实验室 · 假设推演：数据库未作任何改动</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>第 1 页，共 1 页</translation>
+    </message>
+    <message>
+        <source>No comparison to write</source>
+        <translation>没有可写出的对比</translation>
+    </message>
+    <message>
+        <source>Policy comparison: %1 vs. %2</source>
+        <translation>规则对比：%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF</source>
+        <translation>无法创建 PDF</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDiff</name>
@@ -2234,6 +2577,495 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDiffView</name>
+    <message>
+        <source>Differences from</source>
+        <translation>差异：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Pick two policies.</source>
+        <translation>请选择两个策略。</translation>
+    </message>
+    <message>
+        <source>The two policies are the same.</source>
+        <translation>两个策略相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ.</source>
+        <translation>
+            <numerusform>%n 项设置不同。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save as draft…</source>
+        <translation>另存为草稿…</translation>
+    </message>
+    <message>
+        <source>Compare with the policy in force…</source>
+        <translation>与现行策略比较…</translation>
+    </message>
+    <message>
+        <source>Read a policy from a JSON file; a file the loader refuses changes nothing</source>
+        <translation>从 JSON 文件读取策略；加载器拒绝的文件不会改变任何内容</translation>
+    </message>
+    <message>
+        <source>Discard the edits and show the policy as it was loaded</source>
+        <translation>放弃编辑，恢复为加载时的策略</translation>
+    </message>
+    <message>
+        <source>Saving drafts is not available here</source>
+        <translation>此处无法保存草稿</translation>
+    </message>
+    <message>
+        <source>Editing: %1 (%2 v%3)</source>
+        <translation>正在编辑：%1（%2 v%3）</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>策略名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Valid. Edited: not saved yet.</source>
+        <translation>有效。已编辑：尚未保存。</translation>
+    </message>
+    <message>
+        <source>Valid. No edits.</source>
+        <translation>有效。未编辑。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation>无效：%1：%2</translation>
+    </message>
+    <message>
+        <source>The policy is not valid: %1</source>
+        <translation>策略无效：%1</translation>
+    </message>
+    <message>
+        <source>Write the edited policy to a JSON file</source>
+        <translation>将编辑后的策略写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Replay the history under the edited policy and compare it with the policy in force</source>
+        <translation>在编辑后的策略下重放历史，并与现行策略比较</translation>
+    </message>
+    <message>
+        <source>Store the edited policy as a named draft</source>
+        <translation>将编辑后的策略保存为命名草稿</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import policy</source>
+        <translation>导入策略</translation>
+    </message>
+    <message>
+        <source>Policy (*.json)</source>
+        <translation>策略 (*.json)</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1</source>
+        <translation>文件未导入：%1</translation>
+    </message>
+    <message>
+        <source>Export policy</source>
+        <translation>导出策略</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFields</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Integers separated by commas</source>
+        <translation>以逗号分隔的整数</translation>
+    </message>
+    <message>
+        <source>Restriction ids separated by commas; the policy defines: %1</source>
+        <translation>以逗号分隔的限制 ID；策略定义的有：%1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>MCN rules</source>
+        <translation>MCN 规则</translation>
+    </message>
+    <message>
+        <source>%1 (error)</source>
+        <translation>%1（错误）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Initial score</source>
+        <translation>初始分</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Default points</source>
+        <translation>默认扣分</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Warning at or above</source>
+        <translation>预警（不低于）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Step (points)</source>
+        <translation>每次恢复（分）</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>周期（天）</translation>
+    </message>
+    <message>
+        <source>This scale does not recover with time.</source>
+        <translation>此分值不会随时间恢复。</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>被以下处罚阻止</translation>
+    </message>
+    <message>
+        <source>Restriction bands</source>
+        <translation>限制档位</translation>
+    </message>
+    <message>
+        <source>No bands on this scale.</source>
+        <translation>此分值没有档位。</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Suspension and reset</source>
+        <translation>暂停与重置</translation>
+    </message>
+    <message>
+        <source>At or below</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Reset to</source>
+        <translation>重置为</translation>
+    </message>
+    <message>
+        <source>no reset</source>
+        <translation>不重置</translation>
+    </message>
+    <message>
+        <source>Special-governance ban</source>
+        <translation>专项治理封禁</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>窗口（天）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;第 %1 行&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Minimum count in window</source>
+        <translation>窗口内最少次数</translation>
+    </message>
+    <message>
+        <source>Also applies to a violation recorded as severe</source>
+        <translation>也适用于记为严重的违规</translation>
+    </message>
+    <message>
+        <source>Sanction %1</source>
+        <translation>处罚 %1</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Points restored</source>
+        <translation>恢复分数</translation>
+    </message>
+    <message>
+        <source>Cooldown (days)</source>
+        <translation>冷却期（天）</translation>
+    </message>
+    <message>
+        <source>History weight</source>
+        <translation>历史权重</translation>
+    </message>
+    <message>
+        <source>Violation codes</source>
+        <translation>违规代码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Sanctions of codes</source>
+        <translation>违规代码的处罚</translation>
+    </message>
+    <message>
+        <source>%1 (first of the code)</source>
+        <translation>%1（该代码首次）</translation>
+    </message>
+    <message>
+        <source>…from the nth in force, ever</source>
+        <translation>…自累计第 n 次有效违规起</translation>
+    </message>
+    <message>
+        <source>Deposit (R-M3)</source>
+        <translation>保证金（R-M3）</translation>
+    </message>
+    <message>
+        <source>Required (yuan)</source>
+        <translation>应缴（元）</translation>
+    </message>
+    <message>
+        <source>Increased (yuan)</source>
+        <translation>提高后（元）</translation>
+    </message>
+    <message>
+        <source>Increase restriction</source>
+        <translation>提高保证金的限制</translation>
+    </message>
+    <message>
+        <source>Quiet days before a refund</source>
+        <translation>退还前无违规天数</translation>
+    </message>
+    <message>
+        <source>Certification (R-M4)</source>
+        <translation>认证（R-M4）</translation>
+    </message>
+    <message>
+        <source>Fabricated-engagement code</source>
+        <translation>虚假互动代码</translation>
+    </message>
+    <message>
+        <source>Lookback (days)</source>
+        <translation>回溯（天）</translation>
+    </message>
+    <message>
+        <source>Transition (R-M5)</source>
+        <translation>过渡期（R-M5）</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Grace (days)</source>
+        <translation>宽限期（天）</translation>
+    </message>
+    <message>
+        <source>Withdrawal restriction</source>
+        <translation>提现限制</translation>
+    </message>
+    <message>
+        <source>…after (days)</source>
+        <translation>…之后（天）</translation>
+    </message>
+    <message>
+        <source>Commercial restriction</source>
+        <translation>商业功能限制</translation>
+    </message>
+    <message>
+        <source>Creator protection (R-M6)</source>
+        <translation>博主保护（R-M6）</translation>
+    </message>
+    <message>
+        <source>Critical thresholds</source>
+        <translation>关键阈值</translation>
+    </message>
+    <message>
+        <source>Notice margin (points)</source>
+        <translation>提前通知差值（分）</translation>
+    </message>
+    <message>
+        <source>Trigger restriction</source>
+        <translation>触发限制</translation>
+    </message>
+    <message>
+        <source>Creators&apos; restriction</source>
+        <translation>博主的限制</translation>
+    </message>
+    <message>
+        <source>Exit grace (days)</source>
+        <translation>解约宽限期（天）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabPage</name>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>the policy in force</source>
+        <translation>现行策略</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Draft name</source>
+        <translation>草稿名称</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>A draft needs a name.</source>
+        <translation>草稿需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The comparison of a candidate policy with the policy in force appears here: press &quot;Compare with the policy in force…&quot; in the editor.</source>
+        <translation>候选策略与现行策略的比较显示在这里：请在编辑器中点击“与现行策略比较…”。</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +3153,325 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPathLabels</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Restriction label · %1</source>
+        <translation>限制名称 · %1</translation>
+    </message>
+    <message>
+        <source>initial score</source>
+        <translation>初始分</translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>highest score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>default points</source>
+        <translation>默认扣分</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>recovery step</source>
+        <translation>恢复步长</translation>
+    </message>
+    <message>
+        <source>recovery period (days)</source>
+        <translation>恢复周期（天）</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>warning at or above</source>
+        <translation>预警（不低于）</translation>
+    </message>
+    <message>
+        <source>restriction bands</source>
+        <translation>限制档位</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>档位 %1</translation>
+    </message>
+    <message>
+        <source>band %1 · below</source>
+        <translation>档位 %1 · 低于</translation>
+    </message>
+    <message>
+        <source>band %1 · restrictions</source>
+        <translation>档位 %1 · 限制</translation>
+    </message>
+    <message>
+        <source>band %1 · restriction %2</source>
+        <translation>档位 %1 · 限制 %2</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>removal below</source>
+        <translation>清退（低于）</translation>
+    </message>
+    <message>
+        <source>removal restriction</source>
+        <translation>清退限制</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>suspension at or below</source>
+        <translation>暂停（不高于）</translation>
+    </message>
+    <message>
+        <source>suspension sanction</source>
+        <translation>暂停处罚</translation>
+    </message>
+    <message>
+        <source>suspension days</source>
+        <translation>暂停天数</translation>
+    </message>
+    <message>
+        <source>reset to after suspension</source>
+        <translation>暂停后重置为</translation>
+    </message>
+    <message>
+        <source>governance ban</source>
+        <translation>专项治理封禁</translation>
+    </message>
+    <message>
+        <source>governance ban sanction</source>
+        <translation>专项治理封禁处罚</translation>
+    </message>
+    <message>
+        <source>governance ban days</source>
+        <translation>专项治理封禁天数</translation>
+    </message>
+    <message>
+        <source>ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>ladder window (days)</source>
+        <translation>阶梯窗口（天）</translation>
+    </message>
+    <message>
+        <source>ladder levels</source>
+        <translation>阶梯级别</translation>
+    </message>
+    <message>
+        <source>ladder row %1</source>
+        <translation>阶梯第 %1 行</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · level</source>
+        <translation>阶梯第 %1 行 · 级别</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · minimum count</source>
+        <translation>阶梯第 %1 行 · 最少次数</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · applies to severe</source>
+        <translation>阶梯第 %1 行 · 适用于严重违规</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanctions</source>
+        <translation>阶梯第 %1 行 · 处罚</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanction %2</source>
+        <translation>阶梯第 %1 行 · 处罚 %2</translation>
+    </message>
+    <message>
+        <source>ladder row %1 · sanction %2 days</source>
+        <translation>阶梯第 %1 行 · 处罚 %2 天数</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>exam points</source>
+        <translation>考试恢复分数</translation>
+    </message>
+    <message>
+        <source>exam cooldown (days)</source>
+        <translation>考试冷却期（天）</translation>
+    </message>
+    <message>
+        <source>history weight</source>
+        <translation>历史权重</translation>
+    </message>
+    <message>
+        <source>history weight restriction</source>
+        <translation>历史权重限制</translation>
+    </message>
+    <message>
+        <source>history weight (days)</source>
+        <translation>历史权重（天）</translation>
+    </message>
+    <message>
+        <source>recovery blocked by</source>
+        <translation>阻止恢复的处罚</translation>
+    </message>
+    <message>
+        <source>recovery blocked by %1</source>
+        <translation>阻止恢复的处罚 %1</translation>
+    </message>
+    <message>
+        <source>violation codes</source>
+        <translation>违规代码</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 · code id</source>
+        <translation>%1 · 代码 ID</translation>
+    </message>
+    <message>
+        <source>%1 · description</source>
+        <translation>%1 · 描述</translation>
+    </message>
+    <message>
+        <source>%1 · points</source>
+        <translation>%1 · 扣分</translation>
+    </message>
+    <message>
+        <source>%1 · lowest points</source>
+        <translation>%1 · 最低扣分</translation>
+    </message>
+    <message>
+        <source>%1 · highest points</source>
+        <translation>%1 · 最高扣分</translation>
+    </message>
+    <message>
+        <source>%1 · sanctions</source>
+        <translation>%1 · 处罚</translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2</source>
+        <translation>%1 · 处罚 %2</translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 days</source>
+        <translation>%1 · 处罚 %2 天数</translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 condition</source>
+        <translation>%1 · 处罚 %2 条件</translation>
+    </message>
+    <message>
+        <source>%1 · sanction %2 from the nth</source>
+        <translation>%1 · 处罚 %2 自第 n 次</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>策略名称</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>策略版本</translation>
+    </message>
+    <message>
+        <source>Deposit · required</source>
+        <translation>保证金 · 应缴</translation>
+    </message>
+    <message>
+        <source>Deposit · increased</source>
+        <translation>保证金 · 提高后</translation>
+    </message>
+    <message>
+        <source>Deposit · increase restriction</source>
+        <translation>保证金 · 提高限制</translation>
+    </message>
+    <message>
+        <source>Deposit · quiet days before a refund</source>
+        <translation>保证金 · 退还前无违规天数</translation>
+    </message>
+    <message>
+        <source>Certification · fabricated-engagement code</source>
+        <translation>认证 · 虚假互动代码</translation>
+    </message>
+    <message>
+        <source>Certification · lookback (days)</source>
+        <translation>认证 · 回溯（天）</translation>
+    </message>
+    <message>
+        <source>Transition · effective from</source>
+        <translation>过渡期 · 生效时间</translation>
+    </message>
+    <message>
+        <source>Transition · grace (days)</source>
+        <translation>过渡期 · 宽限期（天）</translation>
+    </message>
+    <message>
+        <source>Transition · withdrawal restriction</source>
+        <translation>过渡期 · 提现限制</translation>
+    </message>
+    <message>
+        <source>Transition · withdrawal restricted after (days)</source>
+        <translation>过渡期 · 多少天后限制提现</translation>
+    </message>
+    <message>
+        <source>Transition · commercial restriction</source>
+        <translation>过渡期 · 商业功能限制</translation>
+    </message>
+    <message>
+        <source>Transition · commercial features limited after (days)</source>
+        <translation>过渡期 · 多少天后限制商业功能</translation>
+    </message>
+    <message>
+        <source>Creator protection · critical thresholds</source>
+        <translation>博主保护 · 关键阈值</translation>
+    </message>
+    <message>
+        <source>Creator protection · critical threshold %1</source>
+        <translation>博主保护 · 关键阈值 %1</translation>
+    </message>
+    <message>
+        <source>Creator protection · notice margin</source>
+        <translation>博主保护 · 提前通知差值</translation>
+    </message>
+    <message>
+        <source>Creator protection · trigger restriction</source>
+        <translation>博主保护 · 触发限制</translation>
+    </message>
+    <message>
+        <source>Creator protection · creators&apos; restriction</source>
+        <translation>博主保护 · 博主的限制</translation>
+    </message>
+    <message>
+        <source>Creator protection · exit grace (days)</source>
+        <translation>博主保护 · 解约宽限期（天）</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3802,34 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Clamped to the range of a new policy version</source>
         <translation>按新规则版本的分值范围截取</translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>内容质量</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>用户反馈</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>教育</translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersions</name>
@@ -2681,6 +3860,119 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>store the activation</source>
         <translation>保存启用记录</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyVersionsPanel</name>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source> · base</source>
+        <translation> · 基础版本</translation>
+    </message>
+    <message>
+        <source> · effective %1</source>
+        <translation> · %1 生效</translation>
+    </message>
+    <message>
+        <source> · backdated</source>
+        <translation> · 追溯生效</translation>
+    </message>
+    <message>
+        <source>Activated by %1 at %2</source>
+        <translation>由 %1 于 %2 启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（现行）</translation>
+    </message>
+    <message>
+        <source>the policy in force</source>
+        <translation>现行策略</translation>
+    </message>
+    <message>
+        <source>editor: %1</source>
+        <translation>编辑器：%1</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the selected version</source>
+        <translation>编辑所选版本的副本</translation>
+    </message>
+    <message>
+        <source>Select a version first</source>
+        <translation>请先选择一个版本</translation>
+    </message>
+    <message>
+        <source>Activate this version again from another instant</source>
+        <translation>从另一时刻重新启用此版本</translation>
+    </message>
+    <message>
+        <source>Put the selected version in force from an instant you choose</source>
+        <translation>从你选择的时刻起启用所选版本</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Backdated: every state from %1 on is recomputed under this policy, including what was already shown to subjects. The activation is audited and marked as backdated.</source>
+        <translation>追溯生效：自 %1 起的所有状态都将按此策略重新计算，包括已向主体展示过的状态。此次启用会被审计并标记为追溯生效。</translation>
+    </message>
+    <message>
+        <source>States from %1 on are computed under this policy.</source>
+        <translation>自 %1 起的状态按此策略计算。</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4933,25 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>choose a new id</source>
         <translation>选择新 ID</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfReplay</name>
+    <message>
+        <source>open the store for the comparison</source>
+        <translation>为对比打开数据库</translation>
+    </message>
+    <message>
+        <source>%1: no subject %2</source>
+        <translation>%1：没有主体 %2</translation>
+    </message>
+    <message>
+        <source>count the subjects</source>
+        <translation>统计主体数</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +5954,40 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
     <message>
         <source>⚠ Certified, but not every R-M4 requirement holds now:&lt;br&gt;%1</source>
         <translation>⚠ 已认证，但目前并非所有 R-M4 条件都满足：&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>content health &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>内容健康分 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>库内统计</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1：无数值</translation>
+    </message>
+    <message>
+        <source>Content health indicators (R-H1):
+%1</source>
+        <translation>内容健康分指标（R-H1）：
+%1</translation>
     </message>
 </context>
 <context>
@@ -5812,26 +7157,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>The policy in force (%1, version %2) and what-if comparisons against an edited policy.</source>
-        <translation>现行规则（%1，版本 %2）及与修改后规则的假设推演对比。</translation>
-    </message>
-    <message>
-        <source>Every scale, band, code and sanction of the policy in force, readable</source>
-        <translation>以易读形式查看现行规则的所有分值体系、分档、违规类型和处罚</translation>
-    </message>
-    <message>
-        <source>Load an edited policy and replay the whole history under it</source>
-        <translation>加载修改后的规则，并按其回放全部历史</translation>
-    </message>
-    <message>
-        <source>Tier distribution before and after; every subject whose standing changes</source>
-        <translation>前后档位分布；所有状态发生变化的主体</translation>
-    </message>
-    <message>
-        <source>The two score histories of one subject on one chart</source>
-        <translation>同一主体的两条分数历史绘于同一图表</translation>
-    </message>
-    <message>
         <source>Bringing the state cache up to date…</source>
         <translation>正在更新状态缓存…</translation>
     </message>
@@ -6326,6 +7651,262 @@ Ctrl+Shift+U	登录</translation>
     <message>
         <source>This page is not built yet; the features above arrive with a later issue.</source>
         <translation>此页面尚未完成；上述功能将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareChart</name>
+    <message>
+        <source>Score in force</source>
+        <translation>现行分数</translation>
+    </message>
+    <message>
+        <source>Score proposed</source>
+        <translation>拟议分数</translation>
+    </message>
+    <message>
+        <source>Crossings in force</source>
+        <translation>现行越过阈值</translation>
+    </message>
+    <message>
+        <source>Crossings proposed</source>
+        <translation>拟议越过阈值</translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score in force</source>
+        <translation>现行分数</translation>
+    </message>
+    <message>
+        <source>Score proposed</source>
+        <translation>拟议分数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Tier in force</source>
+        <translation>现行档位</translation>
+    </message>
+    <message>
+        <source>Tier proposed</source>
+        <translation>拟议档位</translation>
+    </message>
+    <message>
+        <source>Restrictions gained</source>
+        <translation>新增限制</translation>
+    </message>
+    <message>
+        <source>Restrictions lost</source>
+        <translation>解除限制</translation>
+    </message>
+    <message>
+        <source>The band between two thresholds of the scale; for creators, whose credit scale has no thresholds, the ladder level (R-C1)</source>
+        <translation>分值体系中两个阈值之间的分档；创作者的信用分没有阈值，显示处罚阶梯（R-C1）</translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyCompareView</name>
+    <message>
+        <source>Proposed policy:</source>
+        <translation>拟议规则：</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Load policy file…</source>
+        <translation>载入规则文件…</translation>
+    </message>
+    <message>
+        <source>Compare a policy file (JSON, as redline-cli replay --with reads) with the policy in force</source>
+        <translation>将规则文件（JSON，与 redline-cli replay --with 读取的格式相同）与现行规则对比</translation>
+    </message>
+    <message>
+        <source>As of (UTC):</source>
+        <translation>截至（UTC）：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>The store&apos;s current instant</source>
+        <translation>数据库的当前时刻</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Replay every subject at the instant under the policy in force and the proposed one</source>
+        <translation>按现行规则和拟议规则重放每个主体至该时刻</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Every subject of the list&apos;s current filter, in its order</source>
+        <translation>列表当前筛选下的每个主体，按当前顺序</translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation>导出 PDF 摘要…</translation>
+    </message>
+    <message>
+        <source>One A4 page: the two policies and their differences, the counts, the bars and the subjects that change most</source>
+        <translation>一页 A4：两套规则及其差异、统计数、柱状图和变化最大的主体</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Filter by handle</source>
+        <translation>按账号筛选</translation>
+    </message>
+    <message>
+        <source>Only changed</source>
+        <translation>仅显示变化</translation>
+    </message>
+    <message>
+        <source>Only the subjects whose tier, ladder level or restrictions change</source>
+        <translation>仅显示档位、处罚阶梯或限制发生变化的主体</translation>
+    </message>
+    <message>
+        <source>%1 subject(s)</source>
+        <translation>%1 个主体</translation>
+    </message>
+    <message>
+        <source>Select a subject to see both score histories</source>
+        <translation>选择一个主体以查看两条分数历史</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Load policy file</source>
+        <translation>载入规则文件</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>规则文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replaying every subject under both policies…</source>
+        <translation>正在按两套规则重放每个主体…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何结果。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>对比失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in force vs. &lt;b&gt;%2&lt;/b&gt; proposed, as of %3 UTC: %4 subjects replayed; &lt;b&gt;%5&lt;/b&gt; change standing: %6 change band, %7 change ladder level, %8 change restrictions; %9 change score.</source>
+        <translation>现行 &lt;b&gt;%1&lt;/b&gt; 对比拟议 &lt;b&gt;%2&lt;/b&gt;，截至 %3 UTC：已重放 %4 个主体；&lt;b&gt;%5&lt;/b&gt; 个状态变化：%6 个分档变化，%7 个处罚阶梯变化，%8 个限制变化；%9 个分数变化。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The two policies do not differ.</source>
+        <translation>&lt;br&gt;两套规则没有差异。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Differences: %1</source>
+        <translation>&lt;br&gt;差异：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: score %3 in force, %4 proposed</source>
+        <translation>%1 · %2：现行分数 %3，拟议分数 %4</translation>
+    </message>
+    <message>
+        <source>Why: the two policies give this subject the same score and standing.</source>
+        <translation>原因：两套规则下该主体的分数和状态相同。</translation>
+    </message>
+    <message>
+        <source>Why: &lt;b&gt;%1&lt;/b&gt; — this difference alone, applied to the policy in force, gives the proposed outcome.</source>
+        <translation>原因：&lt;b&gt;%1&lt;/b&gt;——仅将这一项差异应用到现行规则，即得到拟议结果。</translation>
+    </message>
+    <message>
+        <source>Why: several differences together — none of the %1 that can touch a %2 gives the proposed outcome alone, or more than one does.</source>
+        <translation>原因：多项差异共同作用——可影响%2的 %1 项差异中，没有一项能单独得到拟议结果，或不止一项能得到。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run a comparison first</source>
+        <translation>请先运行对比</translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation>将对比导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the comparison as a PDF summary</source>
+        <translation>将对比导出为 PDF 摘要</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>redline::PolicyTierBars</name>
+    <message>
+        <source>%1: %2 in force, %3 proposed</source>
+        <translation>%1：现行 %2，拟议 %3</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟议</translation>
+    </message>
+    <message>
+        <source>%1 · ladder level</source>
+        <translation>%1 · 处罚阶梯</translation>
+    </message>
+    <message>
+        <source>%1 · band</source>
+        <translation>%1 · 分档</translation>
+    </message>
+    <message>
+        <source>Subjects per tier, in force and proposed (logarithmic count axis)</source>
+        <translation>各档位主体数，现行与拟议（数量轴为对数刻度）</translation>
     </message>
 </context>
 <context>
