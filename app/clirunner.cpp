@@ -1051,7 +1051,7 @@ int CliRunner::policyList(Store &store)
                 {QStringLiteral("name"), v.name},
                 {QStringLiteral("base"), v.base},
                 {QStringLiteral("author"), v.author},
-                {QStringLiteral("created_at"), v.base ? QJsonValue() : QJsonValue(formatInstant(v.createdAt))},
+                {QStringLiteral("created_at"), v.createdAt ? QJsonValue(formatInstant(v.createdAt)) : QJsonValue()},
                 {QStringLiteral("note"), v.note},
                 {QStringLiteral("policy"), policy ? policy->name : QString()},
                 {QStringLiteral("version"), policy ? policy->version : 0},
@@ -1071,7 +1071,7 @@ int CliRunner::policyList(Store &store)
         const QString state = v.inForce ? tr("in force") : v.effectiveAt ? tr("activated") : tr("draft");
         const QString effective = v.effectiveAt ? formatInstant(*v.effectiveAt) + (v.backdated ? tr(" (backdated)") : QString())
                                   : v.base ? tr("the beginning") : QString();
-        table.addRow({v.name, v.author, v.base ? QString() : formatInstant(v.createdAt), state, effective, v.note});
+        table.addRow({v.name, v.author, v.createdAt ? formatInstant(v.createdAt) : QString(), state, effective, v.note});
     }
     print(table.render());
     return Ok;

@@ -7839,6 +7839,10 @@ Ctrl+Shift+U	sign in</source>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::PolicyTierBars</name>

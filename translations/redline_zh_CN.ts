@@ -7881,6 +7881,10 @@ Ctrl+Shift+U	登录</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>redline::PolicyTierBars</name>

@@ -54,6 +54,7 @@ bool PolicyVersions::list(const Policy &base, Instant now, QVector<PolicyVersion
     first.author = tr("the store");
     first.json = PolicyLoader::toJson(base);
     first.base = true;
+    first.createdAt = storeCreatedAt();
     out->append(first);
     QVector<qint64> ids{0};
     QVector<PolicyActivation> activated;
@@ -77,6 +78,15 @@ bool PolicyVersions::list(const Policy &base, Instant now, QVector<PolicyVersion
     }
     (*out)[indexOf(*out, names[current])].inForce = true;
     return true;
+}
+
+// The base policy is as old as the store (meta created_at, written when the store was made).
+Instant PolicyVersions::storeCreatedAt()
+{
+    SqlStatement meta(m_db, "SELECT value FROM meta WHERE key = 'created_at'");
+    if (!meta.isValid() || !meta.next())
+        return 0;
+    return parseInstant(meta.text(0)).value_or(0);
 }
 
 int PolicyVersions::indexOf(const QVector<PolicyVersion> &versions, const QString &name)

@@ -40,6 +40,7 @@ public:
 private:
     bool readVersions(QVector<PolicyVersion> *out, QVector<qint64> *ids, StoreError *error);
     bool buildPeriods(const Policy &base, QVector<PolicyPeriod> *periods, QStringList *names, StoreError *error);
+    Instant storeCreatedAt();
     static int indexOf(const QVector<PolicyVersion> &versions, const QString &name);
 
     sqlite3 *m_db;

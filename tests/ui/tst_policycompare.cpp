@@ -7,6 +7,7 @@
 #include "policy/policycomparemodel.h"
 #include "policy/policycomparepdf.h"
 #include "policy/policycompareview.h"
+#include "policy/policypathlabels.h"
 #include "policy/policytierbars.h"
 
 #include "io/syntheticgenerator.h"
@@ -517,7 +518,10 @@ void TestPolicyCompare::whyNamesTheOneDifference()
         const QString why = view.whyText();
         if (byStep != byPeriod) {
             ++one;
-            const QString expected = PolicyDiff::describe(changes.at(changes.at(0).path.contains(QStringLiteral("step")) == byStep ? 0 : 1));
+            const PolicyChange &cause = changes.at(changes.at(0).path.contains(QStringLiteral("step")) == byStep ? 0 : 1);
+            // In the editor's words: "MCN · recovery step: 10 → 20".
+            const QString expected = QStringLiteral("%1: %2 → %3").arg(PolicyPathLabels::label(cause.path), PolicyDiff::valueText(cause.before),
+                                                                     PolicyDiff::valueText(cause.after));
             QVERIFY2(why.contains(expected), qPrintable(handle + QStringLiteral(": ") + why + QStringLiteral(" / ") + expected));
         } else {
             ++several;

@@ -1,5 +1,7 @@
 #include "policycompareview.h"
 
+#include "policy/policypathlabels.h"
+
 #include "policycomparechart.h"
 #include "policycomparemodel.h"
 #include "policycomparepdf.h"
@@ -51,6 +53,13 @@ QString policyName(const Policy &policy)
 }
 
 } // namespace
+
+// A difference in the words of the editor ("MCN · recovery step: 10 → 20"), the path when it has none.
+QString PolicyCompareView::differenceText(const PolicyChange &change) const
+{
+    return tr("%1: %2 → %3").arg(PolicyPathLabels::label(change.path, &m_inForce), PolicyDiff::valueText(change.before),
+                                 PolicyDiff::valueText(change.after));
+}
 
 PolicyCompareView::PolicyCompareView(Store &store, QWidget *parent)
     : QWidget(parent)
@@ -302,7 +311,7 @@ void PolicyCompareView::run()
     m_proposedName = m_candidateName;
     m_differences.clear();
     for (const PolicyChange &change : PolicyDiff::diff(m_inForce, m_proposed))
-        m_differences << PolicyDiff::describe(change);
+        m_differences << differenceText(change);
     auto state = std::make_shared<RunState>();
     m_state = state;
     m_progress->setRange(0, 0);
@@ -472,7 +481,7 @@ bool PolicyCompareView::showSubject(const QString &handle, QString *error)
     case ChangeCause::Verdict::One:
         m_why->setText(tr("Why: <b>%1</b> — this difference alone, applied to the policy in force, gives the "
                           "proposed outcome.")
-                           .arg(PolicyDiff::describe(cause.change).toHtmlEscaped()));
+                           .arg(differenceText(cause.change).toHtmlEscaped()));
         break;
     case ChangeCause::Verdict::Several:
         m_why->setText(tr("Why: several differences together — none of the %1 that can touch a %2 gives the "

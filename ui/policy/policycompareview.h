@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/policy.h"
+#include "policy/policydiff.h"
 #include "policy/policyschedule.h"
 #include "query/whatifreport.h"
 
@@ -76,6 +77,7 @@ signals:
     void runFinished(bool withResult);
 
 private:
+    QString differenceText(const PolicyChange &change) const;
     struct RunState {
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
