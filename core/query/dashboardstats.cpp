@@ -2,6 +2,7 @@
 
 #include "base/eventvocabulary.h"
 
+#include "store/sql/readconnection.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
 #include "store/store.h"
@@ -20,6 +21,7 @@ namespace redline {
 namespace {
 
 constexpr Instant kWeek = days(7);
+constexpr int kBusyTimeoutMs = 5000; // a figure waits this long for a writer
 constexpr Instant kAppealLookback = days(90);
 
 int outcomeIndex(const char *name)
@@ -355,34 +357,19 @@ DashboardFigures DashboardStats::load(const QString &path, const Policy &storedP
     // takes about as long as it alone on two free cores (docs/performance.md "The dashboard").
     QFuture<WeeklyResult> weekly = QtConcurrent::run([path, policy = storedPolicy, now] {
         WeeklyResult result;
-        if (sqlite3 *db = openReadOnly(path, &result.error)) {
-            DashboardStats(db, path, policy).weeklyViolations(now, kWeeks, &result.weekly, &result.error);
-            sqlite3_close(db);
-        }
+        const ReadConnection db(path, tr("read the dashboard figures"), kBusyTimeoutMs, &result.error);
+        if (db.isOpen())
+            DashboardStats(db.handle(), path, policy).weeklyViolations(now, kWeeks, &result.weekly, &result.error);
         return result;
     });
-    if (sqlite3 *db = openReadOnly(path, &figures.error)) {
-        DashboardStats(db, path, storedPolicy).loadAllButWeekly(now, &figures);
-        sqlite3_close(db);
-    }
+    const ReadConnection db(path, tr("read the dashboard figures"), kBusyTimeoutMs, &figures.error);
+    if (db.isOpen())
+        DashboardStats(db.handle(), path, storedPolicy).loadAllButWeekly(now, &figures);
     WeeklyResult result = weekly.result();
     figures.weekly = std::move(result.weekly);
     if (result.error.isSet() && !figures.error.isSet())
         figures.error = result.error;
     return figures;
-}
-
-sqlite3 *DashboardStats::openReadOnly(const QString &path, StoreError *error)
-{
-    sqlite3 *db = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-        SqlError::fail(error, db, path, tr("read the dashboard figures"));
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_busy_timeout(db, 5000);
-    return db;
 }
 
 Instant DashboardStats::periodStart(Instant now)

@@ -131,7 +131,6 @@ private:
         WeeklyViolations weekly;
         StoreError error;
     };
-    static sqlite3 *openReadOnly(const QString &path, StoreError *error);
     bool loadAllButWeekly(Instant now, DashboardFigures *out) const;
     bool fail(StoreError *error) const;
     struct DecisionRow {

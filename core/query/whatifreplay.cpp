@@ -4,13 +4,12 @@
 #include "store/ledger/affiliatefreezes.h"
 #include "store/ledger/bulkreplayer.h"
 #include "store/ledger/ledgerreader.h"
+#include "store/sql/readconnection.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
 #include "store/store.h"
 
 #include <QHash>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -117,17 +116,16 @@ WhatIfReplay::WhatIfReplay(sqlite3 *db, const QString &path, const PolicySchedul
 {
 }
 
-sqlite3 *WhatIfReplay::openReadOnly(const QString &path, StoreError *error)
+bool WhatIfReplay::runOnOwnConnection(const QString &path, const PolicySchedule &before, const Policy &after,
+                                      bool keepOutcomes, Instant at, WhatIfReport *report, const ProgressFn &progress,
+                                      StoreError *error)
 {
-    sqlite3 *db = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-        SqlError::fail(error, db, path, tr("open the store for the comparison"));
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_busy_timeout(db, Store::kBusyTimeoutMs);
-    return db;
+    const ReadConnection db(path, tr("open the store for the comparison"), Store::kBusyTimeoutMs, error);
+    if (!db.isOpen())
+        return false;
+    WhatIfReplay replay(db.handle(), path, before, after);
+    replay.setKeepOutcomes(keepOutcomes);
+    return replay.run(at, report, progress, error);
 }
 
 bool WhatIfReplay::replaySubject(const Store &store, const QString &handle, const PolicySchedule &schedule, Instant at,

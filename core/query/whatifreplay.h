@@ -27,7 +27,7 @@ public:
     // at the replay's instant; `after` one draft over all time. Both must outlive the replay.
     WhatIfReplay(const Store &store, const PolicySchedule &before, const Policy &after);
     // The same on a connection of its own (the console runs the comparison off the UI thread, beside the
-    // pages' reads of the store's connection): see openReadOnly().
+    // pages' reads of the store's connection): see runOnOwnConnection().
     WhatIfReplay(sqlite3 *db, const QString &path, const PolicySchedule &before, const Policy &after);
 
     // Keep every subject's outcome in the report (WhatIfReport::outcomes) instead of the list of changes
@@ -38,8 +38,10 @@ public:
     // (nothing half-computed is left for a caller to show).
     bool run(Instant at, WhatIfReport *report, const ProgressFn &progress, StoreError *error);
 
-    // A read-only connection to the store file for a run on another thread; close it with sqlite3_close.
-    static sqlite3 *openReadOnly(const QString &path, StoreError *error);
+    // run() on a read-only connection of its own to the store file at `path`, for a run on another thread
+    // (the console's comparison): opened, replayed and closed here.
+    static bool runOnOwnConnection(const QString &path, const PolicySchedule &before, const Policy &after, bool keepOutcomes,
+                                   Instant at, WhatIfReport *report, const ProgressFn &progress, StoreError *error);
 
     // One subject replayed under `schedule` with its timeline, as Store::replay does under the store's:
     // the console's comparison of one subject's two histories and its "why".

@@ -36,7 +36,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <sqlite3.h>
 
 namespace redline {
 
@@ -326,20 +325,13 @@ void PolicyCompareView::run()
     watcher->setFuture(QtConcurrent::run(&m_runner, [path = m_store.path(), inputs, at, state]() {
         RunResult result;
         StoreError error;
-        sqlite3 *db = WhatIfReplay::openReadOnly(path, &error);
-        if (!db) {
-            result.error = error.message;
-            return result;
-        }
         auto report = std::make_shared<WhatIfReport>();
-        WhatIfReplay replay(db, path, inputs->schedule, inputs->proposed);
-        replay.setKeepOutcomes(true);
-        const bool ok = replay.run(at, report.get(), [&state](qint64 done, qint64 total) {
-            state->done = done;
-            state->total = total;
-            return !state->cancelled.load();
-        }, &error);
-        sqlite3_close(db);
+        const bool ok = WhatIfReplay::runOnOwnConnection(path, inputs->schedule, inputs->proposed, true, at, report.get(),
+                                                         [&state](qint64 done, qint64 total) {
+                                                             state->done = done;
+                                                             state->total = total;
+                                                             return !state->cancelled.load();
+                                                         }, &error);
         if (ok)
             result.report = std::move(report);
         else
