@@ -16,19 +16,18 @@ PolicyVersions::PolicyVersions(sqlite3 *db, const QString &path)
 {
 }
 
-bool PolicyVersions::readVersions(QVector<PolicyVersion> *out, QVector<qint64> *ids, StoreError *error)
+bool PolicyVersions::readVersions(QVector<PolicyVersion> *out, StoreError *error)
 {
-    SqlStatement rows(m_db, "SELECT id, name, json, author, created_at, note FROM policy_versions ORDER BY id");
+    SqlStatement rows(m_db, "SELECT name, json, author, created_at, note FROM policy_versions ORDER BY id");
     if (!rows.isValid())
         return SqlError::fail(error, m_db, m_path, tr("read the policy versions"));
     while (rows.next()) {
         PolicyVersion v;
-        v.name = rows.text(1);
-        v.json = rows.utf8(2);
-        v.author = rows.text(3);
-        v.createdAt = rows.int64(4);
-        v.note = rows.text(5);
-        ids->append(rows.int64(0));
+        v.name = rows.text(0);
+        v.json = rows.utf8(1);
+        v.author = rows.text(2);
+        v.createdAt = rows.int64(3);
+        v.note = rows.text(4);
         out->append(std::move(v));
     }
     return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, m_db, m_path, tr("read the policy versions"));
@@ -56,9 +55,8 @@ bool PolicyVersions::list(const Policy &base, Instant now, QVector<PolicyVersion
     first.base = true;
     first.createdAt = storeCreatedAt();
     out->append(first);
-    QVector<qint64> ids{0};
     QVector<PolicyActivation> activated;
-    if (!readVersions(out, &ids, error) || !activations(base, &activated, error))
+    if (!readVersions(out, error) || !activations(base, &activated, error))
         return false;
     for (const PolicyActivation &a : std::as_const(activated)) {
         PolicyVersion &v = (*out)[indexOf(*out, a.name)];
@@ -67,16 +65,13 @@ bool PolicyVersions::list(const Policy &base, Instant now, QVector<PolicyVersion
         v.activatedBy = a.by;
         v.backdated = a.backdated();
     }
-    QVector<PolicyPeriod> periods;
-    QStringList names;
-    if (!buildPeriods(base, &periods, &names, error))
-        return false;
+    const QVector<NamedPeriod> periods = periodsInForce(base.name, activated);
     int current = 0;
     for (int p = 1; p < periods.size(); ++p) {
         if (periods[p].from <= now)
             current = p;
     }
-    (*out)[indexOf(*out, names[current])].inForce = true;
+    (*out)[indexOf(*out, periods[current].name)].inForce = true;
     return true;
 }
 
@@ -99,13 +94,25 @@ int PolicyVersions::indexOf(const QVector<PolicyVersion> &versions, const QStrin
     return 0;
 }
 
-bool PolicyVersions::buildPeriods(const Policy &base, QVector<PolicyPeriod> *periods, QStringList *names,
-                                  StoreError *error)
+// Which version is in force from when: the base from the beginning, then each activation in the order it
+// was recorded, replacing everything an earlier one said from its instant on (a later decision wins).
+QVector<PolicyVersions::NamedPeriod> PolicyVersions::periodsInForce(const QString &baseName,
+                                                                    const QVector<PolicyActivation> &activated)
+{
+    QVector<NamedPeriod> periods{{0, baseName}};
+    for (const PolicyActivation &a : activated) {
+        while (periods.size() > 1 && periods.last().from >= a.effectiveAt)
+            periods.removeLast();
+        periods.append({a.effectiveAt, a.name});
+    }
+    return periods;
+}
+
+bool PolicyVersions::schedule(const Policy &base, PolicySchedule *out, StoreError *error)
 {
     QVector<PolicyVersion> versions;
-    QVector<qint64> ids;
     QVector<PolicyActivation> activated;
-    if (!readVersions(&versions, &ids, error) || !activations(base, &activated, error))
+    if (!readVersions(&versions, error) || !activations(base, &activated, error))
         return false;
     QHash<QString, std::shared_ptr<const Policy>> policies;
     for (const PolicyVersion &v : std::as_const(versions)) {
@@ -117,27 +124,13 @@ bool PolicyVersions::buildPeriods(const Policy &base, QVector<PolicyPeriod> *per
         policies.insert(v.name.toCaseFolded(), std::make_shared<const Policy>(std::move(*policy)));
     }
     const auto basePolicy = std::make_shared<const Policy>(base);
-    *periods = {{0, basePolicy}};
-    *names = QStringList{base.name};
-    for (const PolicyActivation &a : std::as_const(activated)) {
-        // A later decision replaces everything an earlier one said from its instant on.
-        while (periods->size() > 1 && periods->last().from >= a.effectiveAt) {
-            periods->removeLast();
-            names->removeLast();
-        }
-        const auto found = policies.constFind(a.name.toCaseFolded());
-        periods->append({a.effectiveAt, found != policies.constEnd() ? found.value() : basePolicy});
-        names->append(a.name);
-    }
-    return true;
-}
-
-bool PolicyVersions::schedule(const Policy &base, PolicySchedule *out, StoreError *error)
-{
     QVector<PolicyPeriod> periods;
     QStringList names;
-    if (!buildPeriods(base, &periods, &names, error))
-        return false;
+    for (const NamedPeriod &named : periodsInForce(base.name, activated)) {
+        const auto found = policies.constFind(named.name.toCaseFolded());
+        periods.append({named.from, found != policies.constEnd() ? found.value() : basePolicy});
+        names.append(named.name);
+    }
     QString why;
     std::optional<PolicySchedule> schedule = PolicySchedule::build(periods, names, &why);
     if (!schedule)

@@ -38,8 +38,12 @@ public:
                   StoreError *error);
 
 private:
-    bool readVersions(QVector<PolicyVersion> *out, QVector<qint64> *ids, StoreError *error);
-    bool buildPeriods(const Policy &base, QVector<PolicyPeriod> *periods, QStringList *names, StoreError *error);
+    struct NamedPeriod {
+        Instant from = 0;
+        QString name;
+    };
+    bool readVersions(QVector<PolicyVersion> *out, StoreError *error);
+    static QVector<NamedPeriod> periodsInForce(const QString &baseName, const QVector<PolicyActivation> &activated);
     Instant storeCreatedAt();
     static int indexOf(const QVector<PolicyVersion> &versions, const QString &name);
 
