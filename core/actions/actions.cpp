@@ -2,6 +2,7 @@
 
 #include "actions/actionpreview.h"
 #include "actions/authenticator.h"
+#include "base/eventvocabulary.h"
 #include "base/identity.h"
 #include "base/role.h"
 #include "io/jsonlimporter.h"
@@ -10,6 +11,7 @@
 #include "store/store.h"
 #include "store/write/eventsink.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace redline {
@@ -146,7 +148,7 @@ bool Actions::check(StoredEvent event, ActionResult *out, StoreError *error)
     // the store is unchanged and what the dialog says is what Confirm would meet (docs/architecture.md).
     bool accepted = false;
     StoreError refusal;
-    write(std::move(event), {}, [&accepted](EventSink &, StoreError *) {
+    write(std::move(event), {}, [&accepted](EventSink &, const StoredEvent &, StoreError *) {
         accepted = true;
         return false;
     }, out, &refusal);
@@ -162,7 +164,7 @@ bool Actions::perform(StoredEvent event, ActionResult *out, StoreError *error, c
     return mayTake(PermissionMatrix::forEvent(event.type), error) && write(std::move(event), detail, {}, out, error);
 }
 
-bool Actions::write(StoredEvent event, const QJsonObject &detail, const std::function<bool(EventSink &, StoreError *)> &then,
+bool Actions::write(StoredEvent event, const QJsonObject &detail, const AfterAppend &then,
                     ActionResult *out, StoreError *error)
 {
     ActionResult result;
@@ -193,7 +195,7 @@ bool Actions::write(StoredEvent event, const QJsonObject &detail, const std::fun
         if (NoticePlanner::sendsNotices(event.type)
             && !NoticePlanner(m_store).plan(event, result.consequences, &result.notices, e))
             return false;
-        if (!sink.append(StoredEvent(event), e) || (then && !then(sink, e)))
+        if (!sink.append(StoredEvent(event), e) || (then && !then(sink, event, e)))
             return false;
         for (const PlannedNotice &notice : std::as_const(result.notices)) {
             if (!sink.append(NoticePlanner::toEvent(notice, m_session.user), e))
@@ -261,6 +263,54 @@ bool Actions::decideAppeal(const QString &appealId, const QString &outcome, cons
     e.outcome = outcome;
     e.text = reason;
     return perform(e, out, error);
+}
+
+bool Actions::triageStep(const QString &item, const QString &action, const QString &reason, StoreError *error)
+{
+    return mayTake(Permission::Triage, error) && perform(triageEvent(item, action, reason), nullptr, error);
+}
+
+StoredEvent Actions::triageEvent(const QString &item, const QString &action, const QString &reason) const
+{
+    StoredEvent e;
+    e.type = EventType::Triage;
+    e.code = item;
+    e.action = action;
+    e.text = reason;
+    e.by = m_session.user;
+    return e;
+}
+
+bool Actions::claimItem(const QString &item, StoreError *error)
+{
+    return triageStep(item, QStringLiteral("claim"), QString(), error);
+}
+
+bool Actions::releaseItem(const QString &item, StoreError *error)
+{
+    return triageStep(item, QStringLiteral("release"), QString(), error);
+}
+
+bool Actions::dismissItem(const QString &item, const QString &reason, StoreError *error)
+{
+    return triageStep(item, QStringLiteral("dismiss"), reason.trimmed(), error);
+}
+
+// The violation is recorded as recordViolation would (minted id, preview, notices), and the confirmation
+// naming it is appended after it in the same transaction: either both are in the ledger or neither.
+bool Actions::confirmItem(const QString &item, StoredEvent violation, ActionResult *out, StoreError *error)
+{
+    if (!mayTake(Permission::Triage, error) || !mayTake(Permission::RecordViolation, error))
+        return false;
+    violation.type = EventType::Violation;
+    const auto confirm = [&](EventSink &sink, const StoredEvent &recorded, StoreError *e) {
+        StoredEvent step = triageEvent(item, QStringLiteral("confirm"), QString());
+        step.at = recorded.at;
+        step.attrs = QJsonDocument(QJsonObject{{EventVocabulary::linkField(EventType::Triage), recorded.id}})
+                         .toJson(QJsonDocument::Compact);
+        return sink.append(std::move(step), e);
+    };
+    return write(std::move(violation), QJsonObject{{QStringLiteral("triage_item"), item}}, confirm, out, error);
 }
 
 bool Actions::recordExam(const QString &creator, ActionResult *out, StoreError *error)
@@ -333,7 +383,7 @@ bool Actions::userEvent(const QString &name, const QString &role, const QString 
     e.name = name;
     e.kind = role;
     e.action = action;
-    const auto setPassword = [&](EventSink &sink, StoreError *err) {
+    const auto setPassword = [&](EventSink &sink, const StoredEvent &, StoreError *err) {
         return passwordHash.isEmpty() || sink.setPasswordHash(name, passwordHash, err);
     };
     return mayTake(Permission::ManageUsers, error)

@@ -82,6 +82,16 @@ public:
                   ActionResult *out, StoreError *error);
     bool banBrand(const QString &brand, const QString &reason, ActionResult *out, StoreError *error);
 
+    // Triage (Permission::Triage; docs/rules.md "Triage"): steps on an item, a post's or a report's id.
+    // A step the item's state does not allow (another moderator holds it, it is closed) is refused
+    // (BadInput) naming who has it; nothing is written.
+    bool claimItem(const QString &item, StoreError *error);
+    bool releaseItem(const QString &item, StoreError *error);
+    bool dismissItem(const QString &item, const QString &reason, StoreError *error);
+    // Records `violation` on the item's subject (also RecordViolation) and the confirmation naming it, in
+    // one transaction; `out` as recordViolation's.
+    bool confirmItem(const QString &item, StoredEvent violation, ActionResult *out, StoreError *error);
+
     // Users (ManageUsers; anyone signed in may change their own password).
     bool addUser(const QString &name, const QString &role, const QString &password, StoreError *error);
     bool setRole(const QString &name, const QString &role, StoreError *error);
@@ -103,9 +113,13 @@ private:
     bool authorizeEvent(const StoredEvent &event, StoreError *error) const;
     bool userEvent(const QString &name, const QString &role, const QString &action, const QString &change,
                    const QByteArray &passwordHash, StoreError *error);
+    // Runs in the write's transaction after its event is appended, with the event as appended (its id minted).
+    using AfterAppend = std::function<bool(EventSink &, const StoredEvent &appended, StoreError *)>;
     // The write of perform(): `then` runs in the same transaction after the event is appended.
-    bool write(StoredEvent event, const QJsonObject &detail, const std::function<bool(EventSink &, StoreError *)> &then,
-               ActionResult *out, StoreError *error);
+    bool write(StoredEvent event, const QJsonObject &detail, const AfterAppend &then, ActionResult *out,
+               StoreError *error);
+    bool triageStep(const QString &item, const QString &action, const QString &reason, StoreError *error);
+    StoredEvent triageEvent(const QString &item, const QString &action, const QString &reason) const;
 
     Store &m_store;
     Session m_session;

@@ -31,6 +31,7 @@ const QVector<Row> &matrix()
         {Permission::ChangePolicy, "change_policy", {R::PolicyAdmin}},
         {Permission::Generate, "generate", {R::PolicyAdmin}},
         {Permission::ImportAny, "import_any", {R::PolicyAdmin}},
+        {Permission::Triage, "triage", {R::Moderator, R::SeniorModerator}},
     };
     return rows;
 }
@@ -87,6 +88,9 @@ Permission PermissionMatrix::forEvent(EventType type)
     // compliance like an MCN's certification (docs/roles.md).
     case EventType::Post: return Permission::RecordMetrics;
     case EventType::Qualification: return Permission::Certification;
+    // A verified report arrives from the platform's report pipeline, content data like a post.
+    case EventType::Report: return Permission::RecordMetrics;
+    case EventType::Triage: return Permission::Triage;
     }
     return Permission::ManageUsers;
 }
@@ -116,6 +120,7 @@ QString PermissionMatrix::label(Permission permission)
     case Permission::ChangePolicy: return tr("change the policy");
     case Permission::Generate: return tr("generate synthetic data");
     case Permission::ImportAny: return tr("import any event (a history load)");
+    case Permission::Triage: return tr("claim, dismiss or confirm triage items");
     }
     return QString();
 }

@@ -28,6 +28,7 @@ enum class Permission {
     ChangePolicy,
     Generate,
     ImportAny,  // an administrator's history load: an import whose lines no single other role may all take
+    Triage,     // claim, release, dismiss or confirm a triage item (docs/rules.md "Triage")
 };
 
 // Which role may take which action (docs/roles.md): the one table the action layer enforces and the

@@ -38,8 +38,14 @@ constexpr quint32 kFieldsOfType[] = {
         | bit(Field::Attrs),
     // A qualification: the line's domain is Code, its document Text.
     /* qualification */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Code) | bit(Field::Text),
+    // A verified user report: the suggested code is Code, the reason Text, the reported post's id one attrs
+    // object ({"post":..}) that the line spells post.
+    /* report */ kCommon | bit(Field::Id) | bit(Field::Subject) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
+    // A triage step: the item's id (a post's or a report's) is Code, spelt item; a dismissal's reason is
+    // Text; a confirmation's violation id is one attrs object ({"violation":..}) spelt violation.
+    /* triage */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
 };
-static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Qualification) + 1,
+static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Triage) + 1,
               "every EventType lists its fields");
 
 } // namespace
@@ -114,6 +120,8 @@ const QStringList &EventVocabulary::actions(EventType type)
     static const QStringList certification{QStringLiteral("grant"), QStringLiteral("revoke")};
     static const QStringList contract{QStringLiteral("start"), QStringLiteral("end")};
     static const QStringList user{QStringLiteral("enable"), QStringLiteral("disable")};
+    static const QStringList triage{QStringLiteral("claim"), QStringLiteral("release"), QStringLiteral("dismiss"),
+                                    QStringLiteral("confirm")};
     static const QStringList none;
     switch (type) {
     case EventType::User: return user;
@@ -121,6 +129,7 @@ const QStringList &EventVocabulary::actions(EventType type)
     case EventType::Certification:
     case EventType::Qualification: return certification;
     case EventType::Contract: return contract;
+    case EventType::Triage: return triage;
     default: return none;
     }
 }
@@ -153,6 +162,7 @@ QString EventVocabulary::codeField(EventType type)
     case EventType::Notice: return QStringLiteral("template");
     case EventType::Post: return QStringLiteral("category");
     case EventType::Qualification: return QStringLiteral("domain");
+    case EventType::Triage: return QStringLiteral("item");
     default: return QStringLiteral("code");
     }
 }
@@ -160,6 +170,15 @@ QString EventVocabulary::codeField(EventType type)
 QString EventVocabulary::kindField(EventType type)
 {
     return type == EventType::User ? QStringLiteral("role") : QStringLiteral("kind");
+}
+
+QString EventVocabulary::linkField(EventType type)
+{
+    switch (type) {
+    case EventType::Report: return QStringLiteral("post");
+    case EventType::Triage: return QStringLiteral("violation");
+    default: return QString();
+    }
 }
 
 QString EventVocabulary::attrsField(EventType type)

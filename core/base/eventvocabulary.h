@@ -24,7 +24,9 @@ public:
     static const QStringList &severities();           // normal, severe
     static const QStringList &sources();              // algorithm, human_review, user_report
     static const QStringList &outcomes();             // upheld, overturned
-    static const QStringList &actions(EventType type); // deposit, certification, qualification, contract; empty otherwise
+    static const QStringList &actions(EventType type); // deposit, certification, qualification, contract, triage; empty otherwise
+    // The triage actions' indices in actions(EventType::Triage).
+    enum TriageAction { Claim, Release, Dismiss, Confirm };
     // A post's topic (and a qualification's domain: the regulated topics, R-H1) and its media.
     static const QStringList &postTopics();           // medical, education
     static const QStringList &postMedia();            // image, video
@@ -38,6 +40,9 @@ public:
     static QString kindField(EventType type);         // kind (subject), role (user)
     static QString attrsField(EventType type);        // attrs (subject), values (metrics)
     static QString counterpartyField() { return QStringLiteral("mcn"); }
+    // The one id a type keeps in its attrs object, under this key, spelt so on the line: a report's post,
+    // a triage confirmation's violation; empty for the other types.
+    static QString linkField(EventType type);
 
     // -1 when the word is not in the list.
     static int indexOf(const QStringList &words, const QString &word) { return words.indexOf(word); }

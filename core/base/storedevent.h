@@ -27,6 +27,9 @@ enum class EventType : quint8 {
     Notice,         // a notice the platform sent a subject (core/notice; docs/contracts.md): stored as an integer, so only ever appended here
     Post,           // a creator's note (笔记): title in name, category in code, flags in attrs; scanned on append (R-S1)
     Qualification,  // a creator's regulated-domain qualification (R-H1): domain in code, action grant|revoke, document in text
+    Report,         // a verified user report on a creator (R-S1 triage): suggested code in code, reason in text, the reported post in attrs
+    Triage,         // a moderator's step on a triage item (docs/rules.md "Triage"): item id in code, action claim|release|dismiss|confirm,
+                    // reason in text, the violation a confirmation recorded in attrs
 };
 
 QString eventTypeName(EventType type);

@@ -277,6 +277,18 @@ bool readPostAttrs(LineReader<Fields> &r, QByteArray *attrs)
     return true;
 }
 
+// A report's post and a triage confirmation's violation are a field of the line and one attrs object in
+// the store ({"post":..} / {"violation":..}); EventValidator checks that they name such an event.
+template<typename Fields>
+bool readLinkAttrs(LineReader<Fields> &r, const QString &field, QByteArray *attrs)
+{
+    QString id;
+    if (!r.string(field, &id))
+        return false;
+    *attrs = id.isEmpty() ? QByteArray() : QJsonDocument(QJsonObject{{field, id}}).toJson(QJsonDocument::Compact);
+    return true;
+}
+
 template<typename Fields>
 bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
 {
@@ -322,8 +334,11 @@ bool readEvent(const Fields &fields, StoredEvent *out, QString *error)
         ok = ok && r.string(QStringLiteral("campaign"), &e.campaign);
     if (use(Field::Text))
         ok = ok && r.string(EventVocabulary::textField(t), &e.text);
-    if (use(Field::Attrs) && t != EventType::Notice && t != EventType::Post)
+    const QString link = EventVocabulary::linkField(t);
+    if (use(Field::Attrs) && t != EventType::Notice && t != EventType::Post && link.isEmpty())
         ok = ok && r.object(EventVocabulary::attrsField(t), &e.attrs);
+    if (!link.isEmpty())
+        ok = ok && readLinkAttrs(r, link, &e.attrs);
     if (t == EventType::Notice)
         ok = ok && readNoticeAttrs(r, &e.attrs);
     if (t == EventType::Post)
@@ -442,8 +457,11 @@ QByteArray EventJson::toLine(const StoredEvent &e)
         text(true, QStringLiteral("topic"), attrs.value(QStringLiteral("topic")).toString());
         text(true, QStringLiteral("media"), attrs.value(QStringLiteral("media")).toString());
     }
+    const QString link = EventVocabulary::linkField(t);
+    if (!link.isEmpty())
+        text(true, link, QJsonDocument::fromJson(e.attrs).object().value(link).toString());
     text(use(Field::Text), EventVocabulary::textField(t), e.text);
-    if (use(Field::Attrs) && !e.attrs.isEmpty() && t != EventType::Notice && t != EventType::Post)
+    if (use(Field::Attrs) && !e.attrs.isEmpty() && t != EventType::Notice && t != EventType::Post && link.isEmpty())
         w.key(EventVocabulary::attrsField(t).toLatin1().constData()).raw(e.attrs);
     text(use(Field::Campaign), QStringLiteral("campaign"), e.campaign);
     if (e.recordedAt != kNoInstant)

@@ -1,5 +1,7 @@
 #include "resultjson.h"
 
+#include "query/triageitem.h"
+
 #include "health/healthindex.h"
 #include "query/findingquery.h"
 #include "query/noticequery.h"
@@ -263,6 +265,46 @@ QByteArray ResultJson::health(const HealthIndex &h)
     }
     w.endObject();
     w.key("effects").strings(h.effects);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::triageItem(const TriageItem &item)
+{
+    static const char *const states[] = {"open", "claimed", "confirmed", "dismissed"};
+    const TriageStatus &s = item.status;
+    JsonWriter w;
+    w.beginObject();
+    w.key("item").value(item.id);
+    w.key("source").value(item.source == TriageItem::Source::Report ? QStringLiteral("report") : QStringLiteral("finding"));
+    w.key("subject").value(item.subject);
+    w.key("at").value(formatInstant(item.at));
+    w.key("code").stringOrNull(item.code);
+    w.key("state").value(QString::fromLatin1(states[int(s.state)]));
+    w.key("by").stringOrNull(s.by);
+    w.key("since").stringOrNull(s.since == kNoInstant ? QString() : formatInstant(s.since));
+    w.key("violation").stringOrNull(s.violation);
+    w.key("reason").stringOrNull(s.reason);
+    w.key("report").stringOrNull(item.reason);
+    w.key("post").stringOrNull(item.post);
+    w.key("title").stringOrNull(item.title);
+    w.key("categories").beginArray();
+    for (const QString &c : item.categories)
+        w.value(c);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::triageCounts(const TriageCounts &c)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("open").value(c.open);
+    w.key("claimed").value(c.claimed);
+    w.key("confirmed").value(c.confirmed);
+    w.key("dismissed").value(c.dismissed);
+    w.key("oldest_open").stringOrNull(c.oldestOpen == kNoInstant ? QString() : formatInstant(c.oldestOpen));
     w.endObject();
     return w.take();
 }

@@ -14,6 +14,8 @@
 namespace redline {
 
 struct FindingRecord;
+struct TriageCounts;
+struct TriageItem;
 struct HealthIndex;
 
 struct NoticeRecord;
@@ -44,6 +46,11 @@ public:
     // "indicators":{id:{"value","score","source"}},"effects":[...]}; the index and the scores to one
     // decimal, raw values as given; null where there is no value.
     static QByteArray health(const HealthIndex &index);
+    // `triage --json`: one item, {"item","source","subject","at","code","state","by","since","violation","reason",
+    // "report","post","title","categories":[...]}; null where there is none (docs/contracts.md).
+    static QByteArray triageItem(const TriageItem &item);
+    // {"open","claimed","confirmed","dismissed","oldest_open"} (oldest_open null when nothing is open).
+    static QByteArray triageCounts(const TriageCounts &counts);
 };
 
 } // namespace redline

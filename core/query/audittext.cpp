@@ -67,6 +67,11 @@ QString describeEvent(const QString &who, const QJsonObject &d, const Policy &po
     const QString id = d.value(QStringLiteral("id")).toString();
     const QString violation = d.value(QStringLiteral("violation")).toString();
     const QString action = d.value(QStringLiteral("action")).toString();
+    if (type == QLatin1String("violation") && d.contains(QStringLiteral("triage_item")))
+        return AuditText::tr("%1 recorded %2 (%3, −%4) on %5, confirming triage item %6")
+            .arg(who, id, d.value(QStringLiteral("code")).toString())
+            .arg(pointsOf(d, policy))
+            .arg(subject, d.value(QStringLiteral("triage_item")).toString());
     if (type == QLatin1String("violation"))
         return AuditText::tr("%1 recorded %2 (%3, −%4) on %5")
             .arg(who, id, d.value(QStringLiteral("code")).toString())
@@ -106,6 +111,16 @@ QString describeEvent(const QString &who, const QJsonObject &d, const Policy &po
         return AuditText::tr("%1 started campaign %2").arg(who, id);
     if (type == QLatin1String("user"))
         return describeUser(who, d);
+    if (type == QLatin1String("report"))
+        return AuditText::tr("%1 recorded user report %2 on %3").arg(who, id, subject);
+    if (type == QLatin1String("triage")) {
+        const QString item = d.value(QStringLiteral("item")).toString();
+        if (action == QLatin1String("claim"))
+            return AuditText::tr("%1 claimed triage item %2 (%3)").arg(who, item, subject);
+        if (action == QLatin1String("release"))
+            return AuditText::tr("%1 released triage item %2 (%3)").arg(who, item, subject);
+        return AuditText::tr("%1 dismissed triage item %2 (%3)").arg(who, item, subject);
+    }
     if (type == QLatin1String("notice"))
         return AuditText::tr("%1 sent notice %2 to %3").arg(who, d.value(QStringLiteral("template")).toString(), subject);
     return AuditText::tr("%1 recorded a %2 event").arg(who, type);

@@ -17,6 +17,12 @@ const char kFetchSql[] =
     "FROM findings f JOIN subjects s ON s.id = f.subject_id JOIN events e ON e.seq = f.post_seq "
     "WHERE (?1 IS NULL OR s.handle = ?1) ORDER BY f.post_seq DESC, f.span_start, f.id";
 
+// One post's findings by span, through the post's id (events_by_ext_id) and findings_by_post.
+const char kPostSql[] =
+    "SELECT f.id, s.handle, e.ext_id, e.name, f.at, f.rule, f.category, f.span_start, f.span_end, f.match, f.code "
+    "FROM events e JOIN findings f ON f.post_seq = e.seq JOIN subjects s ON s.id = f.subject_id "
+    "WHERE e.ext_id = ?1 ORDER BY f.span_start, f.id";
+
 } // namespace
 
 FindingQuery::FindingQuery(const Store &store)
@@ -34,6 +40,21 @@ bool FindingQuery::fetch(const QString &subject, QVector<FindingRecord> *out, St
         q.bindNull(1);
     else
         q.bind(1, subject);
+    return read(q, out, error);
+}
+
+bool FindingQuery::fetchPost(const QString &post, QVector<FindingRecord> *out, StoreError *error) const
+{
+    out->clear();
+    SqlStatement q(m_store.handle(), kPostSql);
+    if (!q.isValid())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the findings"));
+    q.bind(1, post);
+    return read(q, out, error);
+}
+
+bool FindingQuery::read(SqlStatement &q, QVector<FindingRecord> *out, StoreError *error) const
+{
     while (q.next()) {
         FindingRecord f;
         f.id = q.int64(0);

@@ -9,6 +9,7 @@
 
 namespace redline {
 
+class SqlStatement;
 class Store;
 
 // One finding on a post, with the post it is on (docs/contracts.md "findings --json").
@@ -35,8 +36,12 @@ public:
 
     // Every finding, or those of one subject (exact handle; empty: all).
     bool fetch(const QString &subject, QVector<FindingRecord> *out, StoreError *error) const;
+    // The findings of one post (its id), by span.
+    bool fetchPost(const QString &post, QVector<FindingRecord> *out, StoreError *error) const;
 
 private:
+    bool read(SqlStatement &q, QVector<FindingRecord> *out, StoreError *error) const;
+
     const Store &m_store;
 };
 

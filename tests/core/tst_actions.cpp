@@ -52,6 +52,7 @@ const QHash<QString, QStringList> &documentedMatrix()
         {QStringLiteral("change_policy"), {QStringLiteral("policy_admin")}},
         {QStringLiteral("generate"), {QStringLiteral("policy_admin")}},
         {QStringLiteral("import_any"), {QStringLiteral("policy_admin")}},
+        {QStringLiteral("triage"), {QStringLiteral("moderator"), QStringLiteral("senior_moderator")}},
     };
     return matrix;
 }
@@ -116,6 +117,8 @@ bool take(Actions &actions, Permission permission, const QString &dir, StoreErro
         return actions.changePolicy(PolicyLoader::defaultPolicy(), error);
     case Permission::Generate:
         return actions.mayTake(Permission::Generate, error); // generate runs in redline-cli (tst_cli)
+    case Permission::Triage:
+        return actions.claimItem(QStringLiteral("p-9"), error);
     case Permission::ImportAny: {
         // A history load no single role but the administrator's covers: a deposit and a violation.
         const QString file = dir + QStringLiteral("/history.jsonl");
@@ -177,7 +180,12 @@ void TestActions::initTestCase()
     a9.ref = QStringLiteral("v-9");
     a9.by = QStringLiteral("crt-lin");
     a9.at = *parseInstant(QStringLiteral("2025-02-26"));
-    QVERIFY2(store->append(v9, &error) && store->append(a9, &error), qPrintable(error.message));
+    StoredEvent post = eventOf(EventType::Post); // a triage item (p-9's phone number is a finding)
+    post.id = QStringLiteral("p-9");
+    post.subject = QStringLiteral("crt-lin");
+    post.text = QStringLiteral("合作请打 139 1234 5678");
+    post.at = *parseInstant(QStringLiteral("2025-02-26"));
+    QVERIFY2(store->append(v9, &error) && store->append(a9, &error) && store->append(post, &error), qPrintable(error.message));
 }
 
 QString TestActions::copyOfTemplate(const QString &name)

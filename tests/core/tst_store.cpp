@@ -249,8 +249,9 @@ void TestStore::migratesAVersion3Store()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     StoreError error;
     QVERIFY2(Store::open(path, optionsAt("2025-04-01"), &error), qPrintable(error.message));
-    // Back to version 3's shape, as the previous release left it (without the tables of versions 5 and 6).
-    QCOMPARE(RawSqlite::exec(path, "DROP TABLE findings; DROP TABLE policy_activations; DROP TABLE policy_versions; "
+    // Back to version 3's shape, as the previous release left it (without the tables of versions 5 to 7).
+    QCOMPARE(RawSqlite::exec(path, "DROP TABLE triage; DROP INDEX events_triage_by_item; "
+                                   "DROP TABLE findings; DROP TABLE policy_activations; DROP TABLE policy_versions; "
                                    "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
                                    "ALTER TABLE state DROP COLUMN score_since; PRAGMA user_version = 3"),
              QString());

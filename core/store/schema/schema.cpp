@@ -222,6 +222,38 @@ CREATE INDEX findings_by_subject ON findings(subject_id, at);
 CREATE INDEX findings_by_post ON findings(post_seq);
 )sql";
 
+// Version 7: the triage queue (docs/rules.md "Triage"). Reports (type 17) and triage steps (type 18) are
+// ledger events; a step names its item (a post's or a report's id) in `code`, found through this index.
+// The `triage` table is the queue as the ledger reads now, one row per item: a post with findings, a
+// report, or any post a step names. Like `findings` it is derived, kept in step by TriageWriter in the
+// transaction that appends what changes it, and rebuilt from the ledger by `verify`'s comparison.
+// The review queue it replaces kept an index of flagged violations; nothing reads it now.
+const char kTriageSchema[] = R"sql(
+DROP INDEX IF EXISTS events_flagged_by_at;
+CREATE INDEX events_triage_by_item ON events(code, seq) WHERE type = 18;
+CREATE TABLE triage(
+  item_seq INTEGER PRIMARY KEY REFERENCES events(seq),
+  subject_id INTEGER NOT NULL REFERENCES subjects(id),
+  at INTEGER NOT NULL,
+  source INTEGER NOT NULL,
+  code TEXT,
+  state INTEGER NOT NULL,
+  by TEXT,
+  since INTEGER,
+  violation TEXT,
+  reason TEXT);
+CREATE INDEX triage_by_state ON triage(state, at, item_seq);
+CREATE INDEX triage_by_subject ON triage(subject_id);
+)sql";
+
+// The posts stored before version 7 with findings are open items; no step or report existed.
+const char kTriageFromFindings[] =
+    "INSERT INTO triage(item_seq, subject_id, at, source, code, state) "
+    "SELECT f.post_seq, f.subject_id, f.at, 0, "
+    "       (SELECT g.code FROM findings g WHERE g.post_seq = f.post_seq AND g.code IS NOT NULL "
+    "        ORDER BY g.span_start, g.id LIMIT 1), 0 "
+    "FROM findings f GROUP BY f.post_seq";
+
 bool exec(sqlite3 *db, const QByteArray &sql, const QString &path, StoreError *error, const QString &doing)
 {
     return SqlError::exec(db, sql.constData(), error, path, doing);
@@ -282,6 +314,11 @@ bool migrateToVersion6(sqlite3 *db, const QString &path, StoreError *error, cons
     return exec(db, kFindingsSchema, path, error, doing);
 }
 
+bool migrateToVersion7(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
+{
+    return exec(db, kTriageSchema, path, error, doing) && exec(db, kTriageFromFindings, path, error, doing);
+}
+
 bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
 {
     switch (version) {
@@ -291,11 +328,12 @@ bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError 
     case 4: return migrateToVersion4(db, path, error, doing);
     case 5: return migrateToVersion5(db, path, error, doing);
     case 6: return migrateToVersion6(db, path, error, doing);
+    case 7: return migrateToVersion7(db, path, error, doing);
     }
     return StoreError::fail(error, StoreError::Kind::Internal, Schema::tr("no migration to version %1").arg(version));
 }
 
-constexpr int kCurrentVersion = 6; // the last version migrateToVersion() knows
+constexpr int kCurrentVersion = 7; // the last version migrateToVersion() knows
 
 } // namespace
 

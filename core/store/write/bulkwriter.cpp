@@ -6,6 +6,7 @@
 #include "base/eventdigest.h"
 #include "store/write/eventvalidator.h"
 #include "store/write/findingswriter.h"
+#include "store/write/triagewriter.h"
 #include "store/schema/schema.h"
 #include "store/sql/sqlerror.h"
 #include "store/statecache.h"
@@ -269,6 +270,10 @@ bool BulkWriter::insert(ResolvedEvent &r, StoreError *error)
         m_postsAppended = true;
     if (r.event.type == EventType::Qualification)
         m_requalified.insert(r.subjectId);
+    if (r.event.type == EventType::Report)
+        m_reports.append(seq);
+    if (r.event.type == EventType::Triage)
+        m_steppedItems.insert(r.event.code);
     if (r.subjectId != 0) {
         if (size_t(r.subjectId) >= m_touched.size())
             m_touched.resize(size_t(r.subjectId) * 2 + 1024);
@@ -459,7 +464,10 @@ QString BulkWriter::auditDetail() const
     // that event, and counts the notices.
     if (m_notices > 0 && m_appended > m_notices)
         detail.insert(QStringLiteral("notices"), m_notices);
-    if (m_appended == 1 || (m_appended - m_notices == 1 && m_onlyEvent.type != EventType::Notice)) {
+    // A triage confirmation (Actions::confirmItem) is one action of two events: the violation, described
+    // here, and the step naming it, which the request's triage_item stands for.
+    const qint64 confirmation = m_request.detail.contains(QLatin1String("triage_item")) ? 1 : 0;
+    if (m_appended == 1 || (m_appended - m_notices - confirmation == 1 && m_onlyEvent.type != EventType::Notice)) {
         const StoredEvent &e = m_onlyEvent;
         const auto put = [&](const QString &key, const QString &value) {
             if (!value.isEmpty() && !detail.contains(key))
@@ -500,6 +508,12 @@ bool BulkWriter::commit(StoreError *error)
     if ((m_postsAppended || !m_requalified.isEmpty())
         && !FindingsWriter(m_store.handle(), m_store.path(), m_store.storedPolicy())
                 .write(m_firstSeq, m_lastSeq, m_requalified, error)) {
+        rollback();
+        return false;
+    }
+    if ((m_postsAppended || !m_requalified.isEmpty() || !m_reports.isEmpty() || !m_steppedItems.isEmpty())
+        && !TriageWriter(m_store.handle(), m_store.path())
+                .write(m_postsAppended ? m_firstSeq : 0, m_lastSeq, m_reports, m_steppedItems, m_requalified, error)) {
         rollback();
         return false;
     }

@@ -101,6 +101,8 @@ private:
     QSet<qint64> m_touchedMcns;
     bool m_postsAppended = false;  // their findings are written at commit (FindingsWriter)
     QSet<qint64> m_requalified;    // creators with a qualification appended: their posts' R-H1 findings change
+    QVector<qint64> m_reports;     // reports appended: new triage items (TriageWriter)
+    QSet<QString> m_steppedItems;  // the items triage steps appended name: their state changes
     QString m_onlySubject; // the handle, while every event so far concerned one subject
     bool m_manySubjects = false;
     bool m_open = false;

@@ -5,6 +5,7 @@
 #include "base/identity.h"
 #include "base/role.h"
 
+#include "content/triagestatus.h"
 #include "engine/certificationchecklist.h"
 #include "engine/scoreengine.h"
 #include "base/eventdigest.h"
@@ -35,7 +36,7 @@ QString date(Instant at)
 bool isIdType(EventType type)
 {
     return type == EventType::Violation || type == EventType::Appeal || type == EventType::Campaign
-           || type == EventType::Post;
+           || type == EventType::Post || type == EventType::Report;
 }
 
 bool hasRef(EventType type)
@@ -49,9 +50,10 @@ bool isDigestType(EventType type)
     return type != EventType::Subject && type != EventType::Violation && !isIdType(type);
 }
 
+// A triage step belongs to its item's subject, which the store fills in (resolveTriageItem).
 bool hasSubject(EventType type)
 {
-    return type != EventType::User && type != EventType::Campaign && !hasRef(type);
+    return type != EventType::User && type != EventType::Campaign && type != EventType::Triage && !hasRef(type);
 }
 
 // The kind of subject a type applies to, when it applies to one kind only.
@@ -62,7 +64,8 @@ std::optional<SubjectKind> requiredKind(EventType type)
     case EventType::Contract:
     case EventType::Metrics:
     case EventType::Post:
-    case EventType::Qualification: return SubjectKind::Creator; // R-C3; affiliation; POLICY.md 5 (R-H1)
+    case EventType::Qualification:
+    case EventType::Report: return SubjectKind::Creator; // R-C3; affiliation; POLICY.md 5 (R-H1); R-S1 triage
     case EventType::Deposit:
     case EventType::Certification: return SubjectKind::Mcn; // R-M3, R-M4
     case EventType::Ban: return SubjectKind::Brand; // R-B2
@@ -78,6 +81,7 @@ QString typeWithArticle(EventType type)
     case EventType::Appeal: return EventValidator::tr("an appeal");
     case EventType::Campaign: return EventValidator::tr("a campaign");
     case EventType::Post: return EventValidator::tr("a post");
+    case EventType::Report: return EventValidator::tr("a report");
     default: return EventValidator::tr("a %1 event").arg(eventTypeName(type));
     }
 }
@@ -109,9 +113,11 @@ EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &p
     , m_subjectRow(db, "SELECT kind, name, at, attrs FROM subjects WHERE handle = ?1")
     , m_contracts(db, "SELECT c.id, c.handle, e.action FROM events e JOIN subjects c ON c.id = e.counterparty_id "
                       "WHERE e.subject_id = ?1 AND e.type = 8 AND e.at <= ?2 ORDER BY e.at, e.seq")
+    , m_triageSteps(db, "SELECT action, by, at, attrs, text FROM events WHERE code = ?1 AND type = 18 ORDER BY seq")
     , m_events(db, path)
     , m_ledgers(db, path)
 {
+    static_assert(int(EventType::Triage) == 18, "events_triage_by_item and the query above name the type");
 }
 
 bool EventValidator::isValidHandle(const QString &text)
@@ -281,6 +287,16 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
         if (e.name.isEmpty())
             return missing(QStringLiteral("name"));
         break;
+    case EventType::Triage:
+        if (e.code.isEmpty())
+            return missing(EventVocabulary::codeField(e.type));
+        if (e.action.isEmpty())
+            return missing(QStringLiteral("action"));
+        if (e.action == QLatin1String("dismiss") && e.text.trimmed().isEmpty())
+            return missing(EventVocabulary::textField(e.type));
+        if (e.action == QLatin1String("confirm") && e.attrs.isEmpty())
+            return missing(EventVocabulary::linkField(e.type));
+        break;
     case EventType::User:
         if (e.name.isEmpty())
             return missing(QStringLiteral("name"));
@@ -295,7 +311,7 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
                          || e.type == EventType::Retraction || e.type == EventType::Deposit
                          || e.type == EventType::Certification || e.type == EventType::Ban
                          || e.type == EventType::Campaign || e.type == EventType::Notice
-                         || e.type == EventType::Qualification;
+                         || e.type == EventType::Qualification || e.type == EventType::Triage;
     if (needsBy && e.by.isEmpty())
         return missing(QStringLiteral("by"));
     return true;
@@ -386,11 +402,16 @@ bool EventValidator::resolveReferences(ResolvedEvent &r, StoreError *error)
     } else if (hasRef(e.type)) {
         if (!resolveRef(r, error))
             return false;
+    } else if (e.type == EventType::Triage) {
+        if (!resolveTriageItem(r, error))
+            return false;
     } else if (hasSubject(e.type)) {
         if (!resolveSubject(r, error) || !checkKind(r, error))
             return false;
     }
-    if (e.type == EventType::Violation && !checkCode(r, error))
+    if ((e.type == EventType::Violation || (e.type == EventType::Report && !e.code.isEmpty())) && !checkCode(r, error))
+        return false;
+    if (e.type == EventType::Report && !e.attrs.isEmpty() && !checkReportedPost(r, error))
         return false;
     if (e.type == EventType::Contract && !resolveCounterparty(r, error))
         return false;
@@ -454,6 +475,89 @@ bool EventValidator::resolveRef(ResolvedEvent &r, StoreError *error)
     r.kind = ref.kind;
     e.subject = ref.handle; // the event belongs to its violation's subject (storedevent.h)
     return true;
+}
+
+// A report may name the post it is about: a post of the reported creator (R-S1 triage).
+bool EventValidator::checkReportedPost(ResolvedEvent &r, StoreError *error)
+{
+    const QString field = EventVocabulary::linkField(r.event.type);
+    const QString id = QJsonDocument::fromJson(r.event.attrs).object().value(field).toString();
+    EventRef post;
+    if (!lookupEvent(id, &post, error))
+        return false;
+    if (post.seq == 0 || post.type != EventType::Post)
+        return fail(error, field, tr("no post %1 in the store").arg(quoted(id)));
+    if (post.subjectId != r.subjectId)
+        return fail(error, field, tr("post %1 is %2's, not %3's").arg(quoted(id), post.handle, r.event.subject));
+    return true;
+}
+
+// A triage step names its item, a post or a report, and belongs to the item's subject (docs/rules.md "Triage").
+bool EventValidator::resolveTriageItem(ResolvedEvent &r, StoreError *error)
+{
+    StoredEvent &e = r.event;
+    const QString field = EventVocabulary::codeField(e.type);
+    if (!lookupEvent(e.code, &m_ref, error))
+        return false;
+    if (m_ref.seq == 0 || (m_ref.type != EventType::Post && m_ref.type != EventType::Report))
+        return fail(error, field, tr("no post or report %1 in the store").arg(quoted(e.code)));
+    if (!e.subject.isEmpty() && e.subject != m_ref.handle)
+        return fail(error, EventVocabulary::subjectField(e.type),
+                    tr("item %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject));
+    r.subjectId = m_ref.subjectId;
+    r.kind = m_ref.kind;
+    e.subject = m_ref.handle;
+    return true;
+}
+
+// The step must be one the item's state allows (TriageStatus), dated after the item, and a confirmation must
+// name a violation of the item's subject that the confirming moderator recorded.
+bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
+{
+    const StoredEvent &e = r.event;
+    const EventRef &item = m_ref;
+    if (e.at < item.at)
+        return fail(error, QStringLiteral("at"), tr("the step is dated before its item %1 (%2)").arg(e.code, date(item.at)));
+    TriageStep step;
+    step.action = r.action;
+    step.by = e.by;
+    step.at = e.at;
+    step.reason = e.text;
+    step.violation = QJsonDocument::fromJson(e.attrs).object().value(EventVocabulary::linkField(e.type)).toString();
+    QVector<TriageStep> steps;
+    if (!readTriageSteps(e.code, &steps, error))
+        return false;
+    const QString refused = TriageStatus::after(steps).refusal(step);
+    if (!refused.isEmpty())
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("item %1: %2").arg(e.code, refused));
+    if (step.action != EventVocabulary::Confirm)
+        return step.violation.isEmpty()
+               || fail(error, EventVocabulary::linkField(e.type), tr("only a confirmation names a violation"));
+    EventRef violation;
+    if (!lookupEvent(step.violation, &violation, error))
+        return false;
+    const QString field = EventVocabulary::linkField(e.type);
+    if (violation.seq == 0 || violation.type != EventType::Violation)
+        return fail(error, field, tr("no violation %1 in the store").arg(quoted(step.violation)));
+    if (violation.subjectId != r.subjectId)
+        return fail(error, field, tr("violation %1 is %2's, not %3's").arg(quoted(step.violation), violation.handle, e.subject));
+    if (!Identity::same(violation.by, e.by))
+        return fail(error, field, tr("violation %1 was recorded by %2; a confirmation names the violation its moderator recorded")
+                                      .arg(quoted(step.violation), violation.by));
+    return true;
+}
+
+bool EventValidator::readTriageSteps(const QString &item, QVector<TriageStep> *out, StoreError *error)
+{
+    m_triageSteps.reset();
+    m_triageSteps.bind(1, item);
+    while (m_triageSteps.next())
+        out->append(TriageStep{m_triageSteps.integer(0), m_triageSteps.text(1), m_triageSteps.int64(2),
+                               QJsonDocument::fromJson(m_triageSteps.utf8(3)).object().value(QLatin1String("violation")).toString(),
+                               m_triageSteps.text(4)});
+    const bool ok = m_triageSteps.resultCode() == SQLITE_DONE;
+    m_triageSteps.reset();
+    return ok || failInternal(error);
 }
 
 bool EventValidator::resolveCounterparty(ResolvedEvent &r, StoreError *error)
@@ -574,6 +678,7 @@ bool EventValidator::checkRules(const ResolvedEvent &r, StoreError *error)
     case EventType::Deposit: return checkDeposit(r, error);
     case EventType::Certification: return checkCertification(r, error);
     case EventType::Contract: return checkContract(r, error);
+    case EventType::Triage: return checkTriageStep(r, error);
     default: return true;
     }
 }

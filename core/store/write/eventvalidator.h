@@ -22,6 +22,7 @@ struct sqlite3;
 namespace redline {
 
 struct SubjectState;
+struct TriageStep;
 
 // Checks one event against the store as it stands inside the writer's transaction (so earlier lines of
 // the same import count) and resolves its references. Errors are one line, "field F: why", with the
@@ -103,6 +104,10 @@ private:
     bool checkDeposit(const ResolvedEvent &r, StoreError *error);
     bool checkCertification(const ResolvedEvent &r, StoreError *error);
     bool checkContract(const ResolvedEvent &r, StoreError *error);
+    bool checkReportedPost(ResolvedEvent &r, StoreError *error);
+    bool resolveTriageItem(ResolvedEvent &r, StoreError *error);
+    bool checkTriageStep(const ResolvedEvent &r, StoreError *error);
+    bool readTriageSteps(const QString &item, QVector<TriageStep> *out, StoreError *error);
 
     bool lookupSubject(const QString &handle, SubjectRef *out, StoreError *error);
     bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);
@@ -125,6 +130,7 @@ private:
     SqlStatement m_byDigest;
     SqlStatement m_subjectRow;
     SqlStatement m_contracts;
+    SqlStatement m_triageSteps;
     EventReader m_events;
     LedgerReader m_ledgers;
     HandleTable m_subjects;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "base/instant.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace redline {
+
+// One moderator's step on a triage item, as a `triage` event records it (docs/rules.md "Triage").
+struct TriageStep {
+    int action = 0;      // EventVocabulary::TriageAction
+    QString by;
+    Instant at = 0;
+    QString violation;   // a confirmation's
+    QString reason;      // a dismissal's
+};
+
+// Where a triage item stands after its steps, and which step may come next (docs/rules.md "Triage"):
+// an open item may be claimed, dismissed or confirmed by anyone who may triage; a claimed one only by
+// the moderator who holds it, who may also release it; a confirmed or dismissed item is closed. So two
+// moderators never work one item: the second claim, or the second outcome, is refused naming the first.
+// Pure: the validator and the writer of the `triage` table both fold the ledger's steps with it.
+class TriageStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(TriageStatus)
+public:
+    enum class State { Open, Claimed, Confirmed, Dismissed }; // the `triage` table's state column, in this order
+
+    static TriageStatus after(const QVector<TriageStep> &steps);
+    void apply(const TriageStep &step);
+    // Why `step` may not come next; empty when it may. Identities compare case-insensitively.
+    QString refusal(const TriageStep &step) const;
+
+    State state = State::Open;
+    QString by;          // who holds, confirmed or dismissed it; who released it last when open again
+    Instant since = kNoInstant; // the instant of the last step; none before the first
+    QString violation;
+    QString reason;
+};
+
+} // namespace redline

@@ -1,0 +1,226 @@
+#include "triagequery.h"
+
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace redline {
+
+namespace {
+
+using State = TriageStatus::State;
+
+// The columns of an item, from the table `t`, its event `e` and subject `s`; a report's post is looked up
+// by its id in attrs. The categories are its post's findings' (a post item's own, a report's named post's).
+const char kColumns[] =
+    "SELECT t.item_seq, e.ext_id, t.source, s.handle, s.name, t.at, t.code, t.state, t.by, t.since, t.violation, "
+    "       t.reason, e.type, e.name, e.text, e.attrs "
+    "FROM triage t JOIN events e ON e.seq = t.item_seq JOIN subjects s ON s.id = t.subject_id ";
+
+QByteArray statesOf(TriageQuery::Filter filter)
+{
+    using F = TriageQuery::Filter;
+    switch (filter) {
+    case F::ToDo: return "(0, 1)";
+    case F::Open: return "(0)";
+    case F::Claimed:
+    case F::ClaimedByMe: return "(1)";
+    case F::Confirmed: return "(2)";
+    case F::Dismissed: return "(3)";
+    case F::All: return "(0, 1, 2, 3)";
+    }
+    return "(0)";
+}
+
+TriageItem readItem(const SqlStatement &q)
+{
+    TriageItem item;
+    item.seq = q.int64(0);
+    item.id = q.text(1);
+    item.source = q.integer(2) == 1 ? TriageItem::Source::Report : TriageItem::Source::Finding;
+    item.subject = q.text(3);
+    item.subjectName = q.text(4);
+    item.at = q.int64(5);
+    item.code = q.text(6);
+    item.status.state = State(q.integer(7));
+    item.status.by = q.text(8);
+    item.status.since = q.isNull(9) ? kNoInstant : q.int64(9);
+    item.status.violation = q.text(10);
+    item.status.reason = q.text(11);
+    if (item.source == TriageItem::Source::Report) {
+        item.reason = q.text(14);
+        item.post = QJsonDocument::fromJson(q.utf8(15)).object().value(QLatin1String("post")).toString();
+    } else {
+        item.post = item.id;
+        item.title = q.text(13);
+        item.text = q.text(14);
+    }
+    return item;
+}
+
+} // namespace
+
+TriageQuery::TriageQuery(const Store &store)
+    : m_store(store)
+{
+}
+
+QString TriageQuery::filterId(Filter filter)
+{
+    switch (filter) {
+    case Filter::ToDo: return QStringLiteral("todo");
+    case Filter::Open: return QStringLiteral("open");
+    case Filter::Claimed: return QStringLiteral("claimed");
+    case Filter::ClaimedByMe: return QStringLiteral("mine");
+    case Filter::Confirmed: return QStringLiteral("confirmed");
+    case Filter::Dismissed: return QStringLiteral("dismissed");
+    case Filter::All: return QStringLiteral("all");
+    }
+    return QString();
+}
+
+std::optional<TriageQuery::Filter> TriageQuery::filterFromId(const QString &id)
+{
+    for (Filter f : {Filter::ToDo, Filter::Open, Filter::Claimed, Filter::ClaimedByMe, Filter::Confirmed,
+                     Filter::Dismissed, Filter::All}) {
+        if (filterId(f) == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+bool TriageQuery::fail(StoreError *error) const
+{
+    return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the triage queue"));
+}
+
+bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit,
+                       const QString &me, QVector<TriageItem> *out, StoreError *error) const
+{
+    out->clear();
+    // The states are written into the SQL so that SQLite reads the (state, at, item_seq) index range of each.
+    QByteArray sql = QByteArray(kColumns) + "WHERE t.state IN " + statesOf(filter);
+    if (filter == Filter::ClaimedByMe)
+        sql += " AND lower(t.by) = lower(?4)";
+    if (after)
+        sql += oldestFirst ? " AND (t.at, t.item_seq) > (?2, ?3)" : " AND (t.at, t.item_seq) < (?2, ?3)";
+    sql += oldestFirst ? " ORDER BY t.at, t.item_seq LIMIT ?1" : " ORDER BY t.at DESC, t.item_seq DESC LIMIT ?1";
+    SqlStatement q(m_store.handle(), sql.constData());
+    if (!q.isValid())
+        return fail(error);
+    q.bind(1, limit);
+    if (after) {
+        q.bind(2, after->at);
+        q.bind(3, after->seq);
+    }
+    if (filter == Filter::ClaimedByMe)
+        q.bind(4, me);
+    while (q.next())
+        out->append(readItem(q));
+    if (q.resultCode() != SQLITE_DONE)
+        return fail(error);
+    SqlStatement categories(m_store.handle(),
+                            "SELECT f.category FROM findings f JOIN events p ON p.seq = f.post_seq "
+                            "WHERE p.ext_id = ?1 ORDER BY f.span_start, f.id");
+    if (!categories.isValid())
+        return fail(error);
+    for (TriageItem &item : *out) {
+        if (item.post.isEmpty())
+            continue;
+        categories.reset();
+        categories.bind(1, item.post);
+        while (categories.next()) {
+            const QString category = categories.text(0);
+            if (!item.categories.contains(category))
+                item.categories.append(category);
+        }
+        if (categories.resultCode() != SQLITE_DONE)
+            return fail(error);
+    }
+    return true;
+}
+
+bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreError *error) const
+{
+    out->reset();
+    SqlStatement q(m_store.handle(), (QByteArray(kColumns) + "WHERE e.ext_id = ?1").constData());
+    if (!q.isValid())
+        return fail(error);
+    q.bind(1, id);
+    if (!q.next())
+        return q.resultCode() == SQLITE_DONE || fail(error);
+    TriageItem item = readItem(q);
+    if (item.source == TriageItem::Source::Report && !item.post.isEmpty()) {
+        SqlStatement post(m_store.handle(), "SELECT name, text FROM events WHERE ext_id = ?1");
+        if (!post.isValid())
+            return fail(error);
+        post.bind(1, item.post);
+        if (post.next()) {
+            item.title = post.text(0);
+            item.text = post.text(1);
+        }
+    }
+    QVector<FindingRecord> found;
+    if (!findings(item, &found, error))
+        return false;
+    for (const FindingRecord &f : std::as_const(found)) {
+        if (!item.categories.contains(f.category))
+            item.categories.append(f.category);
+    }
+    *out = item;
+    return true;
+}
+
+bool TriageQuery::findings(const TriageItem &item, QVector<FindingRecord> *out, StoreError *error) const
+{
+    out->clear();
+    if (item.post.isEmpty())
+        return true;
+    return FindingQuery(m_store).fetchPost(item.post, out, error);
+}
+
+bool TriageQuery::counts(TriageCounts *out, StoreError *error) const
+{
+    *out = TriageCounts();
+    SqlStatement states(m_store.handle(), "SELECT state, count(*) FROM triage GROUP BY state");
+    SqlStatement oldest(m_store.handle(), "SELECT min(at) FROM triage WHERE state = 0");
+    if (!states.isValid() || !oldest.isValid())
+        return fail(error);
+    while (states.next()) {
+        const qint64 n = states.int64(1);
+        switch (State(states.integer(0))) {
+        case State::Open: out->open = n; break;
+        case State::Claimed: out->claimed = n; break;
+        case State::Confirmed: out->confirmed = n; break;
+        case State::Dismissed: out->dismissed = n; break;
+        }
+    }
+    if (states.resultCode() != SQLITE_DONE || !oldest.next())
+        return fail(error);
+    if (!oldest.isNull(0))
+        out->oldestOpen = oldest.int64(0);
+    return true;
+}
+
+QString TriageQuery::evidence(const TriageItem &item, const QVector<FindingRecord> &findings)
+{
+    QStringList lines;
+    if (item.source == TriageItem::Source::Report)
+        lines << tr("User report %1: %2").arg(item.id, item.reason);
+    for (const FindingRecord &f : findings) {
+        if (f.end > f.start)
+            lines << tr("Post %1, %2 at %3-%4: \"%5\" (%6)").arg(f.post, f.category).arg(f.start).arg(f.end).arg(f.match, f.rule);
+        else
+            lines << tr("Post %1, %2: %3 (%4)").arg(f.post, f.category, f.match, f.rule);
+    }
+    if (lines.isEmpty() && !item.post.isEmpty())
+        lines << tr("Post %1").arg(item.post);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace redline
