@@ -37,6 +37,7 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &option) const { return m_values.contains(option) || m_flags.contains(option); }
     QString value(const QString &option) const { return m_values.value(option); }
+    QString value(const QString &option, const QString &fallback) const { return m_values.value(option, fallback); }
 
 private:
     QString m_command;

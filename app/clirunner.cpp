@@ -5,6 +5,7 @@
 #include "query/findingquery.h"
 #include "io/syntheticposts.h"
 #include "query/healthquery.h"
+#include "query/triagequery.h"
 
 #include "clitable.h"
 #include "actions/actions.h"
@@ -132,6 +133,10 @@ QByteArray CliRunner::usage() const
               "  notices [--subject H] [--template ID] [--json]   notices sent, newest first\n"
               "  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first\n"
               "  health HANDLE [--at T] [--json]       a creator's content health index (R-H1)\n"
+              "  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,\n"
+              "                                        mine, confirmed, dismissed, all; default todo), newest first\n"
+              "  triage claim|release ITEM | triage dismiss ITEM --reason TEXT\n"
+              "  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]\n"
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
               "4 not signed in or not permitted.\n"
               "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
@@ -180,6 +185,7 @@ int CliRunner::dispatch()
         {QStringLiteral("notices"), &CliRunner::notices},
         {QStringLiteral("findings"), &CliRunner::findings},
         {QStringLiteral("health"), &CliRunner::health},
+        {QStringLiteral("triage"), &CliRunner::triage},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -729,6 +735,124 @@ int CliRunner::health()
     out += table.render();
     out += tr("Effects: %1\n").arg(index.effects.isEmpty() ? QStringLiteral("-") : index.effects.join(QStringLiteral(", "))).toUtf8();
     print(out);
+    return Ok;
+}
+
+// The triage queue (docs/contracts.md "triage"): a page of items, or one step on an item through the
+// action layer (claim, release, dismiss, confirm).
+int CliRunner::triage()
+{
+    if (!parseCommand({{QStringLiteral("--state"), QStringLiteral("--limit"), QStringLiteral("--reason"), QStringLiteral("--code"),
+                        QStringLiteral("--points"), QStringLiteral("--severity"), QStringLiteral("--evidence")},
+                       {QStringLiteral("--json"), QStringLiteral("--oldest")}, 0, 2,
+                       QStringLiteral("triage [--state S] [--oldest] [--limit N] [--json] | claim ITEM | release ITEM | "
+                                      "dismiss ITEM --reason TEXT | confirm ITEM [--code C] [--points N] [--severity S] "
+                                      "[--evidence TEXT]")}))
+        return BadInput;
+    const QStringList args = m_args.positional();
+    const QString sub = args.value(0);
+    static const QStringList steps{QStringLiteral("claim"), QStringLiteral("release"), QStringLiteral("dismiss"),
+                                   QStringLiteral("confirm")};
+    if (!sub.isEmpty() && !steps.contains(sub))
+        return fail(BadInput, tr("unknown triage command %1 (claim, release, dismiss, confirm)").arg(sub));
+    if (!sub.isEmpty() && args.size() != 2)
+        return fail(BadInput, tr("usage: triage %1 ITEM").arg(sub));
+    if (sub.isEmpty() && args.size() != 0)
+        return fail(BadInput, tr("usage: triage [--state S] [--oldest] [--limit N] [--json]"));
+    const std::unique_ptr<Store> store = openStore(!sub.isEmpty(), false);
+    if (!store)
+        return m_failCode;
+    return sub.isEmpty() ? triageList(*store) : triageStep(*store, sub, args.value(1));
+}
+
+int CliRunner::triageList(Store &store)
+{
+    const QString stateId = m_args.value(QStringLiteral("--state"), QStringLiteral("todo"));
+    const std::optional<TriageQuery::Filter> filter = TriageQuery::filterFromId(stateId);
+    if (!filter)
+        return fail(BadInput, tr("--state: \"%1\" is not one of todo, open, claimed, mine, confirmed, dismissed, all").arg(stateId));
+    bool ok = true;
+    const int limit = m_args.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return fail(BadInput, tr("--limit: \"%1\" is not a positive whole number").arg(m_args.value(QStringLiteral("--limit"))));
+    const TriageQuery query(store);
+    QVector<TriageItem> items;
+    TriageCounts counts;
+    StoreError error;
+    if (!query.page(*filter, m_args.has(QStringLiteral("--oldest")), std::nullopt, limit, m_args.user(), &items, &error)
+        || !query.counts(&counts, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        QByteArray out = "{\"counts\":" + ResultJson::triageCounts(counts) + ",\"items\":[";
+        for (int i = 0; i < items.size(); ++i)
+            out += (i > 0 ? "," : "") + ResultJson::triageItem(items.at(i));
+        print(out + "]}\n");
+        return Ok;
+    }
+    static const QStringList states{tr("open"), tr("claimed"), tr("confirmed"), tr("dismissed")};
+    CliTable table({tr("AT"), tr("ITEM"), tr("SOURCE"), tr("SUBJECT"), tr("CATEGORIES"), tr("SUGGESTS"), tr("STATE"), tr("BY")});
+    for (const TriageItem &i : std::as_const(items))
+        table.addRow({formatInstant(i.at), i.id, i.source == TriageItem::Source::Report ? tr("report") : tr("finding"),
+                      i.subject, i.categories.isEmpty() ? QStringLiteral("-") : i.categories.join(QLatin1Char(',')),
+                      i.code.isEmpty() ? QStringLiteral("-") : i.code, states.value(int(i.status.state)),
+                      i.status.by.isEmpty() ? QStringLiteral("-") : i.status.by});
+    print(table.render());
+    QByteArray summary = tr("%1 open, %2 claimed, %3 confirmed, %4 dismissed")
+                             .arg(counts.open).arg(counts.claimed).arg(counts.confirmed).arg(counts.dismissed).toUtf8();
+    if (counts.oldestOpen != kNoInstant)
+        summary += tr("; oldest open item from %1").arg(formatInstant(counts.oldestOpen)).toUtf8();
+    print(summary + '\n');
+    return Ok;
+}
+
+int CliRunner::triageStep(Store &store, const QString &sub, const QString &item)
+{
+    const std::optional<Session> who = session(store);
+    if (!who)
+        return m_failCode;
+    Actions actions(store, *who);
+    StoreError error;
+    if (sub == QLatin1String("claim") && !actions.claimItem(item, &error))
+        return fail(error);
+    if (sub == QLatin1String("release") && !actions.releaseItem(item, &error))
+        return fail(error);
+    if (sub == QLatin1String("dismiss")) {
+        if (m_args.value(QStringLiteral("--reason")).trimmed().isEmpty())
+            return fail(BadInput, tr("triage dismiss: --reason is required (why the item is not a violation)"));
+        if (!actions.dismissItem(item, m_args.value(QStringLiteral("--reason")), &error))
+            return fail(error);
+    }
+    if (sub == QLatin1String("confirm")) {
+        std::optional<TriageItem> found;
+        if (!TriageQuery(store).item(item, &found, &error))
+            return fail(error);
+        if (!found)
+            return fail(BadInput, tr("item: no post or report %1 in the triage queue").arg(item));
+        QVector<FindingRecord> findings;
+        if (!TriageQuery(store).findings(*found, &findings, &error))
+            return fail(error);
+        StoredEvent violation;
+        violation.subject = found->subject;
+        violation.code = m_args.value(QStringLiteral("--code"), found->code);
+        if (violation.code.isEmpty())
+            return fail(BadInput, tr("triage confirm: item %1 suggests no code; give one with --code").arg(item));
+        bool ok = true;
+        violation.points = m_args.has(QStringLiteral("--points")) ? m_args.value(QStringLiteral("--points")).toInt(&ok) : -1;
+        if (!ok || violation.points < -1)
+            return fail(BadInput, tr("--points: \"%1\" is not a whole number of points").arg(m_args.value(QStringLiteral("--points"))));
+        violation.severity = m_args.value(QStringLiteral("--severity"));
+        violation.source = found->source == TriageItem::Source::Report ? QStringLiteral("user_report") : QStringLiteral("algorithm");
+        violation.text = m_args.value(QStringLiteral("--evidence"), TriageQuery::evidence(*found, findings));
+        ActionResult result;
+        if (!actions.confirmItem(item, violation, &result, &error))
+            return fail(error);
+        print(tr("confirmed %1: recorded %2 (%3) on %4\n").arg(item, result.id, violation.code, found->subject).toUtf8());
+        return Ok;
+    }
+    static const QHash<QString, QString> done{{QStringLiteral("claim"), tr("claimed %1\n")},
+                                              {QStringLiteral("release"), tr("released %1\n")},
+                                              {QStringLiteral("dismiss"), tr("dismissed %1\n")}};
+    print(done.value(sub).arg(item).toUtf8());
     return Ok;
 }
 

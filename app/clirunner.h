@@ -61,6 +61,9 @@ private:
     int notices();
     int findings();
     int health();
+    int triage();
+    int triageList(Store &store);
+    int triageStep(Store &store, const QString &sub, const QString &item);
 
     // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
     // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).

@@ -579,7 +579,8 @@ void TestCli::badDatabases_data()
     QTest::newRow("garbage") << "garbage" << 2 << "redline-cli: %1: not a SQLite database, so not a Redline store";
     QTest::newRow("not a store") << "foreign" << 2 << "redline-cli: %1: a SQLite database but not a Redline store";
     QTest::newRow("newer") << "newer" << 2
-                           << QStringLiteral("redline-cli: %1: store schema version 7 is newer than this Redline supports (")
+                           << QStringLiteral("redline-cli: %1: store schema version ") + QString::number(Schema::currentVersion() + 1)
+                                  + QStringLiteral(" is newer than this Redline supports (")
                                   + QString::number(Schema::currentVersion()) + QStringLiteral("); use a newer Redline");
     QTest::newRow("damaged policy") << "policy" << 3 << "redline-cli: %1: the stored policy is damaged: ";
 }
@@ -599,7 +600,7 @@ void TestCli::badDatabases()
         QCOMPARE(RawSqlite::exec(path, "CREATE TABLE t(x)"), QString());
     } else if (setup == QLatin1String("newer")) {
         freshStore(QStringLiteral("bad-newer.db"));
-        QCOMPARE(RawSqlite::exec(path, "PRAGMA user_version = 7"), QString());
+        QCOMPARE(RawSqlite::exec(path, QByteArray("PRAGMA user_version = ") + QByteArray::number(Schema::currentVersion() + 1)), QString());
     } else if (setup == QLatin1String("policy")) {
         freshStore(QStringLiteral("bad-policy.db"));
         QCOMPARE(RawSqlite::exec(path, "UPDATE meta SET value = '{' WHERE key = 'policy'"), QString());
