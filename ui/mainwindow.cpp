@@ -13,10 +13,10 @@
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
 #include "policy/policycompareview.h"
+#include "triage/triagepage.h"
 #include "policy/policylabpage.h"
 #include "policytext.h"
 #include "recordviolationdialog.h"
-#include "reviewqueuepage.h"
 #include "signindialog.h"
 #include "subjectbrowserpage.h"
 #include "tableexporter.h"
@@ -264,7 +264,7 @@ QString MainWindow::pageTitle(PageId page) const
     case Mcns: return tr("MCNs");
     case Brands: return tr("Brands");
     case Creators: return tr("Creators");
-    case ReviewQueue: return tr("Review queue");
+    case Triage: return tr("Triage");
     case Appeals: return tr("Appeals");
     case PolicyPage: return tr("Policy");
     case AuditLog: return tr("Audit log");
@@ -277,13 +277,15 @@ QString MainWindow::pageTitle(PageId page) const
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("mcns"),    QStringLiteral("brands"),
-            QStringLiteral("creators"),  QStringLiteral("review"),  QStringLiteral("appeals"),
+            QStringLiteral("creators"),  QStringLiteral("triage"),  QStringLiteral("appeals"),
             QStringLiteral("policy"),    QStringLiteral("audit"),   QStringLiteral("outbox")};
 }
 
 bool MainWindow::showPageByName(const QString &name)
 {
-    const int index = pageNames().indexOf(name.toLower());
+    // "review" is the name the triage page had before (saved settings, scripts).
+    const QString wanted = name.toLower() == QLatin1String("review") ? QStringLiteral("triage") : name.toLower();
+    const int index = pageNames().indexOf(wanted);
     if (index < 0)
         return false;
     showPage(PageId(index));
@@ -327,8 +329,8 @@ redline::Page *MainWindow::createPage(PageId page)
     case Mcns: return new SubjectBrowserPage(store, SubjectKind::Mcn, m_stack);
     case Brands: return new SubjectBrowserPage(store, SubjectKind::Brand, m_stack);
     case Creators: return new SubjectBrowserPage(store, SubjectKind::Creator, m_stack);
-    case ReviewQueue: {
-        auto *queue = new ReviewQueuePage(store, m_stack);
+    case Triage: {
+        auto *queue = new TriagePage(store, m_stack);
         queue->setActionHistory(m_history); // what it records, Ctrl+Z undoes
         return queue;
     }

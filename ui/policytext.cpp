@@ -218,6 +218,38 @@ QString PolicyText::eventTypeLabel(EventType type)
     case EventType::Notice: return tr("Notice sent");
     case EventType::Post: return tr("Post");
     case EventType::Qualification: return tr("Qualification");
+    case EventType::Report: return tr("User report");
+    case EventType::Triage: return tr("Triage step");
+    }
+    return QString();
+}
+
+QString PolicyText::findingCategoryLabel(const QString &category)
+{
+    if (category == QLatin1String("diversion"))
+        return tr("diversion (导流)");
+    if (category == QLatin1String("absolute_claim"))
+        return tr("absolute claim");
+    if (category == QLatin1String("false_promise"))
+        return tr("false promise");
+    if (category == QLatin1String("medical_claim"))
+        return tr("medical claim");
+    if (category == QLatin1String("sensitive"))
+        return tr("sensitive content");
+    if (category == QLatin1String("regulated_topic"))
+        return tr("regulated topic without qualification");
+    if (category == QLatin1String("teen_mode"))
+        return tr("teen mode, quiet hours");
+    return category;
+}
+
+QString PolicyText::triageStateLabel(const TriageStatus &status)
+{
+    switch (status.state) {
+    case TriageStatus::State::Open: return tr("Open");
+    case TriageStatus::State::Claimed: return tr("Claimed by %1").arg(status.by);
+    case TriageStatus::State::Confirmed: return tr("Confirmed (%1)").arg(status.violation);
+    case TriageStatus::State::Dismissed: return tr("Dismissed");
     }
     return QString();
 }

@@ -2,6 +2,7 @@
 
 #include "base/instant.h"
 #include "engine/subjectstate.h"
+#include "content/triagestatus.h"
 #include "policy/policy.h"
 #include "base/storedevent.h"
 
@@ -46,6 +47,9 @@ public:
     static QString groupedNumber(qint64 value);
     static QString eventTypeLabel(EventType type);
     // A regulated topic or qualification domain (R-H1): medical, education.
+    // A finding's category (R-S1, R-H1), and where a triage item stands.
+    static QString findingCategoryLabel(const QString &category);
+    static QString triageStateLabel(const TriageStatus &status);
     static QString topicLabel(const QString &topic);
     // A content-health dimension (R-H1): quality, compliance, feedback.
     static QString healthDimensionLabel(const QString &dimension);

@@ -295,6 +295,20 @@ void RecordViolationDialog::onCodeChanged()
     updatePreview();
 }
 
+void RecordViolationDialog::setTriageItem(const QString &item, const QString &code, const QString &source,
+                                          const QString &evidence)
+{
+    m_triageItem = item;
+    setWindowTitle(tr("Confirm triage item %1").arg(item));
+    if (!code.isEmpty())
+        selectCode(code);
+    const int sourceIndex = m_source->findData(source);
+    if (sourceIndex >= 0)
+        m_source->setCurrentIndex(sourceIndex);
+    m_evidence->setPlainText(evidence);
+    updatePreview();
+}
+
 StoredEvent RecordViolationDialog::currentEvent() const
 {
     StoredEvent e;
@@ -479,8 +493,12 @@ void RecordViolationDialog::accept()
     const StoredEvent event = currentEvent();
     StoreError error;
     ActionResult result;
-    if (!Actions(m_store, m_session).recordViolation(event.subject, event.code, event.points, event.severity,
-                                                     event.source, event.text, &result, &error)) {
+    Actions actions(m_store, m_session);
+    const bool recorded = m_triageItem.isEmpty()
+                              ? actions.recordViolation(event.subject, event.code, event.points, event.severity,
+                                                        event.source, event.text, &result, &error)
+                              : actions.confirmItem(m_triageItem, event, &result, &error);
+    if (!recorded) {
         QMessageBox::warning(this, tr("The violation was not recorded"),
                              error.kind == StoreError::Kind::NotPermitted
                                  ? tr("%1\n\nNothing was written.").arg(error.message)

@@ -54,6 +54,10 @@ public:
 
     // Selects a code by id (false when the subject's scale has no such code).
     bool selectCode(const QString &code);
+    // Confirms a triage item (docs/rules.md "Triage"): the code, source and evidence filled in from it, and
+    // Record appends the violation with the item's confirmation (Actions::confirmItem).
+    void setTriageItem(const QString &item, const QString &code, const QString &source, const QString &evidence);
+    QString triageItem() const { return m_triageItem; }
 
     // Whether the current preview is destructive and so needs the acknowledgement checkbox ticked.
     bool needsAcknowledgement() const { return !m_destructiveKey.isEmpty(); }
@@ -97,6 +101,7 @@ private:
     QString m_previewError;
     QString m_blockingReason;
     QString m_destructiveKey;  // empty: nothing permanent in the preview
+    QString m_triageItem;      // the item Record confirms; empty for a plain violation
 
     QComboBox *m_code = nullptr;
     QLabel *m_codeHint = nullptr;

@@ -8,7 +8,7 @@
 #include "base/instant.h"
 #include "actions/actionpreview.h"
 #include "query/appealquery.h"
-#include "query/reviewqueuequery.h"
+#include "query/triagequery.h"
 #include "store/sql/sqlstatement.h"
 #include "store/store.h"
 #include "query/violationquery.h"
@@ -69,8 +69,6 @@ int main(int argc, char *argv[])
 
     double indexMs = timeMs([&] { AppealQuery::ensureIndex(*store, &error); });
     report(QStringLiteral("appeals queue index (once per store)"), indexMs, error.message);
-    indexMs = timeMs([&] { ReviewQueueQuery::ensureIndex(*store, &error); });
-    report(QStringLiteral("review queue index (once per store)"), indexMs, error.message);
 
     for (int run = 0; run < 2; ++run) { // the second run shows the warm (cached pages) figures
         out << (run == 0 ? "cold" : "warm") << Qt::endl;
@@ -78,13 +76,23 @@ int main(int argc, char *argv[])
         double ms = timeMs([&] { AppealQuery(*store).pending(&pending, &error, 1000); });
         report(QStringLiteral("appeals queue (oldest 1,000 pending)"), ms, QStringLiteral("%1 rows").arg(pending.size()));
 
-        QVector<ReviewItem> flagged;
-        ms = timeMs([&] { ReviewQueueQuery(*store).flagged(store->now() - days(7), store->now(), 2000, &flagged, &error); });
-        report(QStringLiteral("review queue (7 days, 2,000 subjects)"), ms, QStringLiteral("%1 rows").arg(flagged.size()));
-
-        for (int window : {1, 30, 90}) {
-            ms = timeMs([&] { ReviewQueueQuery(*store).flagged(store->now() - days(window), store->now(), 2000, &flagged, &error); });
-            report(QStringLiteral("review queue (%1 days, 2,000 subjects)").arg(window), ms, QStringLiteral("%1 rows").arg(flagged.size()));
+        QVector<TriageItem> items;
+        for (const auto filter : {TriageQuery::Filter::ToDo, TriageQuery::Filter::Open, TriageQuery::Filter::All}) {
+            for (bool oldest : {false, true}) {
+                ms = timeMs([&] { TriageQuery(*store).page(filter, oldest, std::nullopt, 200, QString(), &items, &error); });
+                report(QStringLiteral("triage queue, first 200 (%1, %2)")
+                           .arg(TriageQuery::filterId(filter), oldest ? QStringLiteral("oldest first") : QStringLiteral("newest first")),
+                       ms, QStringLiteral("%1 rows").arg(items.size()));
+            }
+        }
+        TriageCounts counts;
+        ms = timeMs([&] { TriageQuery(*store).counts(&counts, &error); });
+        report(QStringLiteral("triage counts per state, oldest open"), ms,
+               QStringLiteral("%1 open, %2 claimed").arg(counts.open).arg(counts.claimed));
+        if (!items.isEmpty()) {
+            std::optional<TriageItem> one;
+            ms = timeMs([&] { TriageQuery(*store).item(items.last().id, &one, &error); });
+            report(QStringLiteral("one triage item with its findings"), ms, one ? one->id : QStringLiteral("none"));
         }
 
         if (!pending.isEmpty()) {
