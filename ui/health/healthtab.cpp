@@ -1,0 +1,89 @@
+#include "healthtab.h"
+
+#include "healthbreakdownpanel.h"
+#include "healthchart.h"
+
+#include "store/store.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace redline {
+
+HealthTab::HealthTab(const Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("healthTab"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    m_chart = new HealthChart(split);
+    m_panel = new HealthBreakdownPanel(split);
+    split->addWidget(m_chart);
+    split->addWidget(m_panel);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
+    connect(m_chart, &HealthChart::pointClicked, this, &HealthTab::showPoint);
+    connect(m_panel, &HealthBreakdownPanel::latestRequested, this, &HealthTab::showLatest);
+}
+
+void HealthTab::showCreator(const QString &handle, const HealthIndex &latest, Instant now)
+{
+    m_handle = handle;
+    m_latest = latest;
+    m_now = now;
+    m_stale = true;
+    m_chart->clear();
+    m_panel->setIndex(latest, m_store.policy(), true);
+    if (isVisible())
+        loadHistory();
+}
+
+void HealthTab::clear()
+{
+    m_handle.clear();
+    m_stale = false;
+    m_chart->clear();
+    m_panel->clear();
+}
+
+bool HealthTab::loadHistory()
+{
+    if (!m_stale || m_handle.isEmpty())
+        return true;
+    m_stale = false;
+    HealthHistory history;
+    StoreError error;
+    if (!HealthHistoryQuery(m_store).history(m_handle, m_now, &history, &error)) {
+        m_chart->showMessage(tr("The content health history could not be read: %1").arg(error.message));
+        return false;
+    }
+    m_chart->setHistory(history, m_store.policy(), m_now);
+    return true;
+}
+
+void HealthTab::showPoint(int point)
+{
+    const HealthHistory &history = m_chart->history();
+    if (point < 0 || point >= history.points.size())
+        return;
+    m_chart->selectPoint(point);
+    m_panel->setIndex(history.points.at(point), m_store.policy(), false);
+}
+
+void HealthTab::showLatest()
+{
+    m_chart->selectPoint(-1);
+    m_panel->setIndex(m_latest, m_store.policy(), true);
+}
+
+void HealthTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadHistory();
+}
+
+} // namespace redline
