@@ -70,6 +70,9 @@ HealthBreakdownPanel::HealthBreakdownPanel(QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 6);
+    for (int c : {WeightColumn, ValueColumn, ScoreColumn}) // numbers, right-aligned under their headers
+        m_tree->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_tree, 1);
     clear();
 }
@@ -196,6 +199,17 @@ QString HealthBreakdownPanel::indexText() const
 QString HealthBreakdownPanel::effectsText() const
 {
     return QTextDocumentFragment::fromHtml(m_effects->text()).toPlainText();
+}
+
+int HealthBreakdownPanel::wantedHeight() const
+{
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        ++rows;
+    const int row = std::max(m_tree->fontMetrics().height(), rows > 0 ? m_tree->sizeHintForRow(0) : 0);
+    const int tree = m_tree->header()->sizeHint().height() + rows * row + 2 * m_tree->frameWidth() + 4;
+    return layout()->contentsMargins().top() + m_indexLabel->sizeHint().height() + m_effects->heightForWidth(width())
+           + 2 * layout()->spacing() + tree;
 }
 
 QTreeWidgetItem *HealthBreakdownPanel::itemFor(const QString &id) const

@@ -36,6 +36,8 @@ public:
     QString indexText() const;    // the index as shown ("76.6", "–")
     QString effectsText() const;  // the effects line as shown (plain text)
     QTreeWidgetItem *itemFor(const QString &id) const; // a dimension's or indicator's row
+    // The height that shows every row without scrolling (the tab gives the chart the rest).
+    int wantedHeight() const;
 
 signals:
     void latestRequested();

@@ -74,6 +74,7 @@ HealthChart::HealthChart(QWidget *parent)
     for (QCPAxis *axis : m_plot->axisRect()->axes())
         axis->grid()->setPen(QPen(QColor(0xee, 0xee, 0xee), 0, Qt::SolidLine));
 
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &HealthChart::placeLabels);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HealthChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &HealthChart::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HealthChart::onMouseRelease);
@@ -109,6 +110,7 @@ void HealthChart::clear()
 {
     m_history = HealthHistory();
     m_lines.clear();
+    m_labels.clear();
     m_selected = -1;
     m_plot->clearGraphs();
     m_plot->clearItems();
@@ -152,12 +154,15 @@ void HealthChart::plotThresholds(const Policy &policy)
         const ThresholdLine threshold{HealthText::threshold(effect), HealthText::effectLine(policy, effect)};
         m_lines << threshold;
         const QColor color = effect.atOrAbove ? kBoostColor : kPenaltyColor;
+        // On the grid's layer, under the index: where the line runs over a label, the line stays readable.
         auto *line = new QCPItemStraightLine(m_plot);
+        line->setLayer(QStringLiteral("grid"));
         line->point1->setCoords(0, threshold.value);
         line->point2->setCoords(1, threshold.value);
         line->setPen(QPen(color.lighter(150), 1, Qt::DashLine));
         labels->addTick(threshold.value, QString::number(threshold.value, 'g', 4));
         auto *text = new QCPItemText(m_plot);
+        text->setLayer(QStringLiteral("grid"));
         text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         text->position->setTypeY(QCPItemPosition::ptPlotCoords);
         text->position->setCoords(0.995, threshold.value);
@@ -166,9 +171,9 @@ void HealthChart::plotThresholds(const Policy &policy)
         text->setText(threshold.label);
         text->setFont(small);
         text->setColor(color);
-        text->setBrush(QColor(255, 255, 255, 200));
         text->setPadding(QMargins(2, 0, 2, 0));
         text->setClipToAxisRect(true);
+        m_labels << text;
     }
 }
 
@@ -199,6 +204,48 @@ void HealthChart::plotIndex()
     m_highlight->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kHighlightColor, 2.5), Qt::NoBrush, 15));
     for (QCPGraph *g : {m_dots, m_line, m_highlight})
         g->setSelectable(QCP::stNone);
+}
+
+double HealthChart::indexAt(double key) const
+{
+    const auto it = std::upper_bound(m_history.points.cbegin(), m_history.points.cend(), key,
+                                     [](double k, const HealthIndex &h) { return k < double(h.at); });
+    return it == m_history.points.cbegin() ? qQNaN() : (it - 1)->index.value_or(qQNaN());
+}
+
+// How many pixel columns of a label the index line runs through, placed at the right or the left end of
+// its threshold line.
+int HealthChart::labelOverlap(const QCPItemText *label, bool right) const
+{
+    const QRect rect = m_plot->axisRect()->rect();
+    const QFontMetrics metrics(label->font());
+    const int width = metrics.horizontalAdvance(label->text()) + 4;
+    const int height = metrics.height();
+    const double lineY = m_plot->yAxis->coordToPixel(label->position->value());
+    const bool above = label->positionAlignment() & Qt::AlignBottom;
+    const double top = above ? lineY - height : lineY;
+    const int from = right ? rect.right() - width : rect.left();
+    int overlap = 0;
+    for (int x = from; x < from + width; x += 2) {
+        const double value = indexAt(m_plot->xAxis->pixelToCoord(x));
+        if (std::isnan(value))
+            continue;
+        const double y = m_plot->yAxis->coordToPixel(value);
+        overlap += (y >= top - 2 && y <= top + height + 2) ? 1 : 0;
+    }
+    return overlap;
+}
+
+// Each threshold's label sits at the end of its line that the index line crosses least (the right end
+// when both are clear), so the most recent stretch of the index is not written over.
+void HealthChart::placeLabels()
+{
+    for (QCPItemText *label : std::as_const(m_labels)) {
+        const Qt::Alignment vertical = label->positionAlignment() & Qt::AlignVertical_Mask;
+        const bool right = labelOverlap(label, true) <= labelOverlap(label, false);
+        label->position->setCoords(right ? 0.995 : 0.005, label->position->value());
+        label->setPositionAlignment(vertical | (right ? Qt::AlignRight : Qt::AlignLeft));
+    }
 }
 
 QVector<QPointF> HealthChart::points() const

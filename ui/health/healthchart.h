@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCPGraph;
+class QCPItemText;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
@@ -60,6 +61,9 @@ private:
     QWidget *buildToolbar();
     void plotThresholds(const Policy &policy);
     void plotIndex();
+    void placeLabels();
+    int labelOverlap(const QCPItemText *label, bool right) const;
+    double indexAt(double key) const;
     void onMouseMove(QMouseEvent *event);
     void onMousePress(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
@@ -73,6 +77,7 @@ private:
     HealthHistory m_history;
     Policy m_policy;
     QVector<ThresholdLine> m_lines;
+    QVector<QCPItemText *> m_labels; // one per line, in m_lines' order
     Instant m_now = 0;
     int m_selected = -1;
     QPoint m_pressPos;

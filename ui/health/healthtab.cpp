@@ -6,7 +6,10 @@
 #include "store/store.h"
 
 #include <QSplitter>
+#include <QShowEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace redline {
 
@@ -17,15 +20,15 @@ HealthTab::HealthTab(const Store &store, QWidget *parent)
     setObjectName(QStringLiteral("healthTab"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setChildrenCollapsible(false);
-    m_chart = new HealthChart(split);
-    m_panel = new HealthBreakdownPanel(split);
-    split->addWidget(m_chart);
-    split->addWidget(m_panel);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    layout->addWidget(split);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setChildrenCollapsible(false);
+    m_chart = new HealthChart(m_split);
+    m_panel = new HealthBreakdownPanel(m_split);
+    m_split->addWidget(m_chart);
+    m_split->addWidget(m_panel);
+    m_split->setStretchFactor(0, 1); // a taller tab gives the chart the extra height
+    m_split->setStretchFactor(1, 0);
+    layout->addWidget(m_split);
     connect(m_chart, &HealthChart::pointClicked, this, &HealthTab::showPoint);
     connect(m_panel, &HealthBreakdownPanel::latestRequested, this, &HealthTab::showLatest);
 }
@@ -38,8 +41,10 @@ void HealthTab::showCreator(const QString &handle, const HealthIndex &latest, In
     m_stale = true;
     m_chart->clear();
     m_panel->setIndex(latest, m_store.policy(), true);
-    if (isVisible())
+    if (isVisible()) {
+        fitPanel();
         loadHistory();
+    }
 }
 
 void HealthTab::clear()
@@ -80,9 +85,19 @@ void HealthTab::showLatest()
     m_panel->setIndex(m_latest, m_store.policy(), true);
 }
 
+// The breakdown gets the height that shows all its rows when there is room, the chart the rest (at least
+// its minimum); the splitter lets the moderator move the line.
+void HealthTab::fitPanel()
+{
+    const int total = m_split->height() - m_split->handleWidth();
+    const int chart = std::max(m_chart->minimumSizeHint().height(), total - m_panel->wantedHeight());
+    m_split->setSizes({chart, std::max(0, total - chart)});
+}
+
 void HealthTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    fitPanel();
     loadHistory();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QSplitter;
+
 namespace redline {
 
 class HealthBreakdownPanel;
@@ -38,7 +40,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitPanel();
+
     const Store &m_store;
+    QSplitter *m_split = nullptr;
     QString m_handle;
     HealthIndex m_latest;
     Instant m_now = 0;
