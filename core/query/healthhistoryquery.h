@@ -31,7 +31,7 @@ class HealthHistoryQuery
 {
     Q_DECLARE_TR_FUNCTIONS(HealthHistoryQuery)
 public:
-    static constexpr int kDefaultLimit = 400;
+    static constexpr int kDefaultLimit = 250; // more than a case pane's chart has pixels per step
 
     explicit HealthHistoryQuery(const Store &store);
 

@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QApplication>
 #include <QSplitter>
 #include <QShowEvent>
 #include <QVBoxLayout>
@@ -62,7 +63,11 @@ bool HealthTab::loadHistory()
     m_stale = false;
     HealthHistory history;
     StoreError error;
-    if (!HealthHistoryQuery(m_store).history(m_handle, m_now, &history, &error)) {
+    // A prolific creator's history takes a moment (docs/performance.md "Content health history").
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool read = HealthHistoryQuery(m_store).history(m_handle, m_now, &history, &error);
+    QApplication::restoreOverrideCursor();
+    if (!read) {
         m_chart->showMessage(tr("The content health history could not be read: %1").arg(error.message));
         return false;
     }
