@@ -2,6 +2,9 @@
 
 #include "ledgeractiondialog.h"
 
+#include "health/healthtab.h"
+#include "health/healthtext.h"
+
 #include "policytext.h"
 #include "scorechart.h"
 #include "writegate.h"
@@ -151,6 +154,8 @@ CaseFileView::CaseFileView(Store &store, QWidget *parent)
     m_tabs->addTab(m_sanctions, tr("Sanctions"));
     m_chart = new ScoreChart(m_content);
     m_tabs->addTab(m_chart, tr("Chart"));
+    m_health = new HealthTab(m_store, m_content);
+    m_tabs->addTab(m_health, tr("Content health"));
 
     m_checklist = newTree({tr("Requirement"), tr("Met"), tr("Why")}, QStringLiteral("checklistTree"));
     m_tabs->addTab(m_checklist, tr("Checklist"));
@@ -344,6 +349,7 @@ void CaseFileView::reload()
     fillViolations();
     fillSanctions();
     m_chart->setCaseFile(m_data, m_store.policy(), m_data.now);
+    fillHealthTab();
     fillMcnTabs();
     for (int i = 0; i < m_violations->topLevelItemCount(); ++i) {
         if (m_violations->topLevelItem(i)->data(0, IdRole).toString() == previousViolation)
@@ -521,12 +527,12 @@ QString CaseFileView::healthBreakdown(const HealthIndex &health)
     QStringList rows;
     for (const HealthIndicator &i : health.indicators) {
         rows << (i.value ? tr("%1: %2 → %3 (%4)")
-                               .arg(i.id, QString::number(*i.value, 'g', 6),
-                                    QString::number(HealthIndexCalculator::roundToTenth(*i.score), 'f', 1),
-                                    i.source == QLatin1String("metrics") ? tr("metrics") : tr("store"))
-                         : tr("%1: no value").arg(i.id));
+                               .arg(HealthText::indicatorLabel(i.id), HealthText::value(i.id, i.value),
+                                    HealthText::score(i.score), HealthText::source(i.source))
+                         : tr("%1: no value").arg(HealthText::indicatorLabel(i.id)));
     }
-    return tr("Content health indicators (R-H1):\n%1").arg(rows.join(QLatin1Char('\n')));
+    return tr("Content health indicators (R-H1; the Content health tab takes them apart):\n%1")
+        .arg(rows.join(QLatin1Char('\n')));
 }
 
 void CaseFileView::fillTimeline()
@@ -666,6 +672,19 @@ void CaseFileView::setTabVisible(QWidget *tab, bool visible, const QString &titl
     const int index = m_tabs->indexOf(tab);
     m_tabs->setTabVisible(index, visible);
     m_tabs->setTabText(index, title);
+}
+
+// R-H1: a creator's content health, over time and taken apart; brands and MCNs have none.
+void CaseFileView::fillHealthTab()
+{
+    const bool creator = m_data.record.kind == SubjectKind::Creator && m_data.health;
+    if (!creator && m_tabs->currentWidget() == m_health)
+        m_tabs->setCurrentIndex(0);
+    setTabVisible(m_health, creator, tr("Content health"));
+    if (creator)
+        m_health->showCreator(m_data.record.handle, *m_data.health, m_data.now);
+    else
+        m_health->clear();
 }
 
 void CaseFileView::fillMcnTabs()

@@ -21,12 +21,14 @@ class QTreeWidgetItem;
 
 namespace redline {
 
+class HealthTab;
 class ScoreChart;
 class Store;
 
 // The case file of one subject: a header with name, kind, score, band and the active
 // restrictions with their end dates; tabs for the timeline (newest first, who and why), violations with
-// their appeal state, sanctions active and past, and the score chart; for an MCN its certification
+// their appeal state, sanctions active and past, and the score chart; for a creator its content health
+// over time and taken apart (HealthTab, R-H1); for an MCN its certification
 // checklist (R-M4), deposit ledger (R-M3), affiliated creators and protection notices (R-M6); for a
 // banned brand the R-B2 notice. Read-only: the actions it offers are signals the window turns into dialogs,
 // and a button the session may not use is disabled with a tooltip naming the role it needs. An event
@@ -80,6 +82,7 @@ private:
     QTreeWidgetItem *timelineItem(const TimelineEntry &t) const;
     void fillViolations();
     void fillSanctions();
+    void fillHealthTab();
     void fillMcnTabs();
     void fillChecklist();
     void fillDeposits();
@@ -123,6 +126,7 @@ private:
     QTreeWidget *m_violations = nullptr;
     QTreeWidget *m_sanctions = nullptr;
     ScoreChart *m_chart = nullptr;
+    HealthTab *m_health = nullptr;
     QTreeWidget *m_checklist = nullptr;
     QWidget *m_depositTab = nullptr;
     QLabel *m_depositSummary = nullptr;
