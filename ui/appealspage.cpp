@@ -26,11 +26,8 @@ AppealsPage::AppealsPage(Store &store, QWidget *parent)
     : QueuePage(store, QStringLiteral("appeals"), parent)
 {
     setObjectName(QStringLiteral("appealsPage"));
-    // Once per store (about a second or two on the 1M-creator store); without it the queue still works, slower.
-    StoreError indexError;
-    AppealQuery::ensureIndex(m_store, &indexError);
     buildUi();
-    refresh();
+    refresh(); // or, while the page is hidden, when it is first shown (QueuePage::refresh)
 }
 
 AppealsPage::~AppealsPage() = default;

@@ -22,9 +22,6 @@ class AppealQuery
 public:
     explicit AppealQuery(const Store &store);
 
-    // The queue's index (once per store; a no-op when present or when the store is read-only).
-    static bool ensureIndex(const Store &store, StoreError *error);
-
     // Appeals without a decision, oldest first, at most `limit`.
     bool pending(QVector<AppealRecord> *out, StoreError *error, int limit = 5000) const;
     // std::nullopt with no error set: there is no such appeal.
@@ -32,7 +29,7 @@ public:
     std::optional<AppealRecord> appealOfViolation(const QString &violationId, StoreError *error) const;
 
 private:
-    bool run(const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
+    bool run(const char *from, const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
              StoreError *error) const;
     static AppealRecord record(const SqlStatement &row);
 
