@@ -17,7 +17,6 @@ AppealQueueModel::AppealQueueModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    reload();
 }
 
 void AppealQueueModel::setUser(const QString &user)

@@ -10,7 +10,8 @@ namespace redline {
 class Store;
 
 // The pending appeals, oldest first (the order they should be decided in), as AppealQuery reads them.
-// Bounded (kLimit rows): the queue is a work list, not a browser of history.
+// Bounded (kLimit rows): the queue is a work list, not a browser of history. Empty until the first reload(),
+// which the page makes when it is shown.
 class AppealQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
