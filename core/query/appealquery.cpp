@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace redline {
 
 namespace {
@@ -44,11 +46,17 @@ const char kAnyAppeal[] = "FROM events a ";
 // appeals: joining every one of those to its violation and subject before asking for its decision read
 // about 9,000 scattered rows, 1.9-2.2 s with the file not yet in memory; this reads about 3,000
 // (docs/performance.md). Every appeal answers a violation (EventValidator), so the joins drop none.
+// ?3 skips the first pending appeals (the queue reads its first rows, then the rest).
 const char kOldestPending[] =
     "FROM (SELECT p.seq AS seq FROM events p WHERE p.type = {appeal} AND p.ref_seq IS NOT NULL "
     "      AND NOT EXISTS (SELECT 1 FROM events n WHERE n.ref_seq = p.seq AND n.type = {decision}) "
-    "      ORDER BY p.at, p.seq LIMIT ?2) q "
+    "      ORDER BY p.at, p.seq LIMIT ?2 OFFSET ?3) q "
     "CROSS JOIN events a ON a.seq = q.seq ";
+
+// The same appeals counted from the indexes alone, at most ?1.
+const char kPendingCount[] =
+    "SELECT count(*) FROM (SELECT 1 FROM events p WHERE p.type = {appeal} AND p.ref_seq IS NOT NULL "
+    "      AND NOT EXISTS (SELECT 1 FROM events n WHERE n.ref_seq = p.seq AND n.type = {decision}) LIMIT ?1)";
 
 const char kPending[] = "d.seq IS NULL ORDER BY a.at, a.seq LIMIT ?2";
 const char kById[] = "a.ext_id = ?1 LIMIT ?2";
@@ -68,10 +76,22 @@ AppealQuery::AppealQuery(const Store &store)
 {
 }
 
-bool AppealQuery::pending(QVector<AppealRecord> *out, StoreError *error, int limit) const
+bool AppealQuery::pending(QVector<AppealRecord> *out, StoreError *error, int limit, int offset) const
 {
     out->clear();
-    return run(kOldestPending, kPending, QString(), limit, out, error);
+    return run(kOldestPending, kPending, QString(), limit, out, error, std::max(0, offset));
+}
+
+bool AppealQuery::pendingCount(int limit, int *count, StoreError *error) const
+{
+    SqlStatement query(m_store.handle(), typed(kPendingCount).constData());
+    if (!query.isValid())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count the pending appeals"));
+    query.bind(1, limit);
+    if (!query.next())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count the pending appeals"));
+    *count = query.integer(0);
+    return true;
 }
 
 std::optional<AppealRecord> AppealQuery::appeal(const QString &appealId, StoreError *error) const
@@ -91,7 +111,7 @@ std::optional<AppealRecord> AppealQuery::appealOfViolation(const QString &violat
 }
 
 bool AppealQuery::run(const char *from, const char *condition, const QString &key, int limit,
-                      QVector<AppealRecord> *out, StoreError *error) const
+                      QVector<AppealRecord> *out, StoreError *error, int offset) const
 {
     const QByteArray sql = typed(kColumns) + typed(from) + typed(kJoins) + condition;
     SqlStatement query(m_store.handle(), sql.constData());
@@ -99,6 +119,8 @@ bool AppealQuery::run(const char *from, const char *condition, const QString &ke
         return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the appeals"));
     query.bind(1, key);
     query.bind(2, limit);
+    if (offset >= 0)
+        query.bind(3, offset);
     while (query.next())
         out->append(record(query));
     if (query.resultCode() != SQLITE_DONE)

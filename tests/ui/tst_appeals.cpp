@@ -123,6 +123,7 @@ private slots:
     void queueShowsPendingWithCaseFile();
     void hiddenQueueReadsWhenShown();
     void pendingOldestFirstPastDecided();
+    void queueReadsFirstRowsThenTheRest();
     void overturnAsAnotherModerator();
     void upholdChangesNothing();
     void ownViolationIsRefused_data();
@@ -285,6 +286,43 @@ void TestAppeals::pendingOldestFirstPastDecided()
     const std::optional<AppealRecord> decided = AppealQuery(*store).appeal(QStringLiteral("a-1"), &error);
     QVERIFY(decided && !decided->pending());
     QCOMPARE(decided->outcome, QStringLiteral("upheld"));
+}
+
+// The queue reads its first rows and the count before it is painted, and the rest on the next turn of the
+// event loop; a refresh reads at once as many rows as it needs to stay on the current appeal.
+void TestAppeals::queueReadsFirstRowsThenTheRest()
+{
+    const int count = AppealQueueModel::kFirstRows + 5;
+    const Instant filed = *parseInstant(QStringLiteral("2025-02-02"));
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        lines << QStringLiteral(R"({"type":"subject","handle":"crt-%1","kind":"creator","name":"C%1","at":"2025-01-01"})").arg(i)
+              << QStringLiteral(R"({"type":"violation","id":"v-x%1","subject":"crt-%1","code":"creator.absolute_claim","at":"2025-02-01","by":"mod.li","source":"algorithm"})").arg(i)
+              << QStringLiteral(R"({"type":"appeal","id":"a-x%1","violation":"v-x%1","at":"%2","by":"crt-%1","reason":"r"})")
+                     .arg(i).arg(formatInstant(filed + Instant(i) * 60));
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, lines);
+    AppealsPage page(*store);
+    page.setSession(as(QStringLiteral("mod.wang")));
+    page.resize(1500, 800);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.model()->rowCount(), AppealQueueModel::kFirstRows);
+    QCOMPARE(page.model()->pendingCount(), count);
+    const auto *summary = page.findChild<QLabel *>(QStringLiteral("appealsSummary"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("%1 pending").arg(count)), qPrintable(summary->text()));
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x0"));
+    QTRY_COMPARE(page.model()->rowCount(), count);
+    QCOMPARE(page.model()->appealAt(count - 1)->id, QStringLiteral("a-x%1").arg(count - 1));
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x0"));
+
+    page.table()->setCurrentIndex(page.model()->index(count - 1, 0));
+    QCOMPARE(page.caseFile()->currentHandle(), QStringLiteral("crt-%1").arg(count - 1));
+    page.refresh();
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x%1").arg(count - 1));
+    QCOMPARE(page.caseFile()->currentHandle(), QStringLiteral("crt-%1").arg(count - 1));
+    QTRY_COMPARE(page.model()->rowCount(), count);
 }
 
 void TestAppeals::overturnAsAnotherModerator()
