@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -17,7 +18,6 @@ AppealQueueModel::AppealQueueModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    reload();
 }
 
 void AppealQueueModel::setUser(const QString &user)
@@ -29,16 +29,45 @@ void AppealQueueModel::setUser(const QString &user)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void AppealQueueModel::reload()
+// On the 1M-creator store with the file not yet in memory every row costs a few scattered reads: the
+// first rows and the count (from the indexes alone) are what the page needs to be painted
+// (docs/performance.md).
+void AppealQueueModel::reload(int rowsAtOnce)
 {
     beginResetModel();
     m_rows.clear();
+    m_count = 0;
+    const int generation = ++m_generation;
     StoreError error;
-    const bool ok = AppealQuery(m_store).pending(&m_rows, &error, kLimit);
+    const AppealQuery query(m_store);
+    const bool ok = query.pendingCount(kLimit, &m_count, &error)
+                    && query.pending(&m_rows, &error, std::min(kLimit, std::max(0, rowsAtOnce) + kFirstRows));
     m_lastError = ok ? QString() : error.message;
     endResetModel();
-    if (!ok)
+    if (!ok) {
         emit errorOccurred(m_lastError);
+        return;
+    }
+    if (m_rows.size() < m_count)
+        QTimer::singleShot(0, this, [this, generation] { readRest(generation); });
+}
+
+void AppealQueueModel::readRest(int generation)
+{
+    if (generation != m_generation || m_rows.size() >= kLimit)
+        return;
+    QVector<AppealRecord> rest;
+    StoreError error;
+    if (!AppealQuery(m_store).pending(&rest, &error, kLimit - int(m_rows.size()), int(m_rows.size()))) {
+        m_lastError = error.message;
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    if (rest.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rest.size()) - 1);
+    m_rows += rest;
+    endInsertRows();
 }
 
 const AppealRecord *AppealQueueModel::appealAt(int row) const

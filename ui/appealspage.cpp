@@ -26,11 +26,8 @@ AppealsPage::AppealsPage(Store &store, QWidget *parent)
     : QueuePage(store, QStringLiteral("appeals"), parent)
 {
     setObjectName(QStringLiteral("appealsPage"));
-    // Once per store (about a second or two on the 1M-creator store); without it the queue still works, slower.
-    StoreError indexError;
-    AppealQuery::ensureIndex(m_store, &indexError);
     buildUi();
-    refresh();
+    refresh(); // or, while the page is hidden, when it is first shown (QueuePage::refresh)
 }
 
 AppealsPage::~AppealsPage() = default;
@@ -119,17 +116,17 @@ int AppealsPage::rowOfKey(const QString &key) const
 
 void AppealsPage::reloadModel()
 {
-    m_model->reload();
+    m_model->reload(table()->currentIndex().row() + 1); // so that the current appeal is found again at once
 }
 
 void AppealsPage::updateSummary()
 {
-    const int count = m_model->rowCount();
-    if (count == 0) {
+    const int count = m_model->pendingCount();
+    const AppealRecord *oldest = m_model->appealAt(0);
+    if (count == 0 || !oldest) {
         m_summary->setText(tr("No pending appeals."));
         return;
     }
-    const AppealRecord *oldest = m_model->appealAt(0);
     const qint64 days = std::max<qint64>(0, (m_store.now() - oldest->at) / kSecondsPerDay);
     m_summary->setText(m_model->truncated()
                            ? tr("The oldest %1 pending appeals; the oldest has waited %n day(s).", nullptr, int(days)).arg(count)

@@ -317,7 +317,10 @@ void MainWindow::onPageChanged(int row)
         m_stack->setCurrentWidget(m_welcome);
         return;
     }
-    m_stack->setCurrentWidget(m_pages[row]);
+    QElapsedTimer timer;
+    timer.start();
+    m_stack->setCurrentWidget(m_pages[row]); // a queue page hidden since the store changed reads it now
+    qCInfo(lcTiming) << "show page" << pageNames().at(row) << timer.elapsed() << "ms";
     updateActions();
 }
 

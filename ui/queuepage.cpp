@@ -72,7 +72,10 @@ void QueuePage::createTable(QAbstractItemModel *model, const QString &name)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onCurrentChanged(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        ++m_currentChanges;
+        onCurrentChanged();
+    });
 }
 
 void QueuePage::warnReadFailed(const QString &title, const QString &text)
@@ -133,8 +136,18 @@ void QueuePage::sessionChanged()
         m_caseFile->setSession(session());
 }
 
+// The window builds every page when a store opens and refreshes every page after each write, so a page
+// that is not on screen reads nothing until it is shown: opening the store and writing do not wait for
+// queues nobody looks at, and a queue is read once when it is looked at (docs/performance.md).
 void QueuePage::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        if (!m_table->currentIndex().isValid()) // nothing read yet: the page's buttons say nothing is selected
+            onCurrentChanged();
+        return;
+    }
+    m_stale = false;
     const QString current = currentKey();
     const int currentRow = m_table->currentIndex().row();
     reloadModel();
@@ -142,10 +155,19 @@ void QueuePage::refresh()
     int row = rowOfKey(current);
     if (row < 0 && model->rowCount() > 0) // the acted-on row left the queue: stay at its place
         row = std::clamp(currentRow, 0, model->rowCount() - 1);
+    const int changesBefore = m_currentChanges;
     if (row >= 0)
         m_table->setCurrentIndex(model->index(row, 0));
-    onCurrentChanged();
+    if (m_currentChanges == changesBefore) // the selection did not call it: an empty queue, or the same row
+        onCurrentChanged();
     updateSummary();
+}
+
+void QueuePage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void QueuePage::showCaseFileOf(const QString &handle)

@@ -33,6 +33,7 @@ public:
     void setActionHistory(ActionHistory *history) { m_history = history; }
 
     // Reloads the queue, staying on the current row's key, else at its place when that row left the queue.
+    // A hidden page only notes that it is out of date and reloads when it is next shown.
     void refresh() override;
     void saveState() const override;
 
@@ -66,6 +67,7 @@ protected:
     virtual void updateSummary() = 0;
     // The case file follows the session; a page that gates its own buttons overrides and calls this.
     void sessionChanged() override;
+    void showEvent(QShowEvent *event) override;
 
     Store &m_store;
     QLabel *m_summary = nullptr;
@@ -79,6 +81,8 @@ private:
     CaseFileView *m_caseFile = nullptr;
     QSplitter *m_splitter = nullptr;
     QString m_shownSubject;
+    bool m_stale = true;         // not read since the store last changed: read when shown
+    int m_currentChanges = 0;    // how often the current row changed, so refresh() loads its case file once
 };
 
 } // namespace redline

@@ -7,12 +7,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace redline {
 
 namespace {
 
-// The event type numbers are written into the SQL (not bound) so that SQLite can match the partial index
-// below, whose WHERE must be implied by the query's own; ?1 is the key, ?2 the limit.
+// The event type numbers are written into the SQL (not bound) so that SQLite plans the queue over the
+// schema's index of answers by type and instant knowing which type it reads; ?1 is the key, ?2 the limit.
 QByteArray typed(const char *sql)
 {
     return QByteArray(sql)
@@ -22,22 +24,43 @@ QByteArray typed(const char *sql)
         .replace("{retraction}", QByteArray::number(int(EventType::Retraction)));
 }
 
-const char kSelect[] =
+const char kColumns[] =
     "SELECT a.ext_id, a.at, a.by, a.text, v.ext_id, v.code, v.at, v.by, v.points, "
     "EXISTS(SELECT 1 FROM events r WHERE r.ref_seq = v.seq AND r.type = {retraction}), "
-    "s.handle, s.name, s.kind, d.outcome, d.at, d.by, d.text "
-    "FROM events a JOIN events v ON v.seq = a.ref_seq AND v.type = {violation} "
+    "s.handle, s.name, s.kind, d.outcome, d.at, d.by, d.text ";
+
+// The appeal `a` (from kAnyAppeal or kOldestPending), its violation, the subject and the decision if any.
+const char kJoins[] =
+    "JOIN events v ON v.seq = a.ref_seq AND v.type = {violation} "
     "JOIN subjects s ON s.id = v.subject_id "
     "LEFT JOIN events d ON d.ref_seq = a.seq AND d.type = {decision} "
     "WHERE a.type = {appeal} AND ";
 
+const char kAnyAppeal[] = "FROM events a ";
+
+// The queue reads the oldest pending appeals first, from the indexes alone: the schema's events_answers_by_at
+// (type, at, ref_seq, outcome; v4) holds every appeal in `at` order with its sequence number, and
+// events_by_ref says whether it has a decision. SQLite walks the appeals from the oldest, sorts only those of
+// the same instant by seq, and stops at the limit; only then does it read the rows of those appeals, their
+// violations and subjects. On the 1M-creator store the oldest 1,000 pending are among the oldest 6,500
+// appeals: joining every one of those to its violation and subject before asking for its decision read
+// about 9,000 scattered rows, 1.9-2.2 s with the file not yet in memory; this reads about 3,000
+// (docs/performance.md). Every appeal answers a violation (EventValidator), so the joins drop none.
+// ?3 skips the first pending appeals (the queue reads its first rows, then the rest).
+const char kOldestPending[] =
+    "FROM (SELECT p.seq AS seq FROM events p WHERE p.type = {appeal} AND p.ref_seq IS NOT NULL "
+    "      AND NOT EXISTS (SELECT 1 FROM events n WHERE n.ref_seq = p.seq AND n.type = {decision}) "
+    "      ORDER BY p.at, p.seq LIMIT ?2 OFFSET ?3) q "
+    "CROSS JOIN events a ON a.seq = q.seq ";
+
+// The same appeals counted from the indexes alone, at most ?1.
+const char kPendingCount[] =
+    "SELECT count(*) FROM (SELECT 1 FROM events p WHERE p.type = {appeal} AND p.ref_seq IS NOT NULL "
+    "      AND NOT EXISTS (SELECT 1 FROM events n WHERE n.ref_seq = p.seq AND n.type = {decision}) LIMIT ?1)";
+
 const char kPending[] = "d.seq IS NULL ORDER BY a.at, a.seq LIMIT ?2";
 const char kById[] = "a.ext_id = ?1 LIMIT ?2";
 const char kOfViolation[] = "v.ext_id = ?1 LIMIT ?2";
-
-// The queue reads appeals oldest first and stops at its limit: in (at, seq) order over appeals only it
-// reads a few pages instead of the whole ledger (7.4M events: 1.6 s without it, see bench_queues).
-const char kQueueIndex[] = "CREATE INDEX IF NOT EXISTS events_appeals_by_at ON events(at, seq) WHERE type = {appeal}";
 
 namespace col {
 enum Column {
@@ -53,24 +76,28 @@ AppealQuery::AppealQuery(const Store &store)
 {
 }
 
-bool AppealQuery::ensureIndex(const Store &store, StoreError *error)
-{
-    if (store.isReadOnly())
-        return true;
-    return SqlError::exec(store.handle(), typed(kQueueIndex).constData(), error, store.path(),
-                          tr("index the appeals for the queue"));
-}
-
-bool AppealQuery::pending(QVector<AppealRecord> *out, StoreError *error, int limit) const
+bool AppealQuery::pending(QVector<AppealRecord> *out, StoreError *error, int limit, int offset) const
 {
     out->clear();
-    return run(kPending, QString(), limit, out, error);
+    return run(kOldestPending, kPending, QString(), limit, out, error, std::max(0, offset));
+}
+
+bool AppealQuery::pendingCount(int limit, int *count, StoreError *error) const
+{
+    SqlStatement query(m_store.handle(), typed(kPendingCount).constData());
+    if (!query.isValid())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count the pending appeals"));
+    query.bind(1, limit);
+    if (!query.next())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count the pending appeals"));
+    *count = query.integer(0);
+    return true;
 }
 
 std::optional<AppealRecord> AppealQuery::appeal(const QString &appealId, StoreError *error) const
 {
     QVector<AppealRecord> found;
-    if (appealId.isEmpty() || !run(kById, appealId, 1, &found, error) || found.isEmpty())
+    if (appealId.isEmpty() || !run(kAnyAppeal, kById, appealId, 1, &found, error) || found.isEmpty())
         return std::nullopt;
     return found.first();
 }
@@ -78,20 +105,22 @@ std::optional<AppealRecord> AppealQuery::appeal(const QString &appealId, StoreEr
 std::optional<AppealRecord> AppealQuery::appealOfViolation(const QString &violationId, StoreError *error) const
 {
     QVector<AppealRecord> found;
-    if (violationId.isEmpty() || !run(kOfViolation, violationId, 1, &found, error) || found.isEmpty())
+    if (violationId.isEmpty() || !run(kAnyAppeal, kOfViolation, violationId, 1, &found, error) || found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-bool AppealQuery::run(const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
-                      StoreError *error) const
+bool AppealQuery::run(const char *from, const char *condition, const QString &key, int limit,
+                      QVector<AppealRecord> *out, StoreError *error, int offset) const
 {
-    const QByteArray sql = typed(kSelect) + condition;
+    const QByteArray sql = typed(kColumns) + typed(from) + typed(kJoins) + condition;
     SqlStatement query(m_store.handle(), sql.constData());
     if (!query.isValid())
         return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the appeals"));
     query.bind(1, key);
     query.bind(2, limit);
+    if (offset >= 0)
+        query.bind(3, offset);
     while (query.next())
         out->append(record(query));
     if (query.resultCode() != SQLITE_DONE)

@@ -22,18 +22,18 @@ class AppealQuery
 public:
     explicit AppealQuery(const Store &store);
 
-    // The queue's index (once per store; a no-op when present or when the store is read-only).
-    static bool ensureIndex(const Store &store, StoreError *error);
-
-    // Appeals without a decision, oldest first, at most `limit`.
-    bool pending(QVector<AppealRecord> *out, StoreError *error, int limit = 5000) const;
+    // Appeals without a decision, oldest first, at most `limit`, after the first `offset` of them.
+    bool pending(QVector<AppealRecord> *out, StoreError *error, int limit = 5000, int offset = 0) const;
+    // How many appeals have no decision, counting at most `limit`: read from the indexes alone.
+    bool pendingCount(int limit, int *count, StoreError *error) const;
     // std::nullopt with no error set: there is no such appeal.
     std::optional<AppealRecord> appeal(const QString &appealId, StoreError *error) const;
     std::optional<AppealRecord> appealOfViolation(const QString &violationId, StoreError *error) const;
 
 private:
-    bool run(const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
-             StoreError *error) const;
+    // `offset` >= 0 binds ?3 (kOldestPending's).
+    bool run(const char *from, const char *condition, const QString &key, int limit, QVector<AppealRecord> *out,
+             StoreError *error, int offset = -1) const;
     static AppealRecord record(const SqlStatement &row);
 
     const Store &m_store;

@@ -121,6 +121,9 @@ class TestAppeals : public QObject
 private slots:
     void fileAppeal();
     void queueShowsPendingWithCaseFile();
+    void hiddenQueueReadsWhenShown();
+    void pendingOldestFirstPastDecided();
+    void queueReadsFirstRowsThenTheRest();
     void overturnAsAnotherModerator();
     void upholdChangesNothing();
     void ownViolationIsRefused_data();
@@ -214,6 +217,112 @@ void TestAppeals::queueShowsPendingWithCaseFile()
     QTest::keyClick(page.table(), Qt::Key_K);
     QCOMPARE(page.currentAppealId(), QStringLiteral("a-1"));
     saveScreenshot(&page, QStringLiteral("appeals-page.png"));
+}
+
+// The window builds every page when a store opens and refreshes them all after each write: a queue that
+// is not on screen reads nothing, and shows the store as it is when it is shown (docs/performance.md).
+void TestAppeals::hiddenQueueReadsWhenShown()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, {kAppealOnV1});
+    AppealsPage page(*store);
+    page.setSession(as(QStringLiteral("mod.wang")));
+    page.refresh();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!page.caseFile()->hasSubject());
+
+    append(*store, QString::fromLatin1(kAppealOnV2));
+    page.resize(1500, 800);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 2);
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-1"));
+    QCOMPARE(page.caseFile()->currentHandle(), QStringLiteral("crt-lin"));
+    QCOMPARE(page.caseFile()->data().record.handle, QStringLiteral("crt-lin"));
+    QCOMPARE(page.caseFile()->data().violations.size(), 2);
+    const auto *summary = page.findChild<QLabel *>(QStringLiteral("appealsSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("2 pending")), qPrintable(summary->text()));
+
+    // Hidden again, a decision made elsewhere is read when the page is next shown, and the case file with it.
+    page.hide();
+    append(*store, QStringLiteral(R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-02-08","by":"mod.wang","reason":"kept"})"));
+    page.refresh();
+    QCOMPARE(page.model()->rowCount(), 2);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-2"));
+    QCOMPARE(page.caseFile()->data().violations.first().appealState, ViolationEntry::AppealState::Pending); // v-2's
+    QCOMPARE(page.caseFile()->data().violations.last().appealState, ViolationEntry::AppealState::Upheld);   // v-1's
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 pending")), qPrintable(summary->text()));
+}
+
+// The queue: appeals without a decision, oldest first, appeals of the same instant in ledger order (not by
+// id), at most `limit`, the decided ones skipped however many come first.
+void TestAppeals::pendingOldestFirstPastDecided()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, {
+        R"({"type":"violation","id":"v-3","subject":"crt-lin","code":"creator.absolute_claim","at":"2025-02-05","by":"mod.li","source":"algorithm"})",
+        kAppealOnV1,
+        R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-02-04","by":"mod.wang","reason":"kept"})",
+        R"({"type":"appeal","id":"a-9","violation":"v-3","at":"2025-02-06T08:00:00Z","by":"crt-lin","reason":"r"})",
+        R"({"type":"appeal","id":"a-5","violation":"v-2","at":"2025-02-06T08:00:00Z","by":"crt-lin","reason":"r"})",
+    });
+    const auto ids = [](const QVector<AppealRecord> &appeals) {
+        QStringList out;
+        for (const AppealRecord &a : appeals)
+            out << a.id + QLatin1Char('/') + a.violation + QLatin1Char('/') + a.subject;
+        return out;
+    };
+    QVector<AppealRecord> pending;
+    StoreError error;
+    QVERIFY2(AppealQuery(*store).pending(&pending, &error, 5), qPrintable(error.message));
+    QCOMPARE(ids(pending), (QStringList{QStringLiteral("a-9/v-3/crt-lin"), QStringLiteral("a-5/v-2/crt-lin")}));
+    QVERIFY(pending.first().pending());
+    QCOMPARE(pending.first().reason, QStringLiteral("r"));
+    QVERIFY2(AppealQuery(*store).pending(&pending, &error, 1), qPrintable(error.message));
+    QCOMPARE(ids(pending), QStringList{QStringLiteral("a-9/v-3/crt-lin")});
+    // The decided one is still found by id, with its decision.
+    const std::optional<AppealRecord> decided = AppealQuery(*store).appeal(QStringLiteral("a-1"), &error);
+    QVERIFY(decided && !decided->pending());
+    QCOMPARE(decided->outcome, QStringLiteral("upheld"));
+}
+
+// The queue reads its first rows and the count before it is painted, and the rest on the next turn of the
+// event loop; a refresh reads at once as many rows as it needs to stay on the current appeal.
+void TestAppeals::queueReadsFirstRowsThenTheRest()
+{
+    const int count = AppealQueueModel::kFirstRows + 5;
+    const Instant filed = *parseInstant(QStringLiteral("2025-02-02"));
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        lines << QStringLiteral(R"({"type":"subject","handle":"crt-%1","kind":"creator","name":"C%1","at":"2025-01-01"})").arg(i)
+              << QStringLiteral(R"({"type":"violation","id":"v-x%1","subject":"crt-%1","code":"creator.absolute_claim","at":"2025-02-01","by":"mod.li","source":"algorithm"})").arg(i)
+              << QStringLiteral(R"({"type":"appeal","id":"a-x%1","violation":"v-x%1","at":"%2","by":"crt-%1","reason":"r"})")
+                     .arg(i).arg(formatInstant(filed + Instant(i) * 60));
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = makeStore(dir, lines);
+    AppealsPage page(*store);
+    page.setSession(as(QStringLiteral("mod.wang")));
+    page.resize(1500, 800);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.model()->rowCount(), AppealQueueModel::kFirstRows);
+    QCOMPARE(page.model()->pendingCount(), count);
+    const auto *summary = page.findChild<QLabel *>(QStringLiteral("appealsSummary"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("%1 pending").arg(count)), qPrintable(summary->text()));
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x0"));
+    QTRY_COMPARE(page.model()->rowCount(), count);
+    QCOMPARE(page.model()->appealAt(count - 1)->id, QStringLiteral("a-x%1").arg(count - 1));
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x0"));
+
+    page.table()->setCurrentIndex(page.model()->index(count - 1, 0));
+    QCOMPARE(page.caseFile()->currentHandle(), QStringLiteral("crt-%1").arg(count - 1));
+    page.refresh();
+    QCOMPARE(page.currentAppealId(), QStringLiteral("a-x%1").arg(count - 1));
+    QCOMPARE(page.caseFile()->currentHandle(), QStringLiteral("crt-%1").arg(count - 1));
+    QTRY_COMPARE(page.model()->rowCount(), count);
 }
 
 void TestAppeals::overturnAsAnotherModerator()
