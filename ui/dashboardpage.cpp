@@ -144,6 +144,12 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
     cards->addWidget(card(tr("MCNs"), &m_kindValues[int(SubjectKind::Mcn)], QStringLiteral("mcns")));
     cards->addWidget(card(tr("Brands"), &m_kindValues[int(SubjectKind::Brand)], QStringLiteral("brands")));
     cards->addWidget(card(tr("Creators"), &m_kindValues[int(SubjectKind::Creator)], QStringLiteral("creators")));
+    QWidget *triage = card(tr("Open triage items"), &m_triageValue, QStringLiteral("triage"));
+    m_triageDetail = new QLabel(triage);
+    m_triageDetail->setObjectName(QStringLiteral("triageDetail"));
+    m_triageDetail->setStyleSheet(QStringLiteral("color: #616161;"));
+    static_cast<QVBoxLayout *>(triage->layout())->insertWidget(2, m_triageDetail);
+    cards->addWidget(triage);
     cards->addWidget(card(tr("Pending appeals"), &m_pendingValue, QStringLiteral("appeals")));
     cards->addWidget(card(tr("Ledger events"), &m_eventsValue, QStringLiteral("audit")));
     cards->addWidget(card(tr("Console users"), &m_usersValue, QString()));
@@ -330,6 +336,14 @@ void DashboardPage::fillCards(const DashboardFigures &figures)
         label->setText(value >= 0 && !m_figures.error.isSet() ? PolicyText::groupedNumber(value) : tr("?"));
     };
     show(m_pendingValue, figures.appeals.pending);
+    show(m_triageValue, figures.triage.open);
+    const TriageCounts &t = figures.triage;
+    m_triageDetail->setText(t.oldestOpen == kNoInstant
+                                ? tr("%1 claimed · none waiting").arg(PolicyText::groupedNumber(t.claimed))
+                                : tr("%1 claimed · oldest waiting %2")
+                                      .arg(PolicyText::groupedNumber(t.claimed), PolicyText::durationText(t.oldestOpen, figures.now)));
+    m_triageDetail->setToolTip(tr("%1 open, %2 claimed, %3 confirmed, %4 dismissed")
+                                   .arg(t.open).arg(t.claimed).arg(t.confirmed).arg(t.dismissed));
     show(m_eventsValue, figures.ledgerSize);
     show(m_usersValue, figures.users);
 }

@@ -64,6 +64,8 @@ private:
     qint64 m_counts[kSubjectKindCount] = {0, 0, 0};
     QLabel *m_kindValues[kSubjectKindCount] = {nullptr, nullptr, nullptr};
     QLabel *m_pendingValue = nullptr;
+    QLabel *m_triageValue = nullptr;   // open triage items
+    QLabel *m_triageDetail = nullptr;  // claimed, and how long the oldest open one has waited
     QLabel *m_eventsValue = nullptr;
     QLabel *m_usersValue = nullptr;
     QLabel *m_subtitle = nullptr;

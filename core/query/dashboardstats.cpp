@@ -1,5 +1,7 @@
 #include "dashboardstats.h"
 
+#include "query/triagequery.h"
+
 #include "base/eventvocabulary.h"
 
 #include "store/sql/readconnection.h"
@@ -382,6 +384,8 @@ bool DashboardStats::loadAllButWeekly(Instant now, DashboardFigures *out) const
     StoreError *error = &out->error;
     if (!scoreHistogram(&out->histogram, error) || !appealOutcomes(periodStart(now), now, &out->appeals, error)
         || !recentCrossings(now, kCrossingDays, &out->crossings, error, &out->crossingCandidates))
+        return false;
+    if (!TriageQuery(m_db, m_path).counts(&out->triage, error))
         return false;
     out->ledgerSize = ledgerSize(error);
     out->users = userCount(error);

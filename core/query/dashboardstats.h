@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/triageitem.h"
+
 #include "base/instant.h"
 #include "policy/policy.h"
 #include "base/storeerror.h"
@@ -75,6 +77,7 @@ struct DashboardFigures {
     QMap<int, QMap<int, qint64>> histogram; // kind -> score -> subjects
     WeeklyViolations weekly;
     AppealOutcomes appeals;
+    TriageCounts triage;                    // the triage queue per state, and its oldest open item
     QVector<RecentCrossing> crossings;
     qint64 crossingCandidates = 0;          // subjects replayed to find them
     qint64 ledgerSize = -1;

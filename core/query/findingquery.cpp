@@ -26,16 +26,22 @@ const char kPostSql[] =
 } // namespace
 
 FindingQuery::FindingQuery(const Store &store)
-    : m_store(store)
+    : FindingQuery(store.handle(), store.path())
+{
+}
+
+FindingQuery::FindingQuery(sqlite3 *db, const QString &path)
+    : m_db(db)
+    , m_path(path)
 {
 }
 
 bool FindingQuery::fetch(const QString &subject, QVector<FindingRecord> *out, StoreError *error) const
 {
     out->clear();
-    SqlStatement q(m_store.handle(), kFetchSql);
+    SqlStatement q(m_db, kFetchSql);
     if (!q.isValid())
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the findings"));
+        return SqlError::fail(error, m_db, m_path, tr("read the findings"));
     if (subject.isEmpty())
         q.bindNull(1);
     else
@@ -46,9 +52,9 @@ bool FindingQuery::fetch(const QString &subject, QVector<FindingRecord> *out, St
 bool FindingQuery::fetchPost(const QString &post, QVector<FindingRecord> *out, StoreError *error) const
 {
     out->clear();
-    SqlStatement q(m_store.handle(), kPostSql);
+    SqlStatement q(m_db, kPostSql);
     if (!q.isValid())
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the findings"));
+        return SqlError::fail(error, m_db, m_path, tr("read the findings"));
     q.bind(1, post);
     return read(q, out, error);
 }
@@ -71,7 +77,7 @@ bool FindingQuery::read(SqlStatement &q, QVector<FindingRecord> *out, StoreError
         out->append(f);
     }
     if (q.resultCode() != SQLITE_DONE)
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the findings"));
+        return SqlError::fail(error, m_db, m_path, tr("read the findings"));
     return true;
 }
 

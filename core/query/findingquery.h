@@ -11,6 +11,9 @@ namespace redline {
 
 class SqlStatement;
 class Store;
+}
+struct sqlite3;
+namespace redline {
 
 // One finding on a post, with the post it is on (docs/contracts.md "findings --json").
 struct FindingRecord {
@@ -33,6 +36,7 @@ class FindingQuery
     Q_DECLARE_TR_FUNCTIONS(FindingQuery)
 public:
     explicit FindingQuery(const Store &store);
+    FindingQuery(sqlite3 *db, const QString &path);
 
     // Every finding, or those of one subject (exact handle; empty: all).
     bool fetch(const QString &subject, QVector<FindingRecord> *out, StoreError *error) const;
@@ -42,7 +46,8 @@ public:
 private:
     bool read(SqlStatement &q, QVector<FindingRecord> *out, StoreError *error) const;
 
-    const Store &m_store;
+    sqlite3 *m_db;
+    QString m_path;
 };
 
 } // namespace redline

@@ -66,7 +66,13 @@ TriageItem readItem(const SqlStatement &q)
 } // namespace
 
 TriageQuery::TriageQuery(const Store &store)
-    : m_store(store)
+    : TriageQuery(store.handle(), store.path())
+{
+}
+
+TriageQuery::TriageQuery(sqlite3 *db, const QString &path)
+    : m_db(db)
+    , m_path(path)
 {
 }
 
@@ -96,7 +102,7 @@ std::optional<TriageQuery::Filter> TriageQuery::filterFromId(const QString &id)
 
 bool TriageQuery::fail(StoreError *error) const
 {
-    return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the triage queue"));
+    return SqlError::fail(error, m_db, m_path, tr("read the triage queue"));
 }
 
 bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit,
@@ -110,7 +116,7 @@ bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Curs
     if (after)
         sql += oldestFirst ? " AND (t.at, t.item_seq) > (?2, ?3)" : " AND (t.at, t.item_seq) < (?2, ?3)";
     sql += oldestFirst ? " ORDER BY t.at, t.item_seq LIMIT ?1" : " ORDER BY t.at DESC, t.item_seq DESC LIMIT ?1";
-    SqlStatement q(m_store.handle(), sql.constData());
+    SqlStatement q(m_db, sql.constData());
     if (!q.isValid())
         return fail(error);
     q.bind(1, limit);
@@ -124,7 +130,7 @@ bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Curs
         out->append(readItem(q));
     if (q.resultCode() != SQLITE_DONE)
         return fail(error);
-    SqlStatement categories(m_store.handle(),
+    SqlStatement categories(m_db,
                             "SELECT f.category FROM findings f JOIN events p ON p.seq = f.post_seq "
                             "WHERE p.ext_id = ?1 ORDER BY f.span_start, f.id");
     if (!categories.isValid())
@@ -148,7 +154,7 @@ bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Curs
 bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreError *error) const
 {
     out->reset();
-    SqlStatement q(m_store.handle(), (QByteArray(kColumns) + "WHERE e.ext_id = ?1").constData());
+    SqlStatement q(m_db, (QByteArray(kColumns) + "WHERE e.ext_id = ?1").constData());
     if (!q.isValid())
         return fail(error);
     q.bind(1, id);
@@ -156,7 +162,7 @@ bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreE
         return q.resultCode() == SQLITE_DONE || fail(error);
     TriageItem item = readItem(q);
     if (item.source == TriageItem::Source::Report && !item.post.isEmpty()) {
-        SqlStatement post(m_store.handle(), "SELECT name, text FROM events WHERE ext_id = ?1");
+        SqlStatement post(m_db, "SELECT name, text FROM events WHERE ext_id = ?1");
         if (!post.isValid())
             return fail(error);
         post.bind(1, item.post);
@@ -181,14 +187,14 @@ bool TriageQuery::findings(const TriageItem &item, QVector<FindingRecord> *out, 
     out->clear();
     if (item.post.isEmpty())
         return true;
-    return FindingQuery(m_store).fetchPost(item.post, out, error);
+    return FindingQuery(m_db, m_path).fetchPost(item.post, out, error);
 }
 
 bool TriageQuery::counts(TriageCounts *out, StoreError *error) const
 {
     *out = TriageCounts();
-    SqlStatement states(m_store.handle(), "SELECT state, count(*) FROM triage GROUP BY state");
-    SqlStatement oldest(m_store.handle(), "SELECT min(at) FROM triage WHERE state = 0");
+    SqlStatement states(m_db, "SELECT state, count(*) FROM triage GROUP BY state");
+    SqlStatement oldest(m_db, "SELECT min(at) FROM triage WHERE state = 0");
     if (!states.isValid() || !oldest.isValid())
         return fail(error);
     while (states.next()) {

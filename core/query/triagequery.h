@@ -12,6 +12,9 @@
 namespace redline {
 
 class Store;
+}
+struct sqlite3;
+namespace redline {
 
 // The triage queue as the `triage` table (schema v7) holds it: a page of items in one or more states,
 // newest or oldest first, read through the table's (state, at) index so the first page of a queue of
@@ -31,6 +34,8 @@ public:
     };
 
     explicit TriageQuery(const Store &store);
+    // On another connection to the same file (the dashboard reads off the UI thread).
+    TriageQuery(sqlite3 *db, const QString &path);
 
     // Up to `limit` items after `after` (none: from the start); `me` is the user ClaimedByMe means.
     bool page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit, const QString &me,
@@ -47,7 +52,8 @@ public:
 private:
     bool fail(StoreError *error) const;
 
-    const Store &m_store;
+    sqlite3 *m_db;
+    QString m_path;
 };
 
 } // namespace redline

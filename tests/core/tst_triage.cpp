@@ -7,6 +7,7 @@
 #include "io/jsonlexporter.h"
 #include "io/jsonlimporter.h"
 #include "query/auditquery.h"
+#include "query/dashboardstats.h"
 #include "query/triagequery.h"
 #include "query/violationquery.h"
 #include "store/store.h"
@@ -118,6 +119,7 @@ private slots:
     void onlyModeratorsTriage();
     void badStepLinesAreRefusedNamingTheField_data();
     void badStepLinesAreRefusedNamingTheField();
+    void dashboardCountsTheQueue();
     void exportImportsBackToTheSameQueue();
     void twoProcessesRacingForOneItemLeaveOneClaim();
 
@@ -336,6 +338,28 @@ void TestTriage::badStepLinesAreRefusedNamingTheField()
     QVERIFY(!importBytes(*m_store, line + '\n', &error));
     QVERIFY2(error.message.contains(message), qPrintable(error.message));
     QCOMPARE(exportJsonl(*m_store), before);
+}
+
+// The dashboard's card reads the same counts, on its own connection, as a direct count of the states.
+void TestTriage::dashboardCountsTheQueue()
+{
+    StoreError error;
+    QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
+    QVERIFY(Actions(*m_store, as("bob")).dismissItem(QStringLiteral("r-2"), QStringLiteral("no evidence"), &error));
+    const DashboardFigures figures = DashboardStats::load(m_store->path(), m_store->storedPolicy(), m_store->now());
+    QVERIFY2(!figures.error.isSet(), qPrintable(figures.error.message));
+    qint64 open = 0, claimed = 0, dismissed = 0;
+    for (const QString &id : idsOf(*m_store, TriageQuery::Filter::All, false)) {
+        const TriageStatus::State state = itemOf(*m_store, id)->status.state;
+        open += state == TriageStatus::State::Open;
+        claimed += state == TriageStatus::State::Claimed;
+        dismissed += state == TriageStatus::State::Dismissed;
+    }
+    QCOMPARE(figures.triage.open, open);
+    QCOMPARE(figures.triage.claimed, claimed);
+    QCOMPARE(figures.triage.dismissed, dismissed);
+    QCOMPARE((QList<qint64>{open, claimed, dismissed}), (QList<qint64>{2, 1, 1}));
+    QCOMPARE(formatInstant(figures.triage.oldestOpen), QStringLiteral("2026-11-03T08:00:00Z")); // p-1 is claimed
 }
 
 // Steps are ledger events: an export imports into an empty store to the same queue, state for state.
