@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <iterator>
 #include <random>
 #include <vector>
 
@@ -107,6 +108,34 @@ qint64 SyntheticPosts::defaultCount(int creators)
     return std::max(0, creators) / 2;
 }
 
+namespace {
+
+StoredEvent reportOf(const StoredEvent &post, bool undisclosedAd, Instant end, Draw &draw)
+{
+    struct Complaint {
+        const char *code;
+        const char *reason;
+    };
+    static const Complaint complaints[] = {
+        {"creator.unreported_ad", "paid promotion posted as a personal diary (水下笔记)"},
+        {"creator.diversion", "asks readers to add a private WeChat to buy"},
+        {"creator.false_promise", "promises results the product cannot give"},
+        {"creator.plagiarism", "copied my note word for word"},
+        {"", "misleading, please check"},
+    };
+    const Complaint &c = undisclosedAd ? complaints[0] : complaints[draw.below(std::size(complaints))];
+    StoredEvent r;
+    r.type = EventType::Report;
+    r.subject = post.subject;
+    r.at = std::min(end, post.at + Instant(3600 + draw.below(3 * 86400))); // never after the span
+    r.code = QString::fromLatin1(c.code);
+    r.text = QString::fromUtf8(c.reason);
+    r.attrs = QJsonDocument(QJsonObject{{QStringLiteral("post"), post.id}}).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+} // namespace
+
 qint64 SyntheticPosts::run(const std::function<bool(const StoredEvent &)> &sink) const
 {
     const int creators = std::max(0, m_options.creators);
@@ -169,6 +198,16 @@ qint64 SyntheticPosts::run(const std::function<bool(const StoredEvent &)> &sink)
         if (!sink(p))
             return emitted;
         ++emitted;
+        // One post in forty draws a verified user report a few hours later (the triage queue's second
+        // source): an undisclosed commercial post as a 水下笔记, the others for what readers complain of.
+        if (draw.chance(0.025)) {
+            StoredEvent r = reportOf(p, family < 65 && attrs.value(QStringLiteral("commercial")).toBool(), end, draw);
+            r.id = QStringLiteral("r-%1").arg(i + 1, 8, 10, QLatin1Char('0'));
+            stamp(r);
+            if (!sink(r))
+                return emitted;
+            ++emitted;
+        }
     }
     return emitted;
 }
