@@ -98,12 +98,12 @@
 <context>
     <name>AppealQuery</name>
     <message>
-        <source>index the appeals for the queue</source>
-        <translation>为申诉队列建立索引</translation>
-    </message>
-    <message>
         <source>read the appeals</source>
         <translation>读取申诉</translation>
+    </message>
+    <message>
+        <source>count the pending appeals</source>
+        <translation>统计待处理的申诉</translation>
     </message>
 </context>
 <context>
@@ -365,6 +365,26 @@
     <message>
         <source>%1 activated policy version %2 from %3</source>
         <translation>%1 启用规则版本 %2，自 %3 起生效</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 (%3, −%4) on %5, confirming triage item %6</source>
+        <translation>%1 对 %5 记录了 %2（%3，−%4），确认分诊条目 %6</translation>
+    </message>
+    <message>
+        <source>%1 recorded user report %2 on %3</source>
+        <translation>%1 记录了针对 %3 的用户举报 %2</translation>
+    </message>
+    <message>
+        <source>%1 claimed triage item %2 (%3)</source>
+        <translation>%1 认领了分诊条目 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 released triage item %2 (%3)</source>
+        <translation>%1 释放了分诊条目 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 dismissed triage item %2 (%3)</source>
+        <translation>%1 驳回了分诊条目 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1284,62 +1304,6 @@ restrictions: %7
         <translation>%1：没有此名称的规则版本，也没有此文件</translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       print the policy in force as JSON
-  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
-  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       以 JSON 输出现行规则
-  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
-  findings [--subject H] [--json]       笔记的检出项（R-S1、R-H1），最新笔记在前
-  health HANDLE [--at T] [--json]       创作者的内容健康指数（R-H1）
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
-4 未登录或无权限。
-向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
-（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
-您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
---version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
-</translation>
-    </message>
-    <message>
         <source>POST</source>
         <translation>笔记</translation>
     </message>
@@ -1401,6 +1365,170 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Effects: %1
 </source>
         <translation>影响：%1
+</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
+  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
+  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,
+                                        mine, confirmed, dismissed, all; default todo), newest first
+  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
+  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       以 JSON 输出现行规则
+  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
+  findings [--subject H] [--json]       笔记的检出项（R-S1、R-H1），最新笔记在前
+  health HANDLE [--at T] [--json]       创作者的内容健康指数（R-H1）
+  triage [--state S] [--oldest] [--limit N] [--json]   分诊队列（S：todo、open、claimed、
+                                        mine、confirmed、dismissed、all；默认 todo），最新在前
+  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
+  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
+--version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
+</translation>
+    </message>
+    <message>
+        <source>unknown triage command %1 (claim, release, dismiss, confirm)</source>
+        <translation>未知的分诊命令 %1（claim、release、dismiss、confirm）</translation>
+    </message>
+    <message>
+        <source>usage: triage %1 ITEM</source>
+        <translation>用法：triage %1 条目</translation>
+    </message>
+    <message>
+        <source>usage: triage [--state S] [--oldest] [--limit N] [--json]</source>
+        <translation>用法：triage [--state S] [--oldest] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is not one of todo, open, claimed, mine, confirmed, dismissed, all</source>
+        <translation>--state：“%1”不是 todo、open、claimed、mine、confirmed、dismissed、all 之一</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive whole number</source>
+        <translation>--limit：“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>CATEGORIES</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 claimed, %3 confirmed, %4 dismissed</source>
+        <translation>待处理 %1，已认领 %2，已确认 %3，已驳回 %4</translation>
+    </message>
+    <message>
+        <source>; oldest open item from %1</source>
+        <translation>；最早的待处理条目来自 %1</translation>
+    </message>
+    <message>
+        <source>triage dismiss: --reason is required (why the item is not a violation)</source>
+        <translation>triage dismiss：必须给出 --reason（为何该条目不构成违规）</translation>
+    </message>
+    <message>
+        <source>item: no post or report %1 in the triage queue</source>
+        <translation>item：分诊队列中没有笔记或举报 %1</translation>
+    </message>
+    <message>
+        <source>triage confirm: item %1 suggests no code; give one with --code</source>
+        <translation>triage confirm：条目 %1 没有建议的违规代码；请用 --code 指定</translation>
+    </message>
+    <message>
+        <source>--points: &quot;%1&quot; is not a whole number of points</source>
+        <translation>--points：“%1”不是整数分值</translation>
+    </message>
+    <message>
+        <source>confirmed %1: recorded %2 (%3) on %4
+</source>
+        <translation>已确认 %1：对 %4 记录了 %2（%3）
+</translation>
+    </message>
+    <message>
+        <source>claimed %1
+</source>
+        <translation>已认领 %1
+</translation>
+    </message>
+    <message>
+        <source>released %1
+</source>
+        <translation>已释放 %1
+</translation>
+    </message>
+    <message>
+        <source>dismissed %1
+</source>
+        <translation>已驳回 %1
 </translation>
     </message>
 </context>
@@ -1755,6 +1883,50 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1 characters, more than the %2 a title may have</source>
         <translation>%1 个字符，超过标题上限 %2</translation>
     </message>
+    <message>
+        <source>a report</source>
+        <translation>一条举报</translation>
+    </message>
+    <message>
+        <source>no post %1 in the store</source>
+        <translation>存储中没有笔记 %1</translation>
+    </message>
+    <message>
+        <source>post %1 is %2&apos;s, not %3&apos;s</source>
+        <translation>笔记 %1 属于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>no post or report %1 in the store</source>
+        <translation>存储中没有笔记或举报 %1</translation>
+    </message>
+    <message>
+        <source>item %1 is %2&apos;s, not %3&apos;s</source>
+        <translation>条目 %1 属于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the step is dated before its item %1 (%2)</source>
+        <translation>该步骤的日期早于其条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>only a confirmation names a violation</source>
+        <translation>只有确认步骤才能指明违规记录</translation>
+    </message>
+    <message>
+        <source>no violation %1 in the store</source>
+        <translation>存储中没有违规记录 %1</translation>
+    </message>
+    <message>
+        <source>violation %1 is %2&apos;s, not %3&apos;s</source>
+        <translation>违规记录 %1 属于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>violation %1 was recorded by %2; a confirmation names the violation its moderator recorded</source>
+        <translation>违规记录 %1 由 %2 记录；确认步骤只能指明确认人自己记录的违规</translation>
+    </message>
 </context>
 <context>
     <name>FindingQuery</name>
@@ -1768,6 +1940,21 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>write the findings of posts</source>
         <translation>写入笔记检出项</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHistoryQuery</name>
+    <message>
+        <source>read the content health history</source>
+        <translation>读取内容健康分历史</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>未知主体 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a creator; the content health index is a creator&apos;s (R-H1)</source>
+        <translation>%1 不是创作者；内容健康分仅适用于创作者（R-H1）</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2021,145 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>must differ from teen_quiet_from</source>
         <translation>不能与 teen_quiet_from 相同</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>Originality: duplicate rate</source>
+        <translation>原创度：重复率</translation>
+    </message>
+    <message>
+        <source>Information density: notes with references</source>
+        <translation>信息密度：附参考来源的笔记占比</translation>
+    </message>
+    <message>
+        <source>Professionalism: regulated-topic notes with qualification</source>
+        <translation>专业度：有资质的监管领域笔记占比</translation>
+    </message>
+    <message>
+        <source>Commercial share of notes</source>
+        <translation>商业笔记占比</translation>
+    </message>
+    <message>
+        <source>Ad disclosure: commercial notes reported via 蒲公英</source>
+        <translation>广告申报：经蒲公英报备的商业笔记占比</translation>
+    </message>
+    <message>
+        <source>导流 (diversion) findings</source>
+        <translation>导流检出</translation>
+    </message>
+    <message>
+        <source>Sensitive-content findings</source>
+        <translation>敏感内容检出</translation>
+    </message>
+    <message>
+        <source>Absolute-claim findings</source>
+        <translation>绝对化用语检出</translation>
+    </message>
+    <message>
+        <source>Verified user reports (window)</source>
+        <translation>核实的用户举报（统计窗口内）</translation>
+    </message>
+    <message>
+        <source>Invalid-interaction share</source>
+        <translation>无效互动占比</translation>
+    </message>
+    <message>
+        <source>Video completion rate</source>
+        <translation>视频完播率</translation>
+    </message>
+    <message>
+        <source>Engagement balance</source>
+        <translation>互动均衡度</translation>
+    </message>
+    <message>
+        <source>Share of the creator&apos;s notes duplicating others&apos; work (metrics only).</source>
+        <translation>与他人作品重复的笔记占比（仅来自指标快照）。</translation>
+    </message>
+    <message>
+        <source>Share of science and medical notes that cite references (metrics only).</source>
+        <translation>科普和医疗笔记中附参考来源的占比（仅来自指标快照）。</translation>
+    </message>
+    <message>
+        <source>Regulated-topic (medical, education) notes posted with the qualification in force / all regulated-topic notes.</source>
+        <translation>发布时资质有效的监管领域（医疗、教育）笔记数 / 全部监管领域笔记数。</translation>
+    </message>
+    <message>
+        <source>Commercial notes / all notes.</source>
+        <translation>商业笔记数 / 全部笔记数。</translation>
+    </message>
+    <message>
+        <source>Commercial notes reported through 蒲公英 / commercial notes; the rest are 水下笔记.</source>
+        <translation>经蒲公英报备的商业笔记数 / 商业笔记数；其余为水下笔记。</translation>
+    </message>
+    <message>
+        <source>Scanner findings of 导流 (WeChat, phone, QR code, links) per 100 notes.</source>
+        <translation>每 100 篇笔记的导流检出数（微信、电话、二维码、链接）。</translation>
+    </message>
+    <message>
+        <source>Scanner findings of sensitive content per 100 notes.</source>
+        <translation>每 100 篇笔记的敏感内容检出数。</translation>
+    </message>
+    <message>
+        <source>Scanner findings of absolute claims (最有效, 绝对安全) per 100 notes.</source>
+        <translation>每 100 篇笔记的绝对化用语检出数（最有效、绝对安全）。</translation>
+    </message>
+    <message>
+        <source>Verified user reports in the policy&apos;s window ending at the instant, not retracted or overturned.</source>
+        <translation>截至该时刻、规则统计窗口内核实且未被撤销或改判的用户举报数。</translation>
+    </message>
+    <message>
+        <source>Share of interactions judged invalid (metrics only).</source>
+        <translation>被判定为无效的互动占比（仅来自指标快照）。</translation>
+    </message>
+    <message>
+        <source>Share of video views watched to the end (metrics only).</source>
+        <translation>视频完整播放的占比（仅来自指标快照）。</translation>
+    </message>
+    <message>
+        <source>Median likes per note / (followers / 50) (metrics only).</source>
+        <translation>每篇笔记点赞中位数 / （粉丝数 / 50）（仅来自指标快照）。</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 per 100 notes</source>
+        <translation>每 100 篇笔记 %1</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>数据库统计</translation>
+    </message>
+    <message>
+        <source>From the latest metrics snapshot at or before the instant.</source>
+        <translation>取自该时刻或之前最近一次指标快照。</translation>
+    </message>
+    <message>
+        <source>Counted from the store&apos;s posts, their findings and the verified reports.</source>
+        <translation>由数据库中的笔记、其检出项和核实的举报统计得出。</translation>
+    </message>
+    <message>
+        <source>Neither a metrics snapshot nor the store gives this value; it does not count.</source>
+        <translation>指标快照和数据库均未提供此数值；不计入。</translation>
+    </message>
+    <message>
+        <source>≥ %1: %2</source>
+        <translation>≥ %1：%2</translation>
+    </message>
+    <message>
+        <source>&lt; %1: %2</source>
+        <translation>&lt; %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2552,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>import any event (a history load)</source>
         <translation>导入任意事件（历史数据加载）</translation>
+    </message>
+    <message>
+        <source>claim, dismiss or confirm triage items</source>
+        <translation>认领、驳回或确认分诊条目</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4160,54 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>education</source>
         <translation>教育</translation>
     </message>
+    <message>
+        <source>Triage step</source>
+        <translation>分诊步骤</translation>
+    </message>
+    <message>
+        <source>diversion (导流)</source>
+        <translation>导流</translation>
+    </message>
+    <message>
+        <source>absolute claim</source>
+        <translation>绝对化用语</translation>
+    </message>
+    <message>
+        <source>false promise</source>
+        <translation>虚假承诺</translation>
+    </message>
+    <message>
+        <source>medical claim</source>
+        <translation>医疗功效宣称</translation>
+    </message>
+    <message>
+        <source>sensitive content</source>
+        <translation>敏感内容</translation>
+    </message>
+    <message>
+        <source>regulated topic without qualification</source>
+        <translation>无资质涉及受监管领域</translation>
+    </message>
+    <message>
+        <source>teen mode, quiet hours</source>
+        <translation>青少年模式·休息时段</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>%1 已认领</translation>
+    </message>
+    <message>
+        <source>Confirmed (%1)</source>
+        <translation>已确认（%1）</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersions</name>
@@ -4505,17 +4883,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
 </context>
 <context>
-    <name>ReviewQueueQuery</name>
-    <message>
-        <source>index the flagged violations for the review queue</source>
-        <translation>为复核队列的待查违规建立索引</translation>
-    </message>
-    <message>
-        <source>read the review queue</source>
-        <translation>读取复核队列</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
     <message>
         <source>Viewer</source>
@@ -4922,6 +5289,63 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>the built-in lexicon is missing from the resources</source>
         <translation>资源中缺少内置词库</translation>
+    </message>
+</context>
+<context>
+    <name>TriageQuery</name>
+    <message>
+        <source>read the triage queue</source>
+        <translation>读取分诊队列</translation>
+    </message>
+    <message>
+        <source>User report %1: %2</source>
+        <translation>用户举报 %1：%2</translation>
+    </message>
+    <message>
+        <source>Post %1, %2 at %3-%4: &quot;%5&quot; (%6)</source>
+        <translation>笔记 %1，%2，位置 %3-%4：“%5”（%6）</translation>
+    </message>
+    <message>
+        <source>Post %1, %2: %3 (%4)</source>
+        <translation>笔记 %1，%2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TriageStatus</name>
+    <message>
+        <source>dated before the item&apos;s last step (%1)</source>
+        <translation>日期早于该条目的上一步（%1）</translation>
+    </message>
+    <message>
+        <source>already confirmed by %1 on %2 (violation %3)</source>
+        <translation>已由 %1 于 %2 确认（违规记录 %3）</translation>
+    </message>
+    <message>
+        <source>already dismissed by %1 on %2: %3</source>
+        <translation>已由 %1 于 %2 驳回：%3</translation>
+    </message>
+    <message>
+        <source>claimed by %1 since %2; only they can release, dismiss or confirm it</source>
+        <translation>自 %2 起已由 %1 认领；只有其本人可以释放、驳回或确认</translation>
+    </message>
+    <message>
+        <source>%1 already holds it (claimed %2)</source>
+        <translation>%1 已持有该条目（%2 认领）</translation>
+    </message>
+    <message>
+        <source>nobody holds it, so there is nothing to release</source>
+        <translation>无人持有该条目，无需释放</translation>
+    </message>
+</context>
+<context>
+    <name>TriageWriter</name>
+    <message>
+        <source>update the triage queue</source>
+        <translation>更新分诊队列</translation>
     </message>
 </context>
 <context>
@@ -5972,21 +6396,17 @@ Press F5 to try again, or check the store with `redline-cli verify`.</source>
         <translation>%1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <source>metrics</source>
-        <translation>指标快照</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>库内统计</translation>
-    </message>
-    <message>
         <source>%1: no value</source>
         <translation>%1：无数值</translation>
     </message>
     <message>
-        <source>Content health indicators (R-H1):
+        <source>Content health</source>
+        <translation>内容健康分</translation>
+    </message>
+    <message>
+        <source>Content health indicators (R-H1; the Content health tab takes them apart):
 %1</source>
-        <translation>内容健康分指标（R-H1）：
+        <translation>内容健康分指标（R-H1；“内容健康”标签页中有明细）：
 %1</translation>
     </message>
 </context>
@@ -6413,6 +6833,22 @@ Nothing was written.</source>
         <source>The score went from below %1 to %1 or more</source>
         <translation>分数从 %1 以下回到 %1 及以上</translation>
     </message>
+    <message>
+        <source>Open triage items</source>
+        <translation>待分诊条目</translation>
+    </message>
+    <message>
+        <source>%1 claimed · none waiting</source>
+        <translation>已认领 %1 · 无等待</translation>
+    </message>
+    <message>
+        <source>%1 claimed · oldest waiting %2</source>
+        <translation>已认领 %1 · 最久已等待 %2</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 claimed, %3 confirmed, %4 dismissed</source>
+        <translation>待处理 %1，已认领 %2，已确认 %3，已驳回 %4</translation>
+    </message>
 </context>
 <context>
     <name>redline::DecideAppealDialog</name>
@@ -6650,6 +7086,127 @@ Nothing was written.</source>
         <translation>%1
 
 未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>redline::HealthBreakdownPanel</name>
+    <message>
+        <source>Back to now</source>
+        <translation>回到当前</translation>
+    </message>
+    <message>
+        <source>Show the index as of now instead of the instant picked on the chart</source>
+        <translation>显示当前的健康分，而不是在图表上选中的时刻</translation>
+    </message>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation>维度 / 指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Content health index, 0–100 (R-H1)</source>
+        <translation>内容健康分，0–100（R-H1）</translation>
+    </message>
+    <message>
+        <source>content health index now (%1)</source>
+        <translation>当前内容健康分（%1）</translation>
+    </message>
+    <message>
+        <source>content health index at &lt;b&gt;%1&lt;/b&gt;, picked on the chart</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的内容健康分（在图表上选中）</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#616161;&quot;&gt;No health effects in force.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#616161;&quot;&gt;当前没有健康分带来的影响。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Effects in force: %1</source>
+        <translation>当前影响：%1</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s health effects (R-H1):
+%1</source>
+        <translation>规则中的健康分影响（R-H1）：
+%1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The mean of the scores of its indicators that have a value</source>
+        <translation>其有数值的指标得分的平均值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>redline::HealthChart</name>
+    <message>
+        <source>Content health</source>
+        <translation>内容健康分</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Show the whole history, from registration to now</source>
+        <translation>显示从注册到当前的完整历史</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 instants the index changed at are shown (evenly spread); each point is exact. Click a point to take it apart below.</source>
+        <translation>显示健康分可能变化的 %2 个时刻中的 %1 个（均匀抽取）；每个点都是精确值。点击某个点可在下方查看其明细。</translation>
+    </message>
+    <message>
+        <source>The index at every instant it can change at (%1: metrics, posts, qualifications, verified reports entering and leaving the window). Click a point to take it apart below.</source>
+        <translation>健康分在其可能变化的每个时刻的取值（%1 个：指标快照、笔记、资质、核实的举报进入和离开统计窗口）。点击某个点可在下方查看其明细。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Content health &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>内容健康分 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No health effects</source>
+        <translation>没有健康分带来的影响</translation>
+    </message>
+    <message>
+        <source>Effects: %1</source>
+        <translation>影响：%1</translation>
+    </message>
+</context>
+<context>
+    <name>redline::HealthTab</name>
+    <message>
+        <source>The content health history could not be read: %1</source>
+        <translation>无法读取内容健康分历史：%1</translation>
     </message>
 </context>
 <context>
@@ -7141,10 +7698,6 @@ Open a store to begin (Ctrl+O), or create a new one.</source>
         <translation>创作者</translation>
     </message>
     <message>
-        <source>Review queue</source>
-        <translation>复核队列</translation>
-    </message>
-    <message>
         <source>Appeals</source>
         <translation>申诉</translation>
     </message>
@@ -7481,6 +8034,10 @@ Ctrl+Shift+U	登录</translation>
     <message>
         <source>No user of this store has a password; opened read-only, nothing is written.</source>
         <translation>该数据库没有设置密码的用户；以只读方式打开，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>分诊</translation>
     </message>
 </context>
 <context>
@@ -8093,129 +8650,9 @@ Nothing was written.</source>
         <source>Choose a code to see the notice the subject will get.</source>
         <translation>选择违规代码以查看主体将收到的通知。</translation>
     </message>
-</context>
-<context>
-    <name>redline::ReviewQueueModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n algorithm</source>
-        <translation>
-            <numerusform>算法 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>举报 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Violations in the window found by the algorithm: %1; from user reports: %2</source>
-        <translation>窗口期内算法发现的违规：%1；来自用户举报：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1（%2）
-%3</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>最近标记</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Latest finding</source>
-        <translation>最新发现</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-</context>
-<context>
-    <name>redline::ReviewQueuePage</name>
-    <message>
-        <source>Review queue</source>
-        <translation>复核队列</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n day(s)</source>
-        <translation>
-            <numerusform>最近 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Record violation…</source>
-        <translation>记录违规(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Record a violation on the selected subject (N)</source>
-        <translation>为所选主体记录违规（N）</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the subject in its browser (Enter)</source>
-        <translation>在主体列表中打开该主体（Enter）</translation>
-    </message>
-    <message>
-        <source>J / K move · Enter opens · N records a violation · F5 refreshes</source>
-        <translation>J / K 移动 · Enter 打开 · N 记录违规 · F5 刷新</translation>
-    </message>
-    <message>
-        <source>Could not read the review queue</source>
-        <translation>无法读取复核队列</translation>
-    </message>
-    <message>
-        <source>%1
-
-Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
-        <translation>%1
-
-按 F5 重试；如仍失败，请对数据库运行 `redline-cli verify`。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing flagged in the last %n day(s) (to %1).</source>
-        <translation>
-            <numerusform>最近 %n 天内（至 %1）没有被标记的主体。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 most recent flagged subjects (to %2).</source>
-        <translation>最近被标记的 %1 个主体（至 %2）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subject(s) flagged in the last day (to %1).</source>
-        <translation>
-            <numerusform>最近 1 天内（至 %1）有 %n 个主体被标记。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subject(s) flagged in the last %1 days (to %2).</source>
-        <translation>
-            <numerusform>最近 %1 天内（至 %2）有 %n 个主体被标记。</numerusform>
-        </translation>
+        <source>Confirm triage item %1</source>
+        <translation>确认分诊条目 %1</translation>
     </message>
 </context>
 <context>
@@ -8723,6 +9160,255 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
     <message>
         <source>Deposit</source>
         <translation>保证金</translation>
+    </message>
+</context>
+<context>
+    <name>redline::TriageItemView</name>
+    <message>
+        <source>&lt;i&gt;No item selected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未选择条目。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>User report %1</source>
+        <translation>用户举报 %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · received %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 收到于 %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Dismissed by %1: %2</source>
+        <translation>&lt;br&gt;由 %1 驳回：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reported:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;举报内容：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The report names no post.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;该举报未指明笔记。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;检出项&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>无违规代码</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: “%2” (rule %3) → %4&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1：“%2”（规则 %3）→ %4&lt;/li&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>redline::TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation>分诊</translation>
+    </message>
+    <message>
+        <source>To do (open and claimed)</source>
+        <translation>待办（待处理和已认领）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aim</source>
+        <translation>认领(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take the item so nobody else works it (A)</source>
+        <translation>认领该条目，其他人不会再处理它（A）</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the item back to the queue (R)</source>
+        <translation>把条目放回队列（R）</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>驳回(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Not a violation: close the item with a reason (D)</source>
+        <translation>不构成违规：注明理由并关闭条目（D）</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>确认(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record the violation the item shows, with its consequences previewed (C)</source>
+        <translation>记录条目所示的违规，先预览其后果（C）</translation>
+    </message>
+    <message>
+        <source>&amp;Open creator</source>
+        <translation>打开创作者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the creator in its browser (Enter)</source>
+        <translation>在浏览页中打开该创作者（Enter）</translation>
+    </message>
+    <message>
+        <source>J / K move · A claim · R release · D dismiss · C confirm · Enter opens · F5 refreshes</source>
+        <translation>J / K 移动 · A 认领 · R 释放 · D 驳回 · C 确认 · Enter 打开 · F5 刷新</translation>
+    </message>
+    <message>
+        <source>Could not read the triage queue</source>
+        <translation>无法读取分诊队列</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again; if it persists, run `redline-cli verify` on the store.</source>
+        <translation>%1
+
+按 F5 重试；若问题持续，请对该存储运行 `redline-cli verify`。</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 claimed · %3 confirmed · %4 dismissed</source>
+        <translation>待处理 %1 · 已认领 %2 · 已确认 %3 · 已驳回 %4</translation>
+    </message>
+    <message>
+        <source> · oldest open waiting %1</source>
+        <translation> · 最早的待处理条目已等待 %1</translation>
+    </message>
+    <message>
+        <source>Claimed by %1: only they can act on it.</source>
+        <translation>已由 %1 认领：只有其本人可以处理。</translation>
+    </message>
+    <message>
+        <source>This item is closed.</source>
+        <translation>该条目已关闭。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The item was not claimed</source>
+        <translation>条目未被认领</translation>
+    </message>
+    <message>
+        <source>The item was not released</source>
+        <translation>条目未被释放</translation>
+    </message>
+    <message>
+        <source>Not a violation: the finding is a false alarm</source>
+        <translation>不构成违规：检出为误报</translation>
+    </message>
+    <message>
+        <source>Not a violation: context makes it acceptable</source>
+        <translation>不构成违规：结合上下文可以接受</translation>
+    </message>
+    <message>
+        <source>Already handled in another item</source>
+        <translation>已在其他条目中处理</translation>
+    </message>
+    <message>
+        <source>The post was already removed</source>
+        <translation>该笔记已被删除</translation>
+    </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>Why is this not a violation?</source>
+        <translation>为何不构成违规？</translation>
+    </message>
+    <message>
+        <source>The item was not dismissed</source>
+        <translation>条目未被驳回</translation>
+    </message>
+</context>
+<context>
+    <name>redline::TriageQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>用户举报</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描器</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>建议代码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Post or report</source>
+        <translation>笔记或举报</translation>
     </message>
 </context>
 </TS>
