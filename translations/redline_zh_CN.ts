@@ -704,6 +704,26 @@
         <source>Post %1: %2</source>
         <translation>笔记 %1：%2</translation>
     </message>
+    <message>
+        <source>User report %1: %2</source>
+        <translation>用户举报 %1：%2</translation>
+    </message>
+    <message>
+        <source>Triage: %1 claimed by %2</source>
+        <translation>分诊：%1 由 %2 认领</translation>
+    </message>
+    <message>
+        <source>Triage: %1 released by %2</source>
+        <translation>分诊：%1 由 %2 释放</translation>
+    </message>
+    <message>
+        <source>Triage: %1 dismissed by %2</source>
+        <translation>分诊：%1 由 %2 驳回</translation>
+    </message>
+    <message>
+        <source>Triage: %1 confirmed by %2 as %3</source>
+        <translation>分诊：%1 由 %2 确认为 %3</translation>
+    </message>
 </context>
 <context>
     <name>CertificationChecklist</name>

@@ -324,6 +324,21 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         t.ref = e.id;
         t.what = e.name.isEmpty() ? tr("Post %1").arg(e.id) : tr("Post %1: %2").arg(e.id, e.name);
         break;
+    case EventType::Report: // a verified user report: a triage item (docs/rules.md "Triage")
+        t.ref = e.id;
+        t.what = tr("User report %1: %2").arg(e.id, e.text);
+        t.tone = TimelineEntry::Tone::Adverse;
+        break;
+    case EventType::Triage: {
+        const QString violation = QJsonDocument::fromJson(e.attrs).object().value(QLatin1String("violation")).toString();
+        t.ref = e.code;
+        t.what = e.action == QLatin1String("claim")     ? tr("Triage: %1 claimed by %2").arg(e.code, e.by)
+                 : e.action == QLatin1String("release") ? tr("Triage: %1 released by %2").arg(e.code, e.by)
+                 : e.action == QLatin1String("dismiss") ? tr("Triage: %1 dismissed by %2").arg(e.code, e.by)
+                                                        : tr("Triage: %1 confirmed by %2 as %3").arg(e.code, e.by, violation);
+        t.detail = e.text;
+        break;
+    }
     case EventType::Ban:
         t.tone = TimelineEntry::Tone::Adverse;
         t.what = e.campaign.isEmpty() ? tr("Banned (R-B2)") : tr("Banned in campaign %1 (R-B2, R-S3)").arg(e.campaign);
