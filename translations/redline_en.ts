@@ -5201,6 +5201,18 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check the triage queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the triage queue has no row for ledger item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the triage queue&apos;s row for ledger item %2 does not match the item&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubjectEvents</name>

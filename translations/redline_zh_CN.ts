@@ -5235,6 +5235,18 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>check the triage queue</source>
+        <translation>检查分诊队列</translation>
+    </message>
+    <message>
+        <source>%1: the triage queue has no row for ledger item %2</source>
+        <translation>%1：分诊队列中缺少账本条目 %2 的行</translation>
+    </message>
+    <message>
+        <source>%1: the triage queue&apos;s row for ledger item %2 does not match the item&apos;s steps</source>
+        <translation>%1：分诊队列中账本条目 %2 的行与该条目的步骤不一致</translation>
+    </message>
 </context>
 <context>
     <name>SubjectEvents</name>

@@ -6,6 +6,7 @@
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
 #include "store/statecache.h"
+#include "store/write/triagewriter.h"
 #include "store/store.h"
 
 #include <sqlite3.h>
@@ -35,7 +36,64 @@ bool StoreVerifier::run(const ProgressFn &progress, StoreError *error)
 {
     // The chain first: an edit made by dropping a guard shows as the edit, then the guard as missing.
     return checkSqlite(error) && AuditLog(m_store.handle(), m_store.path()).verify(progress, error)
-           && Schema::checkGuards(m_store.handle(), m_store.path(), error) && checkCache(progress, error);
+           && Schema::checkGuards(m_store.handle(), m_store.path(), error) && checkCache(progress, error)
+           && checkTriage(error);
+}
+
+// The `triage` table is derived (TriageWriter): every item the ledger has (a post with findings, a report, a
+// post a step named) has its row, and every row equals the one folded afresh from the item's steps.
+bool StoreVerifier::checkTriage(StoreError *error)
+{
+    static_assert(int(EventType::Report) == 17 && int(EventType::Triage) == 18, "the SQL names the types");
+    sqlite3 *db = m_store.handle();
+    const char *const missing[] = {
+        "SELECT f.post_seq FROM findings f WHERE NOT EXISTS(SELECT 1 FROM triage t WHERE t.item_seq = f.post_seq) LIMIT 1",
+        "SELECT e.seq FROM events e WHERE e.type = 17 AND NOT EXISTS(SELECT 1 FROM triage t WHERE t.item_seq = e.seq) LIMIT 1",
+        "SELECT i.seq FROM events s JOIN events i ON i.ext_id = s.code WHERE s.type = 18 "
+        "AND NOT EXISTS(SELECT 1 FROM triage t WHERE t.item_seq = i.seq) LIMIT 1",
+    };
+    for (const char *sql : missing) {
+        SqlStatement q(db, sql);
+        if (!q.isValid())
+            return SqlError::fail(error, db, m_store.path(), tr("check the triage queue"));
+        if (q.next())
+            return StoreError::fail(error, StoreError::Kind::Integrity,
+                                    tr("%1: the triage queue has no row for ledger item %2").arg(m_store.path()).arg(q.int64(0)));
+        if (q.resultCode() != SQLITE_DONE)
+            return SqlError::fail(error, db, m_store.path(), tr("check the triage queue"));
+    }
+    return checkTriageRows(error);
+}
+
+bool StoreVerifier::checkTriageRows(StoreError *error)
+{
+    sqlite3 *db = m_store.handle();
+    SqlStatement rows(db, "SELECT item_seq, subject_id, at, source, code, state, by, since, violation, reason FROM triage "
+                          "ORDER BY item_seq");
+    if (!rows.isValid())
+        return SqlError::fail(error, db, m_store.path(), tr("check the triage queue"));
+    TriageWriter fold(db, m_store.path());
+    while (rows.next()) {
+        TriageRow stored;
+        stored.itemSeq = rows.int64(0);
+        stored.subjectId = rows.int64(1);
+        stored.at = rows.int64(2);
+        stored.source = rows.integer(3);
+        stored.code = rows.text(4);
+        stored.status.state = TriageStatus::State(rows.integer(5));
+        stored.status.by = rows.text(6);
+        stored.status.since = rows.isNull(7) ? kNoInstant : rows.int64(7);
+        stored.status.violation = rows.text(8);
+        stored.status.reason = rows.text(9);
+        std::optional<TriageRow> fresh;
+        if (!fold.computeRow(stored.itemSeq, &fresh, error))
+            return false;
+        if (!fresh || !(*fresh == stored))
+            return StoreError::fail(error, StoreError::Kind::Integrity,
+                                    tr("%1: the triage queue's row for ledger item %2 does not match the item's steps")
+                                        .arg(m_store.path()).arg(stored.itemSeq));
+    }
+    return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, db, m_store.path(), tr("check the triage queue"));
 }
 
 bool StoreVerifier::checkSqlite(StoreError *error)

@@ -12,6 +12,8 @@
 #include "query/violationquery.h"
 #include "store/store.h"
 
+#include "rawsqlite.h"
+
 #include <QBuffer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -120,6 +122,7 @@ private slots:
     void badStepLinesAreRefusedNamingTheField_data();
     void badStepLinesAreRefusedNamingTheField();
     void dashboardCountsTheQueue();
+    void verifyComparesTheQueueWithTheLedger();
     void exportImportsBackToTheSameQueue();
     void twoProcessesRacingForOneItemLeaveOneClaim();
 
@@ -360,6 +363,30 @@ void TestTriage::dashboardCountsTheQueue()
     QCOMPARE(figures.triage.dismissed, dismissed);
     QCOMPARE((QList<qint64>{open, claimed, dismissed}), (QList<qint64>{2, 1, 1}));
     QCOMPARE(formatInstant(figures.triage.oldestOpen), QStringLiteral("2026-11-03T08:00:00Z")); // p-1 is claimed
+}
+
+// The queue's table is derived: verify folds every item's steps afresh and reports a row edited or missing.
+void TestTriage::verifyComparesTheQueueWithTheLedger()
+{
+    StoreError error;
+    QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
+    QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
+    const QString path = m_store->path();
+    m_store.reset();
+    QCOMPARE(RawSqlite::exec(path, "UPDATE triage SET state = 0, by = NULL WHERE state = 1"), QString());
+    m_store = Store::open(path, options(), &error);
+    QVERIFY(m_store);
+    QVERIFY(!m_store->verify({}, &error));
+    QCOMPARE(error.kind, StoreError::Kind::Integrity);
+    QVERIFY2(error.message.contains(QStringLiteral("does not match the item's steps")), qPrintable(error.message));
+    m_store.reset();
+    QCOMPARE(RawSqlite::exec(path, "UPDATE triage SET state = 1, by = 'alice' WHERE since IS NOT NULL; "
+                                   "DELETE FROM triage WHERE source = 1"),
+             QString());
+    m_store = Store::open(path, options(), &error);
+    StoreError missing;
+    QVERIFY(!m_store->verify({}, &missing));
+    QVERIFY2(missing.message.contains(QStringLiteral("has no row for ledger item")), qPrintable(error.message));
 }
 
 // Steps are ledger events: an export imports into an empty store to the same queue, state for state.
