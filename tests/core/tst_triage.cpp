@@ -121,6 +121,8 @@ private slots:
     void onlyModeratorsTriage();
     void badStepLinesAreRefusedNamingTheField_data();
     void badStepLinesAreRefusedNamingTheField();
+    void aQualificationChangesTheSuggestion();
+    void aStepLineImportedTwiceIsOneStep();
     void dashboardCountsTheQueue();
     void verifyComparesTheQueueWithTheLedger();
     void exportImportsBackToTheSameQueue();
@@ -341,6 +343,35 @@ void TestTriage::badStepLinesAreRefusedNamingTheField()
     QVERIFY(!importBytes(*m_store, line + '\n', &error));
     QVERIFY2(error.message.contains(message), qPrintable(error.message));
     QCOMPARE(exportJsonl(*m_store), before);
+}
+
+// R-H1: a medical post by an unqualified creator suggests creator.unlicensed_medical first (its account
+// finding has no span); a qualification granted from before the post lifts that finding, and the item then
+// suggests its diversion finding's code. The queue follows, and verify agrees.
+void TestTriage::aQualificationChangesTheSuggestion()
+{
+    StoreError error;
+    QVERIFY2(importBytes(*m_store, R"({"type":"post","id":"p-m","subject":"crt-b","at":"2026-11-10T08:00:00Z","topic":"medical","text":"祛痘咨询请打 139 1234 5678"})" "\n",
+                         &error), qPrintable(error.message));
+    QCOMPARE(itemOf(*m_store, QStringLiteral("p-m"))->code, QStringLiteral("creator.unlicensed_medical"));
+    QVERIFY2(importBytes(*m_store, R"({"type":"qualification","subject":"crt-b","domain":"medical","action":"grant","document":"医师执业证 1","at":"2026-01-01","by":"comp.qian"})" "\n",
+                         &error), qPrintable(error.message));
+    QCOMPARE(itemOf(*m_store, QStringLiteral("p-m"))->code, QStringLiteral("creator.diversion"));
+    QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
+}
+
+// DESIGN.md: importing a line again is a no-op, also for a step whose subject the store fills in.
+void TestTriage::aStepLineImportedTwiceIsOneStep()
+{
+    const QByteArray line = R"({"type":"triage","item":"p-3","action":"claim","at":"2026-11-20T09:00:00Z","by":"alice"})" "\n";
+    StoreError error;
+    QVERIFY2(importBytes(*m_store, line, &error), qPrintable(error.message));
+    const QByteArray once = exportJsonl(*m_store);
+    QVERIFY2(importBytes(*m_store, line, &error), qPrintable(error.message));
+    QCOMPARE(exportJsonl(*m_store), once);
+    QVERIFY2(importBytes(*m_store, once, &error), qPrintable(error.message)); // the exported line names the subject
+    QCOMPARE(exportJsonl(*m_store), once);
+    QCOMPARE(itemOf(*m_store, QStringLiteral("p-3"))->status.by, QStringLiteral("alice"));
 }
 
 // The dashboard's card reads the same counts, on its own connection, as a direct count of the states.

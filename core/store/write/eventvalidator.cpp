@@ -165,8 +165,9 @@ bool EventValidator::prepare(StoredEvent &&event, ResolvedEvent *out, StoreError
     out->event = std::move(event);
     if (!checkFields(*out, error))
         return false;
-    // The content digest (findStoredByDigest), here unless resolving the reference still changes the event.
-    if (isDigestType(out->event.type) && !hasRef(out->event.type))
+    // The content digest (findStoredByDigest), here unless resolving the reference (or a triage step's item)
+    // still fills in its subject.
+    if (isDigestType(out->event.type) && !hasRef(out->event.type) && out->event.type != EventType::Triage)
         out->digest = EventDigest::digest64(out->event);
     return true;
 }

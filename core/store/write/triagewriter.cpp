@@ -36,6 +36,10 @@ const char kDropUnflagged[] =
     "DELETE FROM triage WHERE subject_id = ?1 AND source = 0 AND since IS NULL "
     "AND NOT EXISTS(SELECT 1 FROM findings f WHERE f.post_seq = triage.item_seq)";
 
+// A post's suggestion follows its findings, which a qualification can change.
+const char kRecode[] =
+    "UPDATE triage SET code = " FIRST_CODE("triage.item_seq") " WHERE subject_id = ?1 AND source = 0";
+
 const char kAddReport[] =
     "INSERT OR IGNORE INTO triage(item_seq, subject_id, at, source, code, state) "
     "SELECT seq, subject_id, at, 1, code, 0 FROM events WHERE seq = ?1 AND type = 17";
@@ -100,11 +104,13 @@ bool TriageWriter::requalify(qint64 subjectId, StoreError *error)
 {
     SqlStatement add(m_db, kAddSubjectPosts);
     SqlStatement drop(m_db, kDropUnflagged);
-    if (!add.isValid() || !drop.isValid())
+    SqlStatement recode(m_db, kRecode);
+    if (!add.isValid() || !drop.isValid() || !recode.isValid())
         return fail(error);
     add.bind(1, subjectId);
     drop.bind(1, subjectId);
-    return (add.exec() && drop.exec()) || fail(error);
+    recode.bind(1, subjectId);
+    return (add.exec() && drop.exec() && recode.exec()) || fail(error);
 }
 
 bool TriageWriter::addReport(qint64 seq, StoreError *error)
