@@ -164,6 +164,9 @@ void TestTriagePage::claimShowsWhoHoldsItToEveryoneElse()
     QVERIFY(bob.findChild<QPushButton *>(QStringLiteral("claimButton"))->toolTip().contains(QStringLiteral("Claimed by alice")));
     press(bob, Qt::Key_D); // the key does nothing on an item bob may not act on
     QCOMPARE(stateOf(*m_store, QStringLiteral("r-1")), TriageStatus::State::Claimed);
+    press(bob, Qt::Key_J); // an open item: the buttons and their own tooltips come back
+    QVERIFY(bob.findChild<QPushButton *>(QStringLiteral("claimButton"))->isEnabled());
+    QVERIFY(bob.findChild<QPushButton *>(QStringLiteral("claimButton"))->toolTip().startsWith(QStringLiteral("Take the item")));
 }
 
 void TestTriagePage::dismissClosesTheItem()

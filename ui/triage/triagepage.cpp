@@ -54,6 +54,7 @@ QPushButton *TriagePage::addButton(const QString &name, const QString &text, con
     auto *button = new QPushButton(text, this);
     button->setObjectName(name);
     button->setToolTip(tip);
+    button->setProperty("defaultToolTip", tip); // shown again once a reason to disable it no longer holds
     return button;
 }
 
@@ -239,7 +240,7 @@ void TriagePage::updateButtons()
     else if (why.isEmpty() && item && (item->status.state == S::Confirmed || item->status.state == S::Dismissed))
         why = tr("This item is closed.");
     for (QPushButton *b : {m_claim, m_release, m_dismiss, m_confirm})
-        b->setToolTip(why.isEmpty() ? b->toolTip() : why);
+        b->setToolTip(why.isEmpty() ? b->property("defaultToolTip").toString() : why);
     m_open->setEnabled(item != nullptr);
 }
 
