@@ -6,6 +6,7 @@
 #include "base/role.h"
 
 #include "content/triagestatus.h"
+#include "store/write/triagewriter.h"
 #include "engine/certificationchecklist.h"
 #include "engine/scoreengine.h"
 #include "base/eventdigest.h"
@@ -113,11 +114,10 @@ EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &p
     , m_subjectRow(db, "SELECT kind, name, at, attrs FROM subjects WHERE handle = ?1")
     , m_contracts(db, "SELECT c.id, c.handle, e.action FROM events e JOIN subjects c ON c.id = e.counterparty_id "
                       "WHERE e.subject_id = ?1 AND e.type = 8 AND e.at <= ?2 ORDER BY e.at, e.seq")
-    , m_triageSteps(db, "SELECT action, by, at, attrs, text FROM events WHERE code = ?1 AND type = 18 ORDER BY seq")
+    , m_triageSteps(db, TriageWriter::kStepsSql)
     , m_events(db, path)
     , m_ledgers(db, path)
 {
-    static_assert(int(EventType::Triage) == 18, "events_triage_by_item and the query above name the type");
 }
 
 bool EventValidator::isValidHandle(const QString &text)
@@ -526,8 +526,8 @@ bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
     step.reason = e.text;
     step.violation = QJsonDocument::fromJson(e.attrs).object().value(EventVocabulary::linkField(e.type)).toString();
     QVector<TriageStep> steps;
-    if (!readTriageSteps(e.code, &steps, error))
-        return false;
+    if (!TriageWriter::readSteps(m_triageSteps, e.code, &steps))
+        return failInternal(error);
     const QString refused = TriageStatus::after(steps).refusal(step);
     if (!refused.isEmpty())
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("item %1: %2").arg(e.code, refused));
@@ -546,19 +546,6 @@ bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
         return fail(error, field, tr("violation %1 was recorded by %2; a confirmation names the violation its moderator recorded")
                                       .arg(quoted(step.violation), violation.by));
     return true;
-}
-
-bool EventValidator::readTriageSteps(const QString &item, QVector<TriageStep> *out, StoreError *error)
-{
-    m_triageSteps.reset();
-    m_triageSteps.bind(1, item);
-    while (m_triageSteps.next())
-        out->append(TriageStep{m_triageSteps.integer(0), m_triageSteps.text(1), m_triageSteps.int64(2),
-                               QJsonDocument::fromJson(m_triageSteps.utf8(3)).object().value(QLatin1String("violation")).toString(),
-                               m_triageSteps.text(4)});
-    const bool ok = m_triageSteps.resultCode() == SQLITE_DONE;
-    m_triageSteps.reset();
-    return ok || failInternal(error);
 }
 
 bool EventValidator::resolveCounterparty(ResolvedEvent &r, StoreError *error)

@@ -22,7 +22,6 @@ struct sqlite3;
 namespace redline {
 
 struct SubjectState;
-struct TriageStep;
 
 // Checks one event against the store as it stands inside the writer's transaction (so earlier lines of
 // the same import count) and resolves its references. Errors are one line, "field F: why", with the
@@ -107,7 +106,6 @@ private:
     bool checkReportedPost(ResolvedEvent &r, StoreError *error);
     bool resolveTriageItem(ResolvedEvent &r, StoreError *error);
     bool checkTriageStep(const ResolvedEvent &r, StoreError *error);
-    bool readTriageSteps(const QString &item, QVector<TriageStep> *out, StoreError *error);
 
     bool lookupSubject(const QString &handle, SubjectRef *out, StoreError *error);
     bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);

@@ -46,8 +46,6 @@ const char kAddReport[] =
 
 const char kItem[] = "SELECT seq, type, subject_id, at, code FROM events WHERE ext_id = ?1";
 
-const char kSteps[] = "SELECT action, by, at, attrs, text FROM events WHERE code = ?1 AND type = 18 ORDER BY seq";
-
 const char kUpsert[] =
     "INSERT OR REPLACE INTO triage(item_seq, subject_id, at, source, code, state, by, since, violation, reason) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
@@ -122,17 +120,27 @@ bool TriageWriter::addReport(qint64 seq, StoreError *error)
     return add.exec() || fail(error);
 }
 
+const char *const TriageWriter::kStepsSql =
+    "SELECT action, by, at, attrs, text FROM events WHERE code = ?1 AND type = 18 ORDER BY seq";
+
+bool TriageWriter::readSteps(SqlStatement &query, const QString &item, QVector<TriageStep> *out)
+{
+    const QString violationKey = EventVocabulary::linkField(EventType::Triage);
+    query.reset();
+    query.bind(1, item);
+    while (query.next())
+        out->append(TriageStep{query.integer(0), query.text(1), query.int64(2),
+                               QJsonDocument::fromJson(query.utf8(3)).object().value(violationKey).toString(),
+                               query.text(4)});
+    const bool ok = query.resultCode() == SQLITE_DONE;
+    query.reset();
+    return ok;
+}
+
 bool TriageWriter::steps(const QString &item, QVector<TriageStep> *out, StoreError *error)
 {
-    SqlStatement q(m_db, kSteps);
-    if (!q.isValid())
-        return fail(error);
-    q.bind(1, item);
-    while (q.next())
-        out->append(TriageStep{q.integer(0), q.text(1), q.int64(2),
-                               QJsonDocument::fromJson(q.utf8(3)).object().value(QLatin1String("violation")).toString(),
-                               q.text(4)});
-    return q.resultCode() == SQLITE_DONE || fail(error);
+    SqlStatement q(m_db, kStepsSql);
+    return (q.isValid() && readSteps(q, item, out)) || fail(error);
 }
 
 bool TriageWriter::computeRow(qint64 itemSeq, std::optional<TriageRow> *out, StoreError *error)

@@ -42,6 +42,11 @@ public:
     bool write(qint64 firstSeq, qint64 lastSeq, const QVector<qint64> &reports, const QSet<QString> &steppedItems,
                const QSet<qint64> &requalified, StoreError *error);
 
+    // An item's steps in ledger order: the query (?1 the item's id, through events_triage_by_item) and the
+    // reading of its rows, which the validator runs on its own prepared statement. False on an SQL error.
+    static const char *const kStepsSql;
+    static bool readSteps(SqlStatement &query, const QString &item, QVector<TriageStep> *out);
+
     // The row an item has when computed from the ledger alone (what write() keeps), none when the item is
     // not in the queue; for `verify`.
     bool computeRow(qint64 itemSeq, std::optional<TriageRow> *out, StoreError *error);
