@@ -824,13 +824,11 @@ int CliRunner::triageStep(Store &store, const QString &sub, const QString &item)
     }
     if (sub == QLatin1String("confirm")) {
         std::optional<TriageItem> found;
-        if (!TriageQuery(store).item(item, &found, &error))
+        QVector<FindingRecord> findings;
+        if (!TriageQuery(store).item(item, &found, &error, &findings))
             return fail(error);
         if (!found)
             return fail(BadInput, tr("item: no post or report %1 in the triage queue").arg(item));
-        QVector<FindingRecord> findings;
-        if (!TriageQuery(store).findings(*found, &findings, &error))
-            return fail(error);
         StoredEvent violation;
         violation.subject = found->subject;
         violation.code = m_args.value(QStringLiteral("--code"), found->code);

@@ -165,7 +165,8 @@ bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Curs
     return true;
 }
 
-bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreError *error) const
+bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreError *error,
+                       QVector<FindingRecord> *findingsOut) const
 {
     out->reset();
     SqlStatement q(m_db, (QByteArray(kColumns) + "WHERE e.ext_id = ?1").constData());
@@ -192,6 +193,8 @@ bool TriageQuery::item(const QString &id, std::optional<TriageItem> *out, StoreE
         if (!item.categories.contains(f.category))
             item.categories.append(f.category);
     }
+    if (findingsOut)
+        *findingsOut = found;
     *out = item;
     return true;
 }

@@ -40,8 +40,10 @@ public:
     // Up to `limit` items after `after` (none: from the start); `me` is the user ClaimedByMe means.
     bool page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit, const QString &me,
               QVector<TriageItem> *out, StoreError *error) const;
-    // One item by its id (a post's or a report's); none when it is not in the queue.
-    bool item(const QString &id, std::optional<TriageItem> *out, StoreError *error) const;
+    // One item by its id (a post's or a report's); none when it is not in the queue. Its post's findings,
+    // read to list its categories, also go to `findings` when given.
+    bool item(const QString &id, std::optional<TriageItem> *out, StoreError *error,
+              QVector<FindingRecord> *findings = nullptr) const;
     // The findings of the item's post, by span (empty for a report that names no post).
     bool findings(const TriageItem &item, QVector<FindingRecord> *out, StoreError *error) const;
     bool counts(TriageCounts *out, StoreError *error) const;

@@ -206,8 +206,7 @@ void TriagePage::onCurrentChanged()
         std::optional<TriageItem> fresh;
         QVector<FindingRecord> findings;
         StoreError error;
-        if (TriageQuery(m_store).item(item->id, &fresh, &error) && fresh
-            && TriageQuery(m_store).findings(*fresh, &findings, &error))
+        if (TriageQuery(m_store).item(item->id, &fresh, &error, &findings) && fresh)
             m_itemView->showItem(*fresh, findings);
         else
             m_itemView->showItem(*item, {});
