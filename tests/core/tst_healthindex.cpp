@@ -4,12 +4,11 @@
 // imported posts, their findings and a verified report.
 
 #include "health/healthindex.h"
-#include "io/jsonlimporter.h"
+#include "jsonlbytes.h"
 #include "policy/policyloader.h"
 #include "query/healthquery.h"
 #include "store/store.h"
 
-#include <QBuffer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -168,10 +167,7 @@ void TestHealthIndex::gathersItsInputsFromTheStore()
         R"({"type":"violation","id":"v-2","subject":"crt-lin","code":"creator.verified_report","at":"2025-04-21","by":"mod.li"})" "\n"
         R"({"type":"retraction","violation":"v-2","at":"2025-04-22","by":"mod.li"})" "\n"
         R"({"type":"violation","id":"v-3","subject":"crt-lin","code":"creator.verified_report","at":"2025-01-20","by":"mod.li"})" "\n";
-    QBuffer buffer;
-    buffer.setData(lines);
-    buffer.open(QIODevice::ReadOnly);
-    QVERIFY2(JsonlImporter(*store).importDevice(buffer, QStringLiteral("test"), &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*store, lines, &error), qPrintable(error.message));
 
     HealthInputs in;
     QVERIFY2(HealthQuery(*store).inputs(QStringLiteral("crt-lin"), *parseInstant(QStringLiteral("2025-04-30")), &in, &error),

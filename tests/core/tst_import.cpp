@@ -4,9 +4,10 @@
 
 #include "io/csvexporter.h"
 #include "io/eventjson.h"
-#include "io/jsonlexporter.h"
 #include "io/jsonlimporter.h"
 #include "store/store.h"
+
+#include "jsonlbytes.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -24,25 +25,6 @@ StoreOptions optionsAt(const char *instant)
     options.now = *parseInstant(QString::fromLatin1(instant));
     options.actor = QStringLiteral("tester");
     return options;
-}
-
-bool importBytes(Store &store, const QByteArray &bytes, StoreError *error, JsonlImporter *importer = nullptr)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    JsonlImporter local(store);
-    return (importer ? importer : &local)->importDevice(buffer, QStringLiteral("test"), error);
-}
-
-QByteArray exportJsonl(const Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    StoreError error;
-    if (!JsonlExporter(store).write(buffer, &error))
-        qFatal("export failed: %s", qPrintable(error.message));
-    return buffer.data();
 }
 
 QStringList cachedStates(const Store &store)
@@ -242,13 +224,13 @@ void TestImport::refusesABadLine()
 {
     QFETCH(QByteArray, lines);
     QFETCH(QString, message);
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     const QStringList statesBefore = cachedStates(*m_store);
     StoreError error;
-    QVERIFY(!importBytes(*m_store, lines, &error));
+    QVERIFY(!JsonlBytes::import(*m_store, lines, &error));
     QCOMPARE(error.message, message);
     QCOMPARE(error.kind, StoreError::Kind::BadInput);
-    QCOMPARE(exportJsonl(*m_store), before); // nothing written, not even the good first line
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before); // nothing written, not even the good first line
     QCOMPARE(cachedStates(*m_store), statesBefore);
     error = StoreError();
     QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
@@ -271,7 +253,7 @@ void TestImport::countsBlankLinesAndSkipsThem()
     const QByteArray bytes = "\xEF\xBB\xBF" R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})"
                              "\n\n   \r\n"
                              R"({"type":"exam","subject":"crt-none","at":"2025-04-01"})";
-    QVERIFY(!importBytes(*m_store, bytes, &error));
+    QVERIFY(!JsonlBytes::import(*m_store, bytes, &error));
     QCOMPARE(error.message, QStringLiteral("line 4: field subject: no subject \"crt-none\""));
 }
 
@@ -279,7 +261,7 @@ void TestImport::countsBlankLinesAndSkipsThem()
 // every line before, across chunks and blocks, blank ones included.
 void TestImport::namesTheBadLineOfAManyBlockImport()
 {
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     const Instant start = *parseInstant(QStringLiteral("2025-04-01"));
     QByteArray bytes;
     for (int number = 1; number <= 60000; ++number) {
@@ -291,24 +273,24 @@ void TestImport::namesTheBadLineOfAManyBlockImport()
     }
     QVERIFY(bytes.size() > 2 * (4 << 20));
     StoreError error;
-    QVERIFY(!importBytes(*m_store, bytes, &error));
+    QVERIFY(!JsonlBytes::import(*m_store, bytes, &error));
     QCOMPARE(error.message, QStringLiteral("line 51234: field subject: no subject \"crt-none\""));
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
 }
 
 void TestImport::reimportIsANoOp()
 {
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     JsonlImporter importer(*m_store);
     StoreError error;
     QVERIFY2(importer.importFile(QStringLiteral(REDLINE_TEST_DATA "/basic.jsonl"), &error), qPrintable(error.message));
     QCOMPARE(importer.appended(), 0);
     QCOMPARE(importer.skipped(), 16);
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
     // The export is also the same events: importing it changes nothing either.
-    QVERIFY2(importBytes(*m_store, before, &error, &importer), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, before, &error, &importer), qPrintable(error.message));
     QCOMPARE(importer.appended(), 0);
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
     QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
 }
 
@@ -317,7 +299,7 @@ void TestImport::identicalLinesWithoutIdAreOneEvent()
     const QByteArray line = R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})";
     JsonlImporter importer(*m_store);
     StoreError error;
-    QVERIFY2(importBytes(*m_store, line + '\n' + line + '\n' + R"({"type":"exam","subject":"crt-lin","at":"2025-04-01T00:00:00Z"})",
+    QVERIFY2(JsonlBytes::import(*m_store, line + '\n' + line + '\n' + R"({"type":"exam","subject":"crt-lin","at":"2025-04-01T00:00:00Z"})",
                          &error, &importer),
              qPrintable(error.message));
     QCOMPARE(importer.appended(), 1); // a bare date is midnight Z (R-T1): the third line is the same event
@@ -326,13 +308,13 @@ void TestImport::identicalLinesWithoutIdAreOneEvent()
 
 void TestImport::exportRoundTrips()
 {
-    const QByteArray exported = exportJsonl(*m_store);
+    const QByteArray exported = JsonlBytes::exportAll(*m_store);
     QCOMPARE(exported.count('\n'), 16);
     StoreError error;
     std::unique_ptr<Store> copy = Store::create(m_dir.filePath(QStringLiteral("copy.db")), optionsAt("2025-03-01"), &error);
     QVERIFY(copy);
-    QVERIFY2(importBytes(*copy, exported, &error), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*copy), exported);
+    QVERIFY2(JsonlBytes::import(*copy, exported, &error), qPrintable(error.message));
+    QCOMPARE(JsonlBytes::exportAll(*copy), exported);
     QCOMPARE(cachedStates(*copy), cachedStates(*m_store));
     QCOMPARE(cachedStates(*copy).size(), 3);
     for (const char *handle : {"mcn-starriver", "brand-acme", "crt-lin"}) {
@@ -440,7 +422,7 @@ void TestImport::cancelWritesNothing()
         return false;
     });
     StoreError error;
-    QVERIFY(!importBytes(*m_store, R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})", &error, &importer));
+    QVERIFY(!JsonlBytes::import(*m_store, R"({"type":"exam","subject":"crt-lin","at":"2025-04-01"})", &error, &importer));
     QCOMPARE(error.message, QStringLiteral("import cancelled"));
     QVERIFY(reported > 0);
     QCOMPARE(m_store->eventCount(), events);
@@ -465,7 +447,7 @@ void TestImport::foreignKeysHoldAfterAnImport()
     QFETCH(QByteArray, lines);
     QFETCH(bool, imported);
     StoreError error;
-    QCOMPARE(importBytes(*m_store, lines, &error), imported);
+    QCOMPARE(JsonlBytes::import(*m_store, lines, &error), imported);
     char *message = nullptr;
     const int code = sqlite3_exec(m_store->handle(), "INSERT INTO events(type, subject_id, at) VALUES(5, 999999, 0)",
                                   nullptr, nullptr, &message);

@@ -3,15 +3,13 @@
 // its exact span (R-S1), regulated topics without a qualification and teen-mode posts in quiet hours (R-H1),
 // and an export that imports back to the same store. Real SQLite files in a temporary directory.
 
-#include "io/jsonlexporter.h"
-#include "io/jsonlimporter.h"
 #include "query/findingquery.h"
 #include "scan/textscanner.h"
 #include "store/store.h"
 
+#include "jsonlbytes.h"
 #include "rawsqlite.h"
 
-#include <QBuffer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,24 +23,6 @@ StoreOptions optionsAt(const char *instant)
     options.now = *parseInstant(QString::fromLatin1(instant));
     options.actor = QStringLiteral("tester");
     return options;
-}
-
-bool importBytes(Store &store, const QByteArray &bytes, StoreError *error)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return JsonlImporter(store).importDevice(buffer, QStringLiteral("test"), error);
-}
-
-QByteArray exportJsonl(const Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    StoreError error;
-    if (!JsonlExporter(store).write(buffer, &error))
-        qFatal("export failed: %s", qPrintable(error.message));
-    return buffer.data();
 }
 
 // "post rule category start-end match code", newest post first, as FindingQuery lists them.
@@ -96,7 +76,7 @@ void TestPosts::init()
     StoreError error;
     m_store = Store::create(m_path, optionsAt("2025-06-01"), &error);
     QVERIFY2(m_store, qPrintable(error.message));
-    QVERIFY2(importBytes(*m_store, kCreators, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, kCreators, &error), qPrintable(error.message));
 }
 
 // R-S1: the stored findings are the scanner's, span for span, in code points of the post's text (an emoji
@@ -107,7 +87,7 @@ void TestPosts::storesEveryScannerFindingWithItsExactSpan()
     const QByteArray line = R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-03-01T02:00:00Z","title":"面霜测评",)"
                             R"("text":")" + text.toUtf8() + R"(","category":"beauty","commercial":true,"reported":false,"media":"image"})" "\n";
     StoreError error;
-    QVERIFY2(importBytes(*m_store, line, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, line, &error), qPrintable(error.message));
 
     const QVector<ScanFinding> expected = TextScanner::builtin().scan(text);
     QVERIFY(!expected.isEmpty());
@@ -168,13 +148,13 @@ void TestPosts::refusesABadPostLine()
     QFETCH(QByteArray, line);
     QFETCH(QString, message);
     StoreError error;
-    QVERIFY2(importBytes(*m_store, R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-02-01","text":"加我 138 0013 8000"})" "\n", &error),
+    QVERIFY2(JsonlBytes::import(*m_store, R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-02-01","text":"加我 138 0013 8000"})" "\n", &error),
              qPrintable(error.message));
     const qint64 events = RawSqlite::count(m_path, "SELECT count(*) FROM events");
     const qint64 findings = RawSqlite::count(m_path, "SELECT count(*) FROM findings");
     QVERIFY(findings > 0);
     const QByteArray good = R"({"type":"post","id":"p-2","subject":"crt-lin","at":"2025-03-01","text":"加我 139 0013 8000"})" "\n";
-    QVERIFY(!importBytes(*m_store, good + line + "\n", &error));
+    QVERIFY(!JsonlBytes::import(*m_store, good + line + "\n", &error));
     QCOMPARE(error.message, message);
     QCOMPARE(RawSqlite::count(m_path, "SELECT count(*) FROM events"), events);
     QCOMPARE(RawSqlite::count(m_path, "SELECT count(*) FROM findings"), findings);
@@ -207,7 +187,7 @@ void TestPosts::regulatedTopicNeedsAQualification()
     const QByteArray topicField = topic.isEmpty() ? QByteArray() : ",\"topic\":\"" + topic.toUtf8() + "\"";
     const QByteArray post = R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-03-01T02:00:00Z","text":"今天聊聊护肤"})";
     StoreError error;
-    QVERIFY2(importBytes(*m_store, qualifications + post.left(post.size() - 1) + topicField + "}\n", &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, qualifications + post.left(post.size() - 1) + topicField + "}\n", &error), qPrintable(error.message));
     QCOMPARE(findingRows(*m_store), expected.isEmpty() ? QStringList() : QStringList{expected});
 }
 
@@ -215,13 +195,13 @@ void TestPosts::regulatedTopicNeedsAQualification()
 void TestPosts::backdatedQualificationRewritesEarlierFindings()
 {
     StoreError error;
-    QVERIFY(importBytes(*m_store, R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-03-01","text":"祛痘小妙招","topic":"medical"})" "\n", &error));
+    QVERIFY(JsonlBytes::import(*m_store, R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-03-01","text":"祛痘小妙招","topic":"medical"})" "\n", &error));
     QCOMPARE(findingRows(*m_store).size(), 1);
-    QVERIFY2(importBytes(*m_store, R"({"type":"qualification","subject":"crt-lin","domain":"medical","action":"grant","at":"2025-02-01","by":"comp.qian"})" "\n"
+    QVERIFY2(JsonlBytes::import(*m_store, R"({"type":"qualification","subject":"crt-lin","domain":"medical","action":"grant","at":"2025-02-01","by":"comp.qian"})" "\n"
                                    R"({"type":"qualification","subject":"crt-lin","domain":"medical","action":"revoke","at":"2025-04-01","by":"comp.qian"})" "\n", &error),
              qPrintable(error.message));
     QCOMPARE(findingRows(*m_store), QStringList());
-    QVERIFY(importBytes(*m_store, R"({"type":"post","id":"p-2","subject":"crt-lin","at":"2025-04-02","text":"祛痘小妙招二","topic":"medical"})" "\n", &error));
+    QVERIFY(JsonlBytes::import(*m_store, R"({"type":"post","id":"p-2","subject":"crt-lin","at":"2025-04-02","text":"祛痘小妙招二","topic":"medical"})" "\n", &error));
     QCOMPARE(findingRows(*m_store), QStringList{"p-2 unqualified_medical regulated_topic 0-0 medical creator.unlicensed_medical"});
 }
 
@@ -249,7 +229,7 @@ void TestPosts::teenModeQuietHours()
     QFETCH(QString, expected);
     const QByteArray line = QStringLiteral(R"({"type":"post","id":"p-1","subject":"%1","at":"%2","text":"今天的晚饭"})").arg(subject, at).toUtf8();
     StoreError error;
-    QVERIFY2(importBytes(*m_store, line + "\n", &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, line + "\n", &error), qPrintable(error.message));
     QCOMPARE(findingRows(*m_store), expected.isEmpty() ? QStringList() : QStringList{expected});
 }
 
@@ -258,10 +238,10 @@ void TestPosts::reimportIsANoOp()
     const QByteArray lines = R"({"type":"post","id":"p-1","subject":"crt-lin","at":"2025-03-01","title":"t","text":"加我 138 0013 8000","commercial":true,"reported":true,"topic":"education","media":"video"})" "\n"
                              R"({"type":"qualification","subject":"crt-lin","domain":"education","action":"grant","at":"2025-04-01","by":"comp.qian","document":"教师资格证"})" "\n";
     StoreError error;
-    QVERIFY2(importBytes(*m_store, lines, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, lines, &error), qPrintable(error.message));
     const qint64 events = RawSqlite::count(m_path, "SELECT count(*) FROM events");
     const QStringList findings = findingRows(*m_store);
-    QVERIFY2(importBytes(*m_store, lines, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, lines, &error), qPrintable(error.message));
     QCOMPARE(RawSqlite::count(m_path, "SELECT count(*) FROM events"), events);
     QCOMPARE(findingRows(*m_store), findings);
 }
@@ -273,8 +253,8 @@ void TestPosts::exportImportsBackToTheSameStore()
                              R"({"type":"post","id":"p-2","subject":"crt-teen","at":"2025-03-01T15:00:00Z","text":"晚安"})" "\n"
                              R"({"type":"qualification","subject":"crt-lin","domain":"medical","action":"grant","at":"2025-04-01","by":"comp.qian","document":"执业证"})" "\n";
     StoreError error;
-    QVERIFY2(importBytes(*m_store, lines, &error), qPrintable(error.message));
-    const QByteArray exported = exportJsonl(*m_store);
+    QVERIFY2(JsonlBytes::import(*m_store, lines, &error), qPrintable(error.message));
+    const QByteArray exported = JsonlBytes::exportAll(*m_store);
     QVERIFY(exported.contains(R"("type":"post","id":"p-1","subject":"crt-lin","title":"面霜","category":"beauty","at":"2025-03-01T00:00:00Z")"));
     QVERIFY(exported.contains(R"("commercial":true,"reported":false,"topic":"medical","media":"image")"));
     QVERIFY(exported.contains(R"("type":"qualification","subject":"crt-lin","domain":"medical","action":"grant")"));
@@ -282,8 +262,8 @@ void TestPosts::exportImportsBackToTheSameStore()
 
     std::unique_ptr<Store> copy = Store::create(m_dir.filePath(QStringLiteral("copy.db")), optionsAt("2025-06-01"), &error);
     QVERIFY(copy);
-    QVERIFY2(importBytes(*copy, exported, &error), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*copy), exported);
+    QVERIFY2(JsonlBytes::import(*copy, exported, &error), qPrintable(error.message));
+    QCOMPARE(JsonlBytes::exportAll(*copy), exported);
     QCOMPARE(findingRows(*copy), findingRows(*m_store));
     QVERIFY(!findingRows(*copy).isEmpty());
 }

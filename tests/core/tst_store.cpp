@@ -9,9 +9,9 @@
 #include "store/statecache.h"
 #include "store/store.h"
 
+#include "jsonlbytes.h"
 #include "rawsqlite.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,10 +32,7 @@ StoreOptions optionsAt(const char *instant)
 
 bool importLines(Store &store, const QByteArrayList &lines, StoreError *error)
 {
-    QBuffer buffer;
-    buffer.setData(lines.join('\n'));
-    buffer.open(QIODevice::ReadOnly);
-    return JsonlImporter(store).importDevice(buffer, QStringLiteral("test"), error);
+    return JsonlBytes::import(store, lines.join('\n'), error);
 }
 
 // Every table, index and trigger with its SQL, by name.

@@ -4,17 +4,15 @@
 // imports, and two redline-cli processes racing for one item.
 
 #include "actions/actions.h"
-#include "io/jsonlexporter.h"
-#include "io/jsonlimporter.h"
 #include "query/auditquery.h"
 #include "query/dashboardstats.h"
 #include "query/triagequery.h"
 #include "query/violationquery.h"
 #include "store/store.h"
 
+#include "jsonlbytes.h"
 #include "rawsqlite.h"
 
-#include <QBuffer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,24 +29,6 @@ StoreOptions options()
     o.now = *parseInstant(QString::fromLatin1(kNow));
     o.actor = QStringLiteral("loader");
     return o;
-}
-
-bool importBytes(Store &store, const QByteArray &bytes, StoreError *error)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return JsonlImporter(store).importDevice(buffer, QStringLiteral("test"), error);
-}
-
-QByteArray exportJsonl(const Store &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    StoreError error;
-    if (!JsonlExporter(store).write(buffer, &error))
-        qFatal("export failed: %s", qPrintable(error.message));
-    return buffer.data();
 }
 
 // Two creators; p-1 and p-3 carry diversion (a phone number), p-2 is clean; r-1 reports p-2 with a code,
@@ -141,7 +121,7 @@ void TestTriage::init()
     StoreError error;
     m_store = Store::create(path, options(), &error);
     QVERIFY2(m_store, qPrintable(error.message));
-    QVERIFY2(importBytes(*m_store, kFixture, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, kFixture, &error), qPrintable(error.message));
 }
 
 // A post with findings is an item suggesting its first finding's code; a clean post is not; a report is,
@@ -179,7 +159,7 @@ void TestTriage::pagesInEitherOrderWithoutGapsOrRepeats()
         more += QStringLiteral(R"({"type":"post","id":"q-%1","subject":"crt-b","at":"2026-11-%2T09:00:00Z","text":"vx: abc%1xyz 私我"})" "\n")
                     .arg(i).arg(10 + i % 7).toUtf8();
     StoreError error;
-    QVERIFY2(importBytes(*m_store, more, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*m_store, more, &error), qPrintable(error.message));
     const QStringList newest = idsOf(*m_store, TriageQuery::Filter::Open, false, 7);
     const QStringList oldest = idsOf(*m_store, TriageQuery::Filter::Open, true, 7);
     QCOMPARE(newest.size(), 49);
@@ -255,11 +235,11 @@ void TestTriage::aRefusedStepLeavesTheStoreUnchanged()
 {
     StoreError error;
     QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     QVERIFY(!Actions(*m_store, as("bob")).claimItem(QStringLiteral("p-1"), &error));
     QVERIFY(!Actions(*m_store, as("bob")).confirmItem(QStringLiteral("p-1"), violationFor("crt-a", "creator.diversion"), nullptr, &error));
     QVERIFY2(error.message.contains(QStringLiteral("claimed by alice")), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
     QVERIFY(!ViolationQuery(*m_store).violation(QStringLiteral("v-20261201-1"), &error)); // bob's violation was rolled back
 }
 
@@ -294,10 +274,10 @@ void TestTriage::aRefusedViolationWritesNoConfirmation()
 {
     StoreError error;
     QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("r-1"), &error));
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     QVERIFY(!Actions(*m_store, as("alice")).confirmItem(QStringLiteral("r-1"), violationFor("crt-a", "mcn.false_data"), nullptr, &error));
     QVERIFY2(error.message.contains(QStringLiteral("code")), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
     QCOMPARE(itemOf(*m_store, QStringLiteral("r-1"))->status.state, TriageStatus::State::Claimed);
 }
 
@@ -338,11 +318,11 @@ void TestTriage::badStepLinesAreRefusedNamingTheField()
 {
     QFETCH(QByteArray, line);
     QFETCH(QString, message);
-    const QByteArray before = exportJsonl(*m_store);
+    const QByteArray before = JsonlBytes::exportAll(*m_store);
     StoreError error;
-    QVERIFY(!importBytes(*m_store, line + '\n', &error));
+    QVERIFY(!JsonlBytes::import(*m_store, line + '\n', &error));
     QVERIFY2(error.message.contains(message), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*m_store), before);
+    QCOMPARE(JsonlBytes::exportAll(*m_store), before);
 }
 
 // R-H1: a medical post by an unqualified creator suggests creator.unlicensed_medical first (its account
@@ -351,10 +331,10 @@ void TestTriage::badStepLinesAreRefusedNamingTheField()
 void TestTriage::aQualificationChangesTheSuggestion()
 {
     StoreError error;
-    QVERIFY2(importBytes(*m_store, R"({"type":"post","id":"p-m","subject":"crt-b","at":"2026-11-10T08:00:00Z","topic":"medical","text":"祛痘咨询请打 139 1234 5678"})" "\n",
+    QVERIFY2(JsonlBytes::import(*m_store, R"({"type":"post","id":"p-m","subject":"crt-b","at":"2026-11-10T08:00:00Z","topic":"medical","text":"祛痘咨询请打 139 1234 5678"})" "\n",
                          &error), qPrintable(error.message));
     QCOMPARE(itemOf(*m_store, QStringLiteral("p-m"))->code, QStringLiteral("creator.unlicensed_medical"));
-    QVERIFY2(importBytes(*m_store, R"({"type":"qualification","subject":"crt-b","domain":"medical","action":"grant","document":"医师执业证 1","at":"2026-01-01","by":"comp.qian"})" "\n",
+    QVERIFY2(JsonlBytes::import(*m_store, R"({"type":"qualification","subject":"crt-b","domain":"medical","action":"grant","document":"医师执业证 1","at":"2026-01-01","by":"comp.qian"})" "\n",
                          &error), qPrintable(error.message));
     QCOMPARE(itemOf(*m_store, QStringLiteral("p-m"))->code, QStringLiteral("creator.diversion"));
     QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
@@ -365,12 +345,12 @@ void TestTriage::aStepLineImportedTwiceIsOneStep()
 {
     const QByteArray line = R"({"type":"triage","item":"p-3","action":"claim","at":"2026-11-20T09:00:00Z","by":"alice"})" "\n";
     StoreError error;
-    QVERIFY2(importBytes(*m_store, line, &error), qPrintable(error.message));
-    const QByteArray once = exportJsonl(*m_store);
-    QVERIFY2(importBytes(*m_store, line, &error), qPrintable(error.message));
-    QCOMPARE(exportJsonl(*m_store), once);
-    QVERIFY2(importBytes(*m_store, once, &error), qPrintable(error.message)); // the exported line names the subject
-    QCOMPARE(exportJsonl(*m_store), once);
+    QVERIFY2(JsonlBytes::import(*m_store, line, &error), qPrintable(error.message));
+    const QByteArray once = JsonlBytes::exportAll(*m_store);
+    QVERIFY2(JsonlBytes::import(*m_store, line, &error), qPrintable(error.message));
+    QCOMPARE(JsonlBytes::exportAll(*m_store), once);
+    QVERIFY2(JsonlBytes::import(*m_store, once, &error), qPrintable(error.message)); // the exported line names the subject
+    QCOMPARE(JsonlBytes::exportAll(*m_store), once);
     QCOMPARE(itemOf(*m_store, QStringLiteral("p-3"))->status.by, QStringLiteral("alice"));
 }
 
@@ -428,11 +408,11 @@ void TestTriage::exportImportsBackToTheSameQueue()
     QVERIFY(Actions(*m_store, as("alice")).confirmItem(QStringLiteral("p-1"), violationFor("crt-a", "creator.diversion"), nullptr, &error));
     QVERIFY(Actions(*m_store, as("bob")).dismissItem(QStringLiteral("r-2"), QStringLiteral("no evidence"), &error));
     QVERIFY(Actions(*m_store, as("bob")).claimItem(QStringLiteral("p-3"), &error));
-    const QByteArray exported = exportJsonl(*m_store);
+    const QByteArray exported = JsonlBytes::exportAll(*m_store);
 
     std::unique_ptr<Store> copy = Store::create(m_dir.filePath(QStringLiteral("copy.redline")), options(), &error);
     QVERIFY2(copy, qPrintable(error.message));
-    QVERIFY2(importBytes(*copy, exported, &error), qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*copy, exported, &error), qPrintable(error.message));
     for (const QString &id : {QStringLiteral("p-1"), QStringLiteral("p-3"), QStringLiteral("r-1"), QStringLiteral("r-2")}) {
         const std::optional<TriageItem> a = itemOf(*m_store, id);
         const std::optional<TriageItem> b = itemOf(*copy, id);
@@ -442,7 +422,7 @@ void TestTriage::exportImportsBackToTheSameQueue()
         QCOMPARE(b->status.violation, a->status.violation);
         QCOMPARE(b->status.reason, a->status.reason);
     }
-    QCOMPARE(exportJsonl(*copy), exported);
+    QCOMPARE(JsonlBytes::exportAll(*copy), exported);
 }
 
 // Two moderators' consoles claiming the same item at once: SQLite serialises the writes, and the second

@@ -3,7 +3,7 @@
 // findings are highlighted; another moderator's console shows who holds an item and offers no step on it.
 
 #include "actions/actions.h"
-#include "io/jsonlimporter.h"
+#include "jsonlbytes.h"
 #include "query/triagequery.h"
 #include "recordviolationdialog.h"
 #include "store/store.h"
@@ -12,7 +12,6 @@
 #include "triage/triagequeuemodel.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
@@ -42,10 +41,7 @@ std::unique_ptr<Store> createStore(const QTemporaryDir &dir)
     std::unique_ptr<Store> store = Store::create(dir.filePath(QStringLiteral("triage.redline")), options, &error);
     if (!store)
         qFatal("%s", qPrintable(error.message));
-    QBuffer buffer;
-    buffer.setData(kFixture);
-    buffer.open(QIODevice::ReadOnly);
-    if (!JsonlImporter(*store).importDevice(buffer, QStringLiteral("fixture"), &error))
+    if (!JsonlBytes::import(*store, kFixture, &error))
         qFatal("%s", qPrintable(error.message));
     return store;
 }
