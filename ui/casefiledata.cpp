@@ -339,6 +339,12 @@ TimelineEntry CaseFileData::ledgerEntry(const Policy &policy, const SubjectEvent
         t.detail = e.text;
         break;
     }
+    case EventType::Removal: // a post taken down or put back (docs/rules.md "Post removals")
+        t.ref = e.code;
+        t.what = e.action == QLatin1String("remove") ? tr("Post %1 removed").arg(e.code) : tr("Post %1 restored").arg(e.code);
+        t.detail = e.text;
+        t.tone = e.action == QLatin1String("remove") ? TimelineEntry::Tone::Adverse : TimelineEntry::Tone::Favourable;
+        break;
     case EventType::Ban:
         t.tone = TimelineEntry::Tone::Adverse;
         t.what = e.campaign.isEmpty() ? tr("Banned (R-B2)") : tr("Banned in campaign %1 (R-B2, R-S3)").arg(e.campaign);

@@ -220,6 +220,7 @@ QString PolicyText::eventTypeLabel(EventType type)
     case EventType::Qualification: return tr("Qualification");
     case EventType::Report: return tr("User report");
     case EventType::Triage: return tr("Triage step");
+    case EventType::Removal: return tr("Post removal");
     }
     return QString();
 }

@@ -32,6 +32,7 @@ const QVector<Row> &matrix()
         {Permission::Generate, "generate", {R::PolicyAdmin}},
         {Permission::ImportAny, "import_any", {R::PolicyAdmin}},
         {Permission::Triage, "triage", {R::Moderator, R::SeniorModerator}},
+        {Permission::RemovePost, "remove_post", {R::Moderator, R::SeniorModerator}},
     };
     return rows;
 }
@@ -91,6 +92,7 @@ Permission PermissionMatrix::forEvent(EventType type)
     // A verified report arrives from the platform's report pipeline, content data like a post.
     case EventType::Report: return Permission::RecordMetrics;
     case EventType::Triage: return Permission::Triage;
+    case EventType::Removal: return Permission::RemovePost;
     }
     return Permission::ManageUsers;
 }
@@ -121,6 +123,7 @@ QString PermissionMatrix::label(Permission permission)
     case Permission::Generate: return tr("generate synthetic data");
     case Permission::ImportAny: return tr("import any event (a history load)");
     case Permission::Triage: return tr("claim, dismiss or confirm triage items");
+    case Permission::RemovePost: return tr("remove or restore posts");
     }
     return QString();
 }

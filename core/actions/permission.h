@@ -29,6 +29,7 @@ enum class Permission {
     Generate,
     ImportAny,  // an administrator's history load: an import whose lines no single other role may all take
     Triage,     // claim, release, dismiss or confirm a triage item (docs/rules.md "Triage")
+    RemovePost, // take a post down or put it back (docs/rules.md "Post removals")
 };
 
 // Which role may take which action (docs/roles.md): the one table the action layer enforces and the

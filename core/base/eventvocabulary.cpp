@@ -27,7 +27,8 @@ constexpr quint32 kFieldsOfType[] = {
     /* metrics */ kCommon | bit(Field::Subject) | bit(Field::Attrs),
     /* note */ kCommon | bit(Field::Subject) | bit(Field::Text),
     /* ban */ kCommon | bit(Field::Subject) | bit(Field::Text),
-    /* campaign */ bit(Field::By) | bit(Field::Id) | bit(Field::Name) | bit(Field::Text),
+    // A campaign header: its spec and the campaign it undoes, if any, are one attrs object ({"spec":..,"undoes":..}).
+    /* campaign */ bit(Field::By) | bit(Field::Id) | bit(Field::Name) | bit(Field::Text) | bit(Field::Attrs),
     /* user */ bit(Field::By) | bit(Field::Name) | bit(Field::Kind) | bit(Field::Action),
     // The template id is kept in Code, the rendered text in Text, and the language and the optional
     // reference in Attrs ({"language":..,"ref":..}); the JSON line spells them template, text, language, ref.
@@ -44,8 +45,10 @@ constexpr quint32 kFieldsOfType[] = {
     // A triage step: the item's id (a post's or a report's) is Code, spelt item; a dismissal's reason is
     // Text; a confirmation's violation id is one attrs object ({"violation":..}) spelt violation.
     /* triage */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
+    // A post's removal or restoration: the post's id is Code, spelt post; the reason Text.
+    /* removal */ kCommon | bit(Field::Subject) | bit(Field::Action) | bit(Field::Code) | bit(Field::Text),
 };
-static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Triage) + 1,
+static_assert(sizeof(kFieldsOfType) / sizeof(kFieldsOfType[0]) == static_cast<size_t>(EventType::Removal) + 1,
               "every EventType lists its fields");
 
 } // namespace
@@ -122,6 +125,7 @@ const QStringList &EventVocabulary::actions(EventType type)
     static const QStringList user{QStringLiteral("enable"), QStringLiteral("disable")};
     static const QStringList triage{QStringLiteral("claim"), QStringLiteral("release"), QStringLiteral("dismiss"),
                                     QStringLiteral("confirm")};
+    static const QStringList removal{QStringLiteral("remove"), QStringLiteral("restore")};
     static const QStringList none;
     switch (type) {
     case EventType::User: return user;
@@ -130,6 +134,7 @@ const QStringList &EventVocabulary::actions(EventType type)
     case EventType::Qualification: return certification;
     case EventType::Contract: return contract;
     case EventType::Triage: return triage;
+    case EventType::Removal: return removal;
     default: return none;
     }
 }
@@ -163,6 +168,7 @@ QString EventVocabulary::codeField(EventType type)
     case EventType::Post: return QStringLiteral("category");
     case EventType::Qualification: return QStringLiteral("domain");
     case EventType::Triage: return QStringLiteral("item");
+    case EventType::Removal: return QStringLiteral("post");
     default: return QStringLiteral("code");
     }
 }

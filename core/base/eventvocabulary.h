@@ -24,9 +24,11 @@ public:
     static const QStringList &severities();           // normal, severe
     static const QStringList &sources();              // algorithm, human_review, user_report
     static const QStringList &outcomes();             // upheld, overturned
-    static const QStringList &actions(EventType type); // deposit, certification, qualification, contract, triage; empty otherwise
+    static const QStringList &actions(EventType type); // deposit, certification, qualification, contract, triage, removal; empty otherwise
     // The triage actions' indices in actions(EventType::Triage).
     enum TriageAction { Claim, Release, Dismiss, Confirm };
+    // The removal actions' indices in actions(EventType::Removal).
+    enum RemovalAction { Remove, Restore };
     // A post's topic (and a qualification's domain: the regulated topics, R-H1) and its media.
     static const QStringList &postTopics();           // medical, education
     static const QStringList &postMedia();            // image, video
@@ -36,7 +38,7 @@ public:
     static QString subjectField(EventType type);      // handle (subject), subject otherwise
     static QString refField(EventType type);          // violation (appeal, retraction), appeal (decision)
     static QString textField(EventType type);         // evidence, reason, text or document
-    static QString codeField(EventType type);         // template (notice), category (post), domain (qualification), code otherwise
+    static QString codeField(EventType type);         // template (notice), category (post), domain (qualification), item (triage), post (removal), code otherwise
     static QString kindField(EventType type);         // kind (subject), role (user)
     static QString attrsField(EventType type);        // attrs (subject), values (metrics)
     static QString counterpartyField() { return QStringLiteral("mcn"); }

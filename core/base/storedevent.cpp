@@ -10,9 +10,9 @@ namespace {
 const char *const kEventTypeNames[] = {
     "subject", "violation", "appeal", "decision", "retraction", "exam", "deposit",
     "certification", "contract", "metrics", "note", "ban", "campaign", "user", "notice", "post", "qualification",
-    "report", "triage",
+    "report", "triage", "removal",
 };
-static_assert(std::size(kEventTypeNames) == static_cast<size_t>(EventType::Triage) + 1,
+static_assert(std::size(kEventTypeNames) == static_cast<size_t>(EventType::Removal) + 1,
               "every EventType has a name");
 
 } // namespace

@@ -30,6 +30,8 @@ enum class EventType : quint8 {
     Report,         // a verified user report on a creator (R-S1 triage): suggested code in code, reason in text, the reported post in attrs
     Triage,         // a moderator's step on a triage item (docs/rules.md "Triage"): item id in code, action claim|release|dismiss|confirm,
                     // reason in text, the violation a confirmation recorded in attrs
+    Removal,        // a post taken down or put back (R-S3 campaigns, docs/rules.md "Post removals"): the post's id in
+                    // code, action remove|restore, reason in text
 };
 
 QString eventTypeName(EventType type);

@@ -121,6 +121,10 @@ QString describeEvent(const QString &who, const QJsonObject &d, const Policy &po
             return AuditText::tr("%1 released triage item %2 (%3)").arg(who, item, subject);
         return AuditText::tr("%1 dismissed triage item %2 (%3)").arg(who, item, subject);
     }
+    if (type == QLatin1String("removal"))
+        return action == QLatin1String("remove")
+                   ? AuditText::tr("%1 removed post %2 (%3)").arg(who, d.value(QStringLiteral("post")).toString(), subject)
+                   : AuditText::tr("%1 restored post %2 (%3)").arg(who, d.value(QStringLiteral("post")).toString(), subject);
     if (type == QLatin1String("notice"))
         return AuditText::tr("%1 sent notice %2 to %3").arg(who, d.value(QStringLiteral("template")).toString(), subject);
     return AuditText::tr("%1 recorded a %2 event").arg(who, type);
@@ -158,6 +162,14 @@ QString AuditText::describe(const AuditEntry &entry, const Policy &policy)
     if (entry.action == QLatin1String("generate"))
         return tr("%1: %n synthetic event(s) generated (seed %2)", nullptr, events)
             .arg(who, d.value(QStringLiteral("seed")).toString());
+    if (entry.action == QLatin1String("start_campaign") && d.contains(QStringLiteral("campaign"))) {
+        const QString campaign = d.value(QStringLiteral("campaign")).toString();
+        if (d.contains(QStringLiteral("undoes")))
+            return tr("%1 undid campaign %2 as %3: %n event(s) written", nullptr, events)
+                .arg(who, d.value(QStringLiteral("undoes")).toString(), campaign);
+        return tr("%1 applied campaign %2 \"%3\": %n event(s) written", nullptr, events)
+            .arg(who, campaign, d.value(QStringLiteral("name")).toString());
+    }
     const int notices = d.value(QStringLiteral("notices")).toInt();
     if (events - notices == 1 && d.contains(QStringLiteral("type"))) {
         const QString sentence = describeEvent(who, d, policy);

@@ -246,8 +246,8 @@ void TestStore::migratesAVersion3Store()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     StoreError error;
     QVERIFY2(Store::open(path, optionsAt("2025-04-01"), &error), qPrintable(error.message));
-    // Back to version 3's shape, as the previous release left it (without the tables of versions 5 to 7).
-    QCOMPARE(RawSqlite::exec(path, "DROP TABLE triage; DROP INDEX events_triage_by_item; "
+    // Back to version 3's shape, as the previous release left it (without the tables of versions 5 to 8).
+    QCOMPARE(RawSqlite::exec(path, "DROP INDEX events_by_campaign; DROP INDEX events_removal_by_post; DROP TABLE triage; DROP INDEX events_triage_by_item; "
                                    "DROP TABLE findings; DROP TABLE policy_activations; DROP TABLE policy_versions; "
                                    "DROP INDEX events_violations_by_at; DROP INDEX events_answers_by_at; DROP INDEX state_by_score_since; "
                                    "ALTER TABLE state DROP COLUMN score_since; PRAGMA user_version = 3"),
@@ -270,6 +270,8 @@ void TestStore::migratesAVersion3Store()
     QCOMPARE(RawSqlite::count(path, "PRAGMA user_version"), Schema::currentVersion());
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_violations_by_at', 'events_answers_by_at', "
                                      "'state_by_score_since')"), 3);
+    QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_by_campaign', "
+                                     "'events_removal_by_post')"), 2);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('policy_versions', 'policy_activations', "
                                      "'policy_versions_append_only_update', 'policy_activations_append_only_delete')"), 4);
     QCOMPARE(RawSqlite::count(path, "SELECT count(*) FROM meta WHERE key = 'cache_stale'"), 0);

@@ -254,6 +254,14 @@ const char kTriageFromFindings[] =
     "        ORDER BY g.span_start, g.id LIMIT 1), 0 "
     "FROM findings f GROUP BY f.post_seq";
 
+// Version 8: campaigns (docs/rules.md "Campaigns"). A campaign's events are found through the first index
+// (its report, its undo); a post's removals and restorations (type 19, the post's id in `code`) through
+// the second, so "is this post removed?" is one probe.
+const char kCampaignSchema[] = R"sql(
+CREATE INDEX events_by_campaign ON events(campaign_seq, type) WHERE campaign_seq IS NOT NULL;
+CREATE INDEX events_removal_by_post ON events(code, seq) WHERE type = 19;
+)sql";
+
 bool exec(sqlite3 *db, const QByteArray &sql, const QString &path, StoreError *error, const QString &doing)
 {
     return SqlError::exec(db, sql.constData(), error, path, doing);
@@ -319,6 +327,11 @@ bool migrateToVersion7(sqlite3 *db, const QString &path, StoreError *error, cons
     return exec(db, kTriageSchema, path, error, doing) && exec(db, kTriageFromFindings, path, error, doing);
 }
 
+bool migrateToVersion8(sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
+{
+    return exec(db, kCampaignSchema, path, error, doing);
+}
+
 bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError *error, const QString &doing)
 {
     switch (version) {
@@ -329,11 +342,12 @@ bool migrateToVersion(int version, sqlite3 *db, const QString &path, StoreError 
     case 5: return migrateToVersion5(db, path, error, doing);
     case 6: return migrateToVersion6(db, path, error, doing);
     case 7: return migrateToVersion7(db, path, error, doing);
+    case 8: return migrateToVersion8(db, path, error, doing);
     }
     return StoreError::fail(error, StoreError::Kind::Internal, Schema::tr("no migration to version %1").arg(version));
 }
 
-constexpr int kCurrentVersion = 7; // the last version migrateToVersion() knows
+constexpr int kCurrentVersion = 8; // the last version migrateToVersion() knows
 
 } // namespace
 

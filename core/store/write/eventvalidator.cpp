@@ -51,10 +51,12 @@ bool isDigestType(EventType type)
     return type != EventType::Subject && type != EventType::Violation && !isIdType(type);
 }
 
-// A triage step belongs to its item's subject, which the store fills in (resolveTriageItem).
+// A triage step belongs to its item's subject and a removal to its post's, which the store fills in
+// (resolveTriageItem, resolveRemovedPost).
 bool hasSubject(EventType type)
 {
-    return type != EventType::User && type != EventType::Campaign && type != EventType::Triage && !hasRef(type);
+    return type != EventType::User && type != EventType::Campaign && type != EventType::Triage
+           && type != EventType::Removal && !hasRef(type);
 }
 
 // The kind of subject a type applies to, when it applies to one kind only.
@@ -115,6 +117,9 @@ EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &p
     , m_contracts(db, "SELECT c.id, c.handle, e.action FROM events e JOIN subjects c ON c.id = e.counterparty_id "
                       "WHERE e.subject_id = ?1 AND e.type = 8 AND e.at <= ?2 ORDER BY e.at, e.seq")
     , m_triageSteps(db, TriageWriter::kStepsSql)
+    , m_lastRemoval(db, "SELECT action, at, by FROM events WHERE type = 19 AND code = ?1 ORDER BY seq DESC LIMIT 1")
+    , m_undoesCampaign(db, "SELECT 1 FROM events v JOIN events c ON c.seq = v.campaign_seq JOIN events u ON u.seq = ?2 "
+                           "WHERE v.seq = ?1 AND json_extract(u.attrs, '$.undoes') = c.ext_id")
     , m_events(db, path)
     , m_ledgers(db, path)
 {
@@ -167,7 +172,8 @@ bool EventValidator::prepare(StoredEvent &&event, ResolvedEvent *out, StoreError
         return false;
     // The content digest (findStoredByDigest), here unless resolving the reference (or a triage step's item)
     // still fills in its subject.
-    if (isDigestType(out->event.type) && !hasRef(out->event.type) && out->event.type != EventType::Triage)
+    if (isDigestType(out->event.type) && !hasRef(out->event.type) && out->event.type != EventType::Triage
+        && out->event.type != EventType::Removal)
         out->digest = EventDigest::digest64(out->event);
     return true;
 }
@@ -298,6 +304,12 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
         if (e.action == QLatin1String("confirm") && e.attrs.isEmpty())
             return missing(EventVocabulary::linkField(e.type));
         break;
+    case EventType::Removal:
+        if (e.code.isEmpty())
+            return missing(EventVocabulary::codeField(e.type));
+        if (e.action.isEmpty())
+            return missing(QStringLiteral("action"));
+        break;
     case EventType::User:
         if (e.name.isEmpty())
             return missing(QStringLiteral("name"));
@@ -312,7 +324,8 @@ bool EventValidator::checkRequired(const ResolvedEvent &r, StoreError *error)
                          || e.type == EventType::Retraction || e.type == EventType::Deposit
                          || e.type == EventType::Certification || e.type == EventType::Ban
                          || e.type == EventType::Campaign || e.type == EventType::Notice
-                         || e.type == EventType::Qualification || e.type == EventType::Triage;
+                         || e.type == EventType::Qualification || e.type == EventType::Triage
+                         || e.type == EventType::Removal;
     if (needsBy && e.by.isEmpty())
         return missing(QStringLiteral("by"));
     return true;
@@ -405,6 +418,12 @@ bool EventValidator::resolveReferences(ResolvedEvent &r, StoreError *error)
             return false;
     } else if (e.type == EventType::Triage) {
         if (!resolveTriageItem(r, error))
+            return false;
+    } else if (e.type == EventType::Removal) {
+        if (!resolveRemovedPost(r, error))
+            return false;
+    } else if (e.type == EventType::Campaign) {
+        if (!checkCampaignAttrs(r, error))
             return false;
     } else if (hasSubject(e.type)) {
         if (!resolveSubject(r, error) || !checkKind(r, error))
@@ -548,6 +567,85 @@ bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
     return true;
 }
 
+// A removal names a post and belongs to its creator (docs/rules.md "Post removals").
+bool EventValidator::resolveRemovedPost(ResolvedEvent &r, StoreError *error)
+{
+    StoredEvent &e = r.event;
+    const QString field = EventVocabulary::codeField(e.type);
+    if (!lookupEvent(e.code, &m_ref, error))
+        return false;
+    if (m_ref.seq == 0 || m_ref.type != EventType::Post)
+        return fail(error, field, tr("no post %1 in the store").arg(quoted(e.code)));
+    if (!e.subject.isEmpty() && e.subject != m_ref.handle)
+        return fail(error, EventVocabulary::subjectField(e.type),
+                    tr("post %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject));
+    r.subjectId = m_ref.subjectId;
+    r.kind = m_ref.kind;
+    e.subject = m_ref.handle;
+    return true;
+}
+
+// A post is removed from its last `remove` to the `restore` after it: removing a removed post or restoring
+// one that is up is refused, naming who removed it and when.
+bool EventValidator::checkRemoval(const ResolvedEvent &r, StoreError *error)
+{
+    const StoredEvent &e = r.event;
+    const EventRef &post = m_ref;
+    if (e.at < post.at)
+        return fail(error, QStringLiteral("at"), tr("the removal is dated before its post %1 (%2)").arg(e.code, date(post.at)));
+    m_lastRemoval.reset();
+    m_lastRemoval.bind(1, e.code);
+    const bool found = m_lastRemoval.next();
+    if (!found && m_lastRemoval.resultCode() != SQLITE_DONE) {
+        m_lastRemoval.reset();
+        return failInternal(error);
+    }
+    const bool removed = found && m_lastRemoval.integer(0) == EventVocabulary::Remove;
+    const Instant since = found ? m_lastRemoval.int64(1) : 0;
+    const QString by = found ? m_lastRemoval.text(2) : QString();
+    m_lastRemoval.reset();
+    if (r.action == EventVocabulary::Remove && removed)
+        return fail(error, QStringLiteral("action"),
+                    tr("post %1 was already removed by %2 on %3").arg(e.code, by, date(since)));
+    if (r.action == EventVocabulary::Restore && !removed)
+        return fail(error, QStringLiteral("action"), tr("post %1 is not removed; there is nothing to restore").arg(e.code));
+    return true;
+}
+
+// A campaign header's attrs hold its spec (an object) and, for an undo, the campaign it undoes, which must
+// be in the store and must not be an undo itself (docs/rules.md "Campaigns").
+bool EventValidator::checkCampaignAttrs(const ResolvedEvent &r, StoreError *error)
+{
+    const QJsonObject attrs = QJsonDocument::fromJson(r.event.attrs).object();
+    for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+        if (it.key() != QLatin1String("spec") && it.key() != QLatin1String("undoes"))
+            return fail(error, QStringLiteral("attrs.") + it.key(), tr("not a field of a campaign (spec, undoes)"));
+    }
+    if (attrs.contains(QStringLiteral("spec")) && !attrs.value(QStringLiteral("spec")).isObject())
+        return fail(error, QStringLiteral("attrs.spec"), tr("must be a JSON object"));
+    if (!attrs.contains(QStringLiteral("undoes")))
+        return true;
+    const QString undone = attrs.value(QStringLiteral("undoes")).toString();
+    EventRef campaign;
+    if (!lookupEvent(undone, &campaign, error))
+        return false;
+    if (campaign.seq == 0 || campaign.type != EventType::Campaign)
+        return fail(error, QStringLiteral("attrs.undoes"), tr("no campaign %1 in the store").arg(quoted(undone)));
+    return true;
+}
+
+// Whether the campaign `undoCampaignSeq` is the undo of the campaign the violation `violationSeq` belongs to.
+bool EventValidator::undoesCampaignOf(qint64 violationSeq, qint64 undoCampaignSeq, bool *undoes, StoreError *error)
+{
+    m_undoesCampaign.reset();
+    m_undoesCampaign.bind(1, violationSeq);
+    m_undoesCampaign.bind(2, undoCampaignSeq);
+    *undoes = m_undoesCampaign.next();
+    const bool ok = *undoes || m_undoesCampaign.resultCode() == SQLITE_DONE;
+    m_undoesCampaign.reset();
+    return ok || failInternal(error);
+}
+
 bool EventValidator::resolveCounterparty(ResolvedEvent &r, StoreError *error)
 {
     SubjectRef mcn;
@@ -667,6 +765,7 @@ bool EventValidator::checkRules(const ResolvedEvent &r, StoreError *error)
     case EventType::Certification: return checkCertification(r, error);
     case EventType::Contract: return checkContract(r, error);
     case EventType::Triage: return checkTriageStep(r, error);
+    case EventType::Removal: return checkRemoval(r, error);
     default: return true;
     }
 }
@@ -706,8 +805,12 @@ bool EventValidator::checkRetraction(const ResolvedEvent &r, StoreError *error)
         return fail(error, QStringLiteral("at"),
                     tr("the retraction is dated before its violation %1 (%2)").arg(e.ref, date(violation.at)));
     // A retraction voids the violation with no second person, so only its recorder may retract it; anyone
-    // else goes through an appeal, which R-L4 gives a second pair of eyes (docs/rules.md).
-    if (!Identity::same(e.by, violation.by))
+    // else goes through an appeal, which R-L4 gives a second pair of eyes (docs/rules.md). The undo of a
+    // campaign retracts the campaign's violations whoever applied it (docs/rules.md "Campaigns").
+    bool campaignUndo = false;
+    if (r.campaignSeq != 0 && !undoesCampaignOf(violation.seq, r.campaignSeq, &campaignUndo, error))
+        return false;
+    if (!campaignUndo && !Identity::same(e.by, violation.by))
         return fail(error, QStringLiteral("by"),
                     tr("only %1, who recorded %2, may retract it; anyone else files an appeal").arg(violation.by, e.ref));
     return true;

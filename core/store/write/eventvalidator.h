@@ -106,6 +106,10 @@ private:
     bool checkReportedPost(ResolvedEvent &r, StoreError *error);
     bool resolveTriageItem(ResolvedEvent &r, StoreError *error);
     bool checkTriageStep(const ResolvedEvent &r, StoreError *error);
+    bool resolveRemovedPost(ResolvedEvent &r, StoreError *error);
+    bool checkRemoval(const ResolvedEvent &r, StoreError *error);
+    bool checkCampaignAttrs(const ResolvedEvent &r, StoreError *error);
+    bool undoesCampaignOf(qint64 violationSeq, qint64 undoCampaignSeq, bool *undoes, StoreError *error);
 
     bool lookupSubject(const QString &handle, SubjectRef *out, StoreError *error);
     bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);
@@ -129,6 +133,8 @@ private:
     SqlStatement m_subjectRow;
     SqlStatement m_contracts;
     SqlStatement m_triageSteps;
+    SqlStatement m_lastRemoval;
+    SqlStatement m_undoesCampaign;
     EventReader m_events;
     LedgerReader m_ledgers;
     HandleTable m_subjects;
