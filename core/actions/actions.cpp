@@ -182,26 +182,7 @@ bool Actions::write(StoredEvent event, const QJsonObject &detail, const AfterApp
     // Inside the write's transaction: the id is minted, the preview computed and the event appended
     // against one state of the store.
     const bool written = m_store.write(request, [&](EventSink &sink, StoreError *e) {
-        if (event.id.isEmpty() && (event.type == EventType::Violation || event.type == EventType::Appeal)) {
-            const QString prefix = event.type == EventType::Violation ? QStringLiteral("v") : QStringLiteral("a");
-            event.id = ViolationQuery(m_store).freshId(prefix, event.at, e);
-            if (event.id.isEmpty())
-                return false;
-        }
-        if (hasPreview(event.type) && !preview(event, &result, e))
-            return false;
-        // The notices are planned before the event is appended, from the same consequences the preview
-        // showed, so that what the dialog showed is what is sent (NoticePlanner).
-        if (NoticePlanner::sendsNotices(event.type)
-            && !NoticePlanner(m_store).plan(event, result.consequences, &result.notices, e))
-            return false;
-        if (!sink.append(StoredEvent(event), e) || (then && !then(sink, event, e)))
-            return false;
-        for (const PlannedNotice &notice : std::as_const(result.notices)) {
-            if (!sink.append(NoticePlanner::toEvent(notice, m_session.user), e))
-                return false;
-        }
-        return true;
+        return appendAction(sink, event, &result, e, then);
     }, error, &result.appended, &result.skipped);
     if (!written) {
         if (out && result.hasConsequences)
@@ -211,6 +192,33 @@ bool Actions::write(StoredEvent event, const QJsonObject &detail, const AfterApp
     result.id = event.id;
     if (out)
         *out = result;
+    return true;
+}
+
+bool Actions::appendAction(EventSink &sink, StoredEvent &event, ActionResult *result, StoreError *e,
+                           const AfterAppend &then) const
+{
+    if (event.id.isEmpty() && (event.type == EventType::Violation || event.type == EventType::Appeal)) {
+        const QString prefix = event.type == EventType::Violation ? QStringLiteral("v") : QStringLiteral("a");
+        event.id = ViolationQuery(m_store).freshId(prefix, event.at, e);
+        if (event.id.isEmpty())
+            return false;
+    }
+    if (hasPreview(event.type) && !preview(event, result, e))
+        return false;
+    // The notices are planned before the event is appended, from the same consequences the preview
+    // showed, so that what the dialog showed is what is sent (NoticePlanner).
+    if (NoticePlanner::sendsNotices(event.type)
+        && !NoticePlanner(m_store).plan(event, result->consequences, &result->notices, e))
+        return false;
+    if (!sink.append(StoredEvent(event), e) || (then && !then(sink, event, e)))
+        return false;
+    for (const PlannedNotice &notice : std::as_const(result->notices)) {
+        StoredEvent sent = NoticePlanner::toEvent(notice, m_session.user);
+        sent.campaign = event.campaign; // a campaign's notices are its events too (R-S3)
+        if (!sink.append(std::move(sent), e))
+            return false;
+    }
     return true;
 }
 

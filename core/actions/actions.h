@@ -18,6 +18,8 @@ namespace redline {
 
 class EventSink;
 class Store;
+struct CampaignOutcome;
+struct CampaignSpec;
 struct Policy;
 
 // What an action did: the id it minted (a violation's or appeal's), how many events it appended, and
@@ -109,12 +111,28 @@ public:
     bool addPolicy(const Policy &policy, const QString &name, const QString &note, StoreError *error);
     bool activatePolicy(const QString &name, Instant effectiveAt, StoreError *error);
 
+    // Inside a write (Store::write) of a larger action, such as a campaign: `event` (its `by` and `at` set)
+    // as one action appends it, with the id minted when it has none, its preview in `result` and its
+    // notices after it. `then` runs after the event is appended. No permission is checked here: the
+    // larger action checked its own.
+    using AfterAppend = std::function<bool(EventSink &, const StoredEvent &appended, StoreError *)>;
+    bool appendAction(EventSink &sink, StoredEvent &event, ActionResult *result, StoreError *error,
+                      const AfterAppend &then = {}) const;
+
+    // Special-governance campaigns (R-S3, docs/rules.md "Campaigns"; CampaignRunner does the work).
+    bool previewCampaign(const CampaignSpec &spec, CampaignOutcome *out, StoreError *error, const ProgressFn &progress = {});
+    bool applyCampaign(const CampaignSpec &spec, CampaignOutcome *out, StoreError *error, const ProgressFn &progress = {});
+    bool previewUndo(const QString &campaignId, CampaignOutcome *out, StoreError *error, const ProgressFn &progress = {});
+    bool undoCampaign(const QString &campaignId, CampaignOutcome *out, StoreError *error, const ProgressFn &progress = {});
+
+    // A post taken down or put back (RemovePost, docs/rules.md "Post removals").
+    bool removePost(const QString &post, const QString &reason, StoreError *error);
+    bool restorePost(const QString &post, const QString &reason, StoreError *error);
+
 private:
     bool authorizeEvent(const StoredEvent &event, StoreError *error) const;
     bool userEvent(const QString &name, const QString &role, const QString &action, const QString &change,
                    const QByteArray &passwordHash, StoreError *error);
-    // Runs in the write's transaction after its event is appended, with the event as appended (its id minted).
-    using AfterAppend = std::function<bool(EventSink &, const StoredEvent &appended, StoreError *)>;
     // The write of perform(): `then` runs in the same transaction after the event is appended.
     bool write(StoredEvent event, const QJsonObject &detail, const AfterAppend &then, ActionResult *out,
                StoreError *error);

@@ -85,17 +85,6 @@ std::pair<int, int> bandScoreRange(const Scale &scale, int band)
     return {lower, band - 1};
 }
 
-void bindValue(SqlStatement &statement, int index, const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString) {
-        // Bound as text even when empty (SqlStatement binds an empty string as NULL, which would end a
-        // keyset page at a subject with an empty name).
-        const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text(statement.raw(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    } else {
-        statement.bind(index, value.toLongLong());
-    }
-}
 
 
 } // namespace
@@ -170,6 +159,44 @@ SubjectQuery::Plan SubjectQuery::plan(const SubjectListSpec &spec, StoreError *e
     return p;
 }
 
+QByteArrayList SubjectQuery::statePredicates(const SubjectListSpec &spec, const Policy &policy, const BindFn &bind)
+{
+    QByteArrayList where;
+    int low = spec.minScore.value_or(std::numeric_limits<int>::min());
+    int high = spec.maxScore.value_or(std::numeric_limits<int>::max());
+    if (spec.band != SubjectListSpec::kAnyBand) {
+        const auto range = bandScoreRange(policy.scale(spec.kind), spec.band);
+        low = std::max(low, range.first);
+        high = std::min(high, range.second);
+    }
+    if (low != std::numeric_limits<int>::min())
+        where << "st.score >= " + bind(low);
+    if (high != std::numeric_limits<int>::max())
+        where << "st.score <= " + bind(high);
+    if (!spec.restriction.isEmpty())
+        where << "st.restrictions LIKE " + bind(QStringLiteral("%,%1,%").arg(likeEscaped(spec.restriction)))
+                     + " ESCAPE '\\'";
+    return where;
+}
+
+QByteArray SubjectQuery::searchPredicate(const QString &search, const BindFn &bind)
+{
+    const QByteArray pattern = bind(likePattern(search.trimmed()));
+    return "(s.handle LIKE " + pattern + " ESCAPE '\\' OR s.name LIKE " + pattern + " ESCAPE '\\')";
+}
+
+void SubjectQuery::bindValue(SqlStatement &statement, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        // Bound as text even when empty (SqlStatement binds an empty string as NULL, which would end a
+        // keyset page at a subject with an empty name).
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(statement.raw(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    } else {
+        statement.bind(index, value.toLongLong());
+    }
+}
+
 SubjectQuery::Sql SubjectQuery::build(const SubjectListSpec &spec, const SubjectCursor *after, bool countOnly,
                                       const Plan &plan) const
 {
@@ -212,25 +239,9 @@ SubjectQuery::Sql SubjectQuery::build(const SubjectListSpec &spec, const Subject
     where << kindColumn + " = " + bind(int(spec.kind));
     if (narrow)
         where << "st.mcn_id = " + bind(spec.mcnId);
-
-    int low = spec.minScore.value_or(std::numeric_limits<int>::min());
-    int high = spec.maxScore.value_or(std::numeric_limits<int>::max());
-    if (spec.band != SubjectListSpec::kAnyBand) {
-        const auto range = bandScoreRange(m_store.storedPolicy().scale(spec.kind), spec.band);
-        low = std::max(low, range.first);
-        high = std::min(high, range.second);
-    }
-    if (low != std::numeric_limits<int>::min())
-        where << "st.score >= " + bind(low);
-    if (high != std::numeric_limits<int>::max())
-        where << "st.score <= " + bind(high);
-    if (!spec.restriction.isEmpty())
-        where << "st.restrictions LIKE " + bind(QStringLiteral("%,%1,%").arg(likeEscaped(spec.restriction)))
-                     + " ESCAPE '\\'";
-    if (scanSearch) {
-        const QByteArray pattern = bind(likePattern(spec.search.trimmed()));
-        where << "(s.handle LIKE " + pattern + " ESCAPE '\\' OR s.name LIKE " + pattern + " ESCAPE '\\')";
-    }
+    where << statePredicates(spec, m_store.storedPolicy(), bind);
+    if (scanSearch)
+        where << searchPredicate(spec.search, bind);
 
     const QByteArray key = sortKey(spec.sort);
     const QByteArray id = from.startsWith("FROM subjects") ? "s.id" : "st.subject_id";

@@ -11,12 +11,14 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
 
 namespace redline {
 
+class SqlStatement;
 class Store;
 
 // One browse request of the console's subject tables: a kind, filtered, searched and sorted, all in SQL
@@ -89,6 +91,15 @@ public:
     std::optional<CachedState> byHandle(const QString &handle, StoreError *error) const;
     // Every MCN, by handle (the MCN filter's choices).
     QVector<McnChoice> mcns(StoreError *error) const;
+
+    // The list filter in SQL, for other queries that select what a list shows (a campaign's selection):
+    // `bind` takes a value and returns its placeholder. The score, band and restriction conditions on the
+    // state row `st`, and the search condition on the subjects row `s`.
+    using BindFn = std::function<QByteArray(const QVariant &)>;
+    static QByteArrayList statePredicates(const SubjectListSpec &spec, const Policy &policy, const BindFn &bind);
+    static QByteArray searchPredicate(const QString &search, const BindFn &bind);
+    // Binds a value of those conditions (text stays text even when empty).
+    static void bindValue(SqlStatement &statement, int index, const QVariant &value);
 
 private:
     // How a search is answered: none; from the listed hits; by scanning in sort order with the index's
