@@ -2,6 +2,7 @@
 
 #include "actions/actionpreview.h"
 #include "actions/authenticator.h"
+#include "actions/campaignrunner.h"
 #include "base/eventvocabulary.h"
 #include "base/identity.h"
 #include "base/role.h"
@@ -505,6 +506,46 @@ bool Actions::addPolicy(const Policy &policy, const QString &name, const QString
 bool Actions::activatePolicy(const QString &name, Instant effectiveAt, StoreError *error)
 {
     return mayTake(Permission::ChangePolicy, error) && m_store.activatePolicyVersion(name, effectiveAt, m_session.user, error);
+}
+
+bool Actions::previewCampaign(const CampaignSpec &spec, CampaignOutcome *out, StoreError *error, const ProgressFn &progress)
+{
+    return CampaignRunner(m_store, *this).preview(spec, out, error, progress);
+}
+
+bool Actions::applyCampaign(const CampaignSpec &spec, CampaignOutcome *out, StoreError *error, const ProgressFn &progress)
+{
+    return CampaignRunner(m_store, *this).apply(spec, out, error, progress);
+}
+
+bool Actions::previewUndo(const QString &campaignId, CampaignOutcome *out, StoreError *error, const ProgressFn &progress)
+{
+    return CampaignRunner(m_store, *this).previewUndo(campaignId, out, error, progress);
+}
+
+bool Actions::undoCampaign(const QString &campaignId, CampaignOutcome *out, StoreError *error, const ProgressFn &progress)
+{
+    return CampaignRunner(m_store, *this).undo(campaignId, out, error, progress);
+}
+
+bool Actions::removePost(const QString &post, const QString &reason, StoreError *error)
+{
+    StoredEvent e;
+    e.type = EventType::Removal;
+    e.code = post;
+    e.action = QStringLiteral("remove");
+    e.text = reason;
+    return perform(e, nullptr, error);
+}
+
+bool Actions::restorePost(const QString &post, const QString &reason, StoreError *error)
+{
+    StoredEvent e;
+    e.type = EventType::Removal;
+    e.code = post;
+    e.action = QStringLiteral("restore");
+    e.text = reason;
+    return perform(e, nullptr, error);
 }
 
 } // namespace redline

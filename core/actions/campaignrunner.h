@@ -7,7 +7,9 @@
 #include "base/storeerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace redline {
 
@@ -51,7 +53,7 @@ private:
     bool appendStep(EventSink &sink, Mode mode, Step &step, CampaignOutcome *out, StoreError *error);
     bool startTiers(CampaignOutcome *out, StoreError *error) const;
     void finishTiers(CampaignOutcome *out) const;
-    QString mintCampaignId(const QString &wanted, Instant at, StoreError *error) const;
+    QString mintCampaignId(const QString &wanted, Instant at, bool fallBack, StoreError *error) const;
 
     Store &m_store;
     const Actions &m_actions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/instant.h"
+#include "base/storedevent.h"
 #include "policy/policy.h"
 
 #include <QString>

@@ -46,6 +46,9 @@ public:
     };
     std::optional<Ban> brandBan(const QString &handle, StoreError *error) const;
 
+    // Whether `id` is the id of any event (ids are unique across violations, appeals, campaigns and posts).
+    bool idTaken(const QString &id, bool *taken, StoreError *error) const;
+
 private:
     bool summarize(qint64 seq, CampaignSummary *out, StoreError *error) const;
 

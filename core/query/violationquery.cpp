@@ -92,4 +92,28 @@ QString ViolationQuery::freshId(const QString &prefix, Instant at, StoreError *e
     }
 }
 
+QStringList ViolationQuery::freshIds(const QString &prefix, Instant at, int count, StoreError *error) const
+{
+    const QString day = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+    SqlStatement exists(m_store.handle(), "SELECT 1 FROM events WHERE ext_id = ?1");
+    if (!exists.isValid()) {
+        SqlError::fail(error, m_store.handle(), m_store.path(), tr("choose new ids"));
+        return {};
+    }
+    QStringList ids;
+    for (int n = 1; ids.size() < count; ++n) {
+        const QString id = QStringLiteral("%1-%2-%3").arg(prefix, day).arg(n);
+        exists.reset();
+        exists.bind(1, id);
+        const bool taken = exists.next();
+        if (!taken && exists.resultCode() != SQLITE_DONE) {
+            SqlError::fail(error, m_store.handle(), m_store.path(), tr("choose new ids"));
+            return {};
+        }
+        if (!taken)
+            ids.append(id);
+    }
+    return ids;
+}
+
 } // namespace redline

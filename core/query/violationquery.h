@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,9 @@ public:
     // "PREFIX-YYYYMMDD-N" with the smallest N >= 1 that no event of the store uses (ids are unique in the
     // store, and a reused id would make the append a no-op or an error).
     QString freshId(const QString &prefix, Instant at, StoreError *error) const;
+    // `count` ids of the form freshId() gives that are all free now, in order: a campaign mints its
+    // violations' ids in one go (freshId() would search from 1 for each).
+    QStringList freshIds(const QString &prefix, Instant at, int count, StoreError *error) const;
 
 private:
     const Store &m_store;

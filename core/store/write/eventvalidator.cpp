@@ -612,17 +612,19 @@ bool EventValidator::checkRemoval(const ResolvedEvent &r, StoreError *error)
     return true;
 }
 
-// A campaign header's attrs hold its spec (an object) and, for an undo, the campaign it undoes, which must
-// be in the store and must not be an undo itself (docs/rules.md "Campaigns").
+// A campaign header's attrs hold its spec (an object), how many targets it selected, and, for an undo,
+// the campaign it undoes, which must be in the store (docs/rules.md "Campaigns").
 bool EventValidator::checkCampaignAttrs(const ResolvedEvent &r, StoreError *error)
 {
     const QJsonObject attrs = QJsonDocument::fromJson(r.event.attrs).object();
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-        if (it.key() != QLatin1String("spec") && it.key() != QLatin1String("undoes"))
-            return fail(error, QStringLiteral("attrs.") + it.key(), tr("not a field of a campaign (spec, undoes)"));
+        if (it.key() != QLatin1String("spec") && it.key() != QLatin1String("undoes") && it.key() != QLatin1String("targets"))
+            return fail(error, QStringLiteral("attrs.") + it.key(), tr("not a field of a campaign (spec, targets, undoes)"));
     }
     if (attrs.contains(QStringLiteral("spec")) && !attrs.value(QStringLiteral("spec")).isObject())
         return fail(error, QStringLiteral("attrs.spec"), tr("must be a JSON object"));
+    if (attrs.contains(QStringLiteral("targets")) && attrs.value(QStringLiteral("targets")).toInteger(-1) < 0)
+        return fail(error, QStringLiteral("attrs.targets"), tr("must be a whole number, not negative"));
     if (!attrs.contains(QStringLiteral("undoes")))
         return true;
     const QString undone = attrs.value(QStringLiteral("undoes")).toString();
