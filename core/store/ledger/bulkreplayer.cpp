@@ -21,7 +21,8 @@ namespace {
 constexpr qint64 kChunkSubjects = 4096;
 
 struct Item {
-    SubjectLedger ledger;
+    SubjectLedger ledger; // built on the pool from the chunk's rows when `row` is set
+    int row = -1;
     Instant at = 0;
     QVector<QVector<AffiliateFreeze>> affiliates; // per policy
     QVector<Instant> affiliatesNext;              // per policy
@@ -32,6 +33,7 @@ struct Item {
 struct Chunk {
     QVector<Item> items;
     QVector<QVector<int>> codeIndices; // per policy
+    LedgerRows rows;                   // range mode: the items' ledgers, still flat
 };
 
 // One run's reading side: where it is in the subjects, and the caches it keeps between chunks.
@@ -65,33 +67,22 @@ public:
     bool next(Chunk *chunk, StoreError *error)
     {
         chunk->items.clear();
+        if (m_rangeMode)
+            return nextRange(chunk, error);
         QVector<SubjectLedger> ledgers;
-        if (m_rangeMode) {
-            while (ledgers.isEmpty() && m_cursor <= m_maxId) {
-                const qint64 last = m_cursor + kChunkSubjects - 1;
-                if (!m_reader.readRange(m_cursor, last, &ledgers, error))
-                    return false;
-                m_cursor = last + 1;
-                if (!m_allSubjects)
-                    keepListed(ledgers);
-            }
-        } else {
-            while (ledgers.size() < kChunkSubjects && m_cursor < m_subjects.size()) {
-                SubjectLedger ledger;
-                if (!m_reader.read(m_subjects[int(m_cursor++)], &ledger, error))
-                    return false;
-                ledgers.append(std::move(ledger));
-            }
+        while (ledgers.size() < kChunkSubjects && m_cursor < m_subjects.size()) {
+            SubjectLedger ledger;
+            if (!m_reader.read(m_subjects[int(m_cursor++)], &ledger, error))
+                return false;
+            ledgers.append(std::move(ledger));
         }
-        chunk->codeIndices.clear();
-        for (const PolicySchedule *policy : m_policies) // every period lists the latest's codes (PolicySchedule)
-            chunk->codeIndices.append(m_reader.codeIndices(policy->latest()));
+        addCodeIndices(chunk);
         chunk->items.reserve(ledgers.size());
         for (SubjectLedger &ledger : ledgers) {
             Item item;
             item.at = m_instantOf(ledger.id);
             item.ledger = std::move(ledger);
-            if (!addAffiliates(item, error))
+            if (!addAffiliates(item, item.ledger.contracts.isEmpty() ? QVector<qint64>() : item.ledger.contractedMcns(), error))
                 return false;
             chunk->items.append(std::move(item));
         }
@@ -99,24 +90,61 @@ public:
     }
 
 private:
-    void keepListed(QVector<SubjectLedger> &ledgers) const
+    // The reading thread only collects rows; the pool builds each ledger (replayItem).
+    bool nextRange(Chunk *chunk, StoreError *error)
     {
-        ledgers.erase(std::remove_if(ledgers.begin(), ledgers.end(),
-                                     [this](const SubjectLedger &l) {
-                                         return !std::binary_search(m_subjects.begin(), m_subjects.end(), l.id);
-                                     }),
-                      ledgers.end());
+        LedgerRows &rows = chunk->rows;
+        rows.clear();
+        while (rows.isEmpty() && m_cursor <= m_maxId) {
+            const qint64 last = m_cursor + kChunkSubjects - 1;
+            if (!m_reader.readRangeRows(m_cursor, last, &rows, error))
+                return false;
+            m_cursor = last + 1;
+            if (!m_allSubjects && !hasListed(rows))
+                rows.clear();
+        }
+        addCodeIndices(chunk);
+        chunk->items.reserve(rows.size());
+        for (int r = 0; r < rows.size(); ++r) {
+            const qint64 id = rows.subject(r).id;
+            if (!m_allSubjects && !std::binary_search(m_subjects.begin(), m_subjects.end(), id))
+                continue;
+            Item item;
+            item.row = r;
+            item.ledger.id = id;
+            item.at = m_instantOf(id);
+            if (!addAffiliates(item, rows.contractedMcns(r), error))
+                return false;
+            chunk->items.append(std::move(item));
+        }
+        return true;
+    }
+
+    bool hasListed(const LedgerRows &rows) const
+    {
+        for (int r = 0; r < rows.size(); ++r) {
+            if (std::binary_search(m_subjects.begin(), m_subjects.end(), rows.subject(r).id))
+                return true;
+        }
+        return false;
+    }
+
+    void addCodeIndices(Chunk *chunk) const
+    {
+        chunk->codeIndices.clear();
+        for (const PolicySchedule *policy : m_policies) // every period lists the latest's codes (PolicySchedule)
+            chunk->codeIndices.append(m_reader.codeIndices(policy->latest()));
     }
 
     // R-M6: the MCNs' replays run here, on the reading thread, as they need the store.
-    bool addAffiliates(Item &item, StoreError *error)
+    bool addAffiliates(Item &item, const QVector<qint64> &mcnIds, StoreError *error)
     {
         item.affiliates.resize(m_policies.size());
         item.affiliatesNext.fill(kNoInstant, m_policies.size());
-        if (item.ledger.contracts.isEmpty())
+        if (mcnIds.isEmpty())
             return true;
         for (int p = 0; p < m_policies.size(); ++p) {
-            if (!m_freezes[p]->forCreator(item.ledger, item.at, &item.affiliates[p], &item.affiliatesNext[p], error))
+            if (!m_freezes[p]->forMcns(mcnIds, item.at, &item.affiliates[p], &item.affiliatesNext[p], error))
                 return false;
         }
         return true;
@@ -135,9 +163,11 @@ private:
 
 // The ledger's violation codes are set to each policy's indices in place (no copy of the events per
 // policy, which was a third of a what-if replay) and put back to their keys afterwards.
-void replayItem(const QVector<const PolicySchedule *> &policies, const QVector<QVector<int>> &codeIndices, bool timeline,
-                Item &item)
+void replayItem(const QVector<const PolicySchedule *> &policies, const QVector<QVector<int>> &codeIndices,
+                const LedgerRows &rows, bool timeline, Item &item)
 {
+    if (item.row >= 0)
+        rows.build(item.row, &item.ledger);
     QVector<LedgerEvent> &events = item.ledger.events;
     QVarLengthArray<QPair<int, int>, 16> keys; // (event index, code key) of each violation
     for (int i = 0; i < events.size(); ++i) {
@@ -228,9 +258,10 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
     while (!current.items.isEmpty()) {
         const QVector<const PolicySchedule *> &policies = m_policies;
         const QVector<QVector<int>> &codeIndices = current.codeIndices;
+        const LedgerRows &rows = current.rows;
         const bool timelines = bool(m_timelineOf);
-        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, timelines](Item &item) {
-            replayItem(policies, codeIndices, timelines, item);
+        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, &rows, timelines](Item &item) {
+            replayItem(policies, codeIndices, rows, timelines, item);
         });
         const bool readOk = source.next(&next, error); // overlaps the replays
         replays.waitForFinished();
