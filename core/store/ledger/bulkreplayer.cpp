@@ -24,8 +24,8 @@ struct Item {
     SubjectLedger ledger; // built on the pool from the chunk's rows when `row` is set
     int row = -1;
     Instant at = 0;
-    QVector<QVector<AffiliateFreeze>> affiliates; // per policy
-    QVector<Instant> affiliatesNext;              // per policy
+    QVector<QVector<AffiliateFreeze>> affiliates; // per policy; empty when the subject has no contract
+    QVector<Instant> affiliatesNext;              // per policy; empty when the subject has no contract
     QVector<SubjectState> states;                 // per policy
     Timeline timeline;                            // under the first policy, when asked for
 };
@@ -104,18 +104,21 @@ private:
                 rows.clear();
         }
         addCodeIndices(chunk);
-        chunk->items.reserve(rows.size());
+        int listed = 0;
+        for (int r = 0; r < rows.size(); ++r)
+            listed += m_allSubjects || std::binary_search(m_subjects.begin(), m_subjects.end(), rows.subject(r).id);
+        chunk->items.resize(listed); // filled in place: an Item is large to move
+        Item *item = chunk->items.data();
         for (int r = 0; r < rows.size(); ++r) {
             const qint64 id = rows.subject(r).id;
             if (!m_allSubjects && !std::binary_search(m_subjects.begin(), m_subjects.end(), id))
                 continue;
-            Item item;
-            item.row = r;
-            item.ledger.id = id;
-            item.at = m_instantOf(id);
-            if (!addAffiliates(item, rows.contractedMcns(r), error))
+            item->row = r;
+            item->ledger.id = id;
+            item->at = m_instantOf(id);
+            if (rows.subject(r).hasContracts && !addAffiliates(*item, rows.contractedMcns(r), error))
                 return false;
-            chunk->items.append(std::move(item));
+            ++item;
         }
         return true;
     }
@@ -139,10 +142,10 @@ private:
     // R-M6: the MCNs' replays run here, on the reading thread, as they need the store.
     bool addAffiliates(Item &item, const QVector<qint64> &mcnIds, StoreError *error)
     {
+        if (mcnIds.isEmpty()) // most subjects: nothing allocated on the reading thread
+            return true;
         item.affiliates.resize(m_policies.size());
         item.affiliatesNext.fill(kNoInstant, m_policies.size());
-        if (mcnIds.isEmpty())
-            return true;
         for (int p = 0; p < m_policies.size(); ++p) {
             if (!m_freezes[p]->forMcns(mcnIds, item.at, &item.affiliates[p], &item.affiliatesNext[p], error))
                 return false;
@@ -163,9 +166,19 @@ private:
 
 // The ledger's violation codes are set to each policy's indices in place (no copy of the events per
 // policy, which was a third of a what-if replay) and put back to their keys afterwards.
+struct ReplayOptions {
+    bool timeline = false;
+    bool summariesOnly = false;
+};
+
 void replayItem(const QVector<const PolicySchedule *> &policies, const QVector<QVector<int>> &codeIndices,
-                const LedgerRows &rows, bool timeline, Item &item)
+                const LedgerRows &rows, ReplayOptions options, Item &item)
 {
+    // One per pool thread, reused by every replay on it.
+    thread_local ReplayRun::Workspace workspace;
+    static const QVector<AffiliateFreeze> noAffiliates;
+    const bool timeline = options.timeline;
+    const bool contracted = !item.affiliates.isEmpty();
     if (item.row >= 0)
         rows.build(item.row, &item.ledger);
     QVector<LedgerEvent> &events = item.ledger.events;
@@ -180,19 +193,28 @@ void replayItem(const QVector<const PolicySchedule *> &policies, const QVector<Q
         for (const auto &[index, key] : keys)
             events[index].code = key >= 0 && key < indices.size() ? indices[key] : -1;
         const ScoreEngine engine(*policies[p]);
+        const QVector<AffiliateFreeze> &affiliates = contracted ? item.affiliates[p] : noAffiliates;
         SubjectState state;
         if (timeline && p == 0) {
-            Replay replay = engine.replay(item.ledger.info, events, item.at, item.affiliates[p]);
+            Replay replay = engine.replay(item.ledger.info, events, item.at, affiliates);
             state = std::move(replay.state);
             item.timeline = std::move(replay.timeline);
+        } else if (options.summariesOnly) {
+            state = engine.summaryAt(item.ledger.info, events, item.at, affiliates, workspace);
         } else {
-            state = engine.stateAt(item.ledger.info, events, item.at, item.affiliates[p]);
+            state = engine.stateAt(item.ledger.info, events, item.at, affiliates);
         }
-        state.nextChange = std::min(state.nextChange, item.affiliatesNext[p]);
+        if (contracted)
+            state.nextChange = std::min(state.nextChange, item.affiliatesNext[p]);
         item.states[p] = std::move(state);
     }
     for (const auto &[index, key] : keys)
         events[index].code = key;
+    if (options.summariesOnly) { // freed here, on the thread that built them, rather than by the disposal
+        item.ledger.events = QVector<LedgerEvent>();
+        item.ledger.contracts = QVector<ContractLink>();
+        item.affiliates = QVector<QVector<AffiliateFreeze>>();
+    }
 }
 
 } // namespace
@@ -259,9 +281,9 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
         const QVector<const PolicySchedule *> &policies = m_policies;
         const QVector<QVector<int>> &codeIndices = current.codeIndices;
         const LedgerRows &rows = current.rows;
-        const bool timelines = bool(m_timelineOf);
-        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, &rows, timelines](Item &item) {
-            replayItem(policies, codeIndices, rows, timelines, item);
+        const ReplayOptions options{bool(m_timelineOf), m_summariesOnly && !m_timelineOf};
+        QFuture<void> replays = QtConcurrent::map(current.items, [&policies, &codeIndices, &rows, options](Item &item) {
+            replayItem(policies, codeIndices, rows, options, item);
         });
         const bool readOk = source.next(&next, error); // overlaps the replays
         replays.waitForFinished();

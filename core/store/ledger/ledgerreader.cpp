@@ -339,6 +339,7 @@ void LedgerReader::appendEventRow(LedgerRows &rows, int subjectIndex, const SqlS
     case LedgerEventType::Contract: {
         e.action = quint8(sqlite3_column_int(r, Action));
         e.mcnId = sqlite3_column_int64(r, Counterparty);
+        rows.setHasContracts(subjectIndex);
         e.counterparty = rows.counterpartyOf(e.mcnId);
         if (e.counterparty < 0)
             e.counterparty = rows.addCounterparty(e.mcnId, handleOf(e.mcnId));

@@ -42,6 +42,7 @@ public:
         int firstEvent = 0;
         int eventCount = 0;
         int mcnInfo = -1;      // an MCN's attributes, parsed by the reader: index into mcnInfos
+        bool hasContracts = false;
         SubjectKind kind = SubjectKind::Creator;
     };
 
@@ -55,6 +56,7 @@ public:
     void setMcnInfo(Subject &subject, const SubjectInfo &info);
     Event &addEvent(int subjectIndex);
     void setId(Event &event, const char *bytes, int size);
+    void setHasContracts(int subjectIndex) { m_subjects[subjectIndex].hasContracts = true; }
     // Contract counterparties: each MCN's handle once per chunk (-1: not yet added).
     int counterpartyOf(qint64 mcnId) const { return m_counterpartyIndex.value(mcnId, -1); }
     int addCounterparty(qint64 mcnId, const QString &handle);
