@@ -271,7 +271,8 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
         return;
     const ViolationCode &code = m_scale->codes[event.code];
     ViolationOutcome outcome;
-    outcome.id = event.id;
+    if (!m_summaryOnly)
+        outcome.id = event.id;
     outcome.code = event.code;
     outcome.at = event.at;
     outcome.pointsCharged = event.points >= 0 ? event.points : code.points; // R-L2
@@ -370,7 +371,8 @@ void ReplayRun::startSanctions(const SanctionRules &rules, const QString &violat
         s.from = when;
         s.until = endAfter(when, rule.days);
         s.scheduledUntil = s.until;
-        s.violation = violation;
+        if (!m_summaryOnly)
+            s.violation = violation;
         if (m_scale->recoveryBlockedBy.contains(s.id))
             m_blockingSanctions.append(m_state.sanctions.size());
         m_state.sanctions.append(s);
@@ -407,7 +409,7 @@ void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cau
     v.retracted = cause == PointCause::Retraction;
     if (!v.deducts())
         return;
-    const QString id = v.id;
+    const QString &id = m_ledger[event.target].id; // v.id, which a summary-only run leaves empty
     const int giveBack = v.deducted;
     --m_inForceByCode[v.code];
     const auto [first, count] = m_sanctionsOfOutcome[outcomeIndex];

@@ -54,6 +54,10 @@ public:
     ReplayRun(const ReplayRun &) = delete;
     ReplayRun &operator=(const ReplayRun &) = delete;
 
+    // Before runUntil, for a run whose caller takes only summary(): the violations' and sanctions' ids,
+    // which the replay itself never reads, are not copied into the state.
+    void setSummaryOnly() { m_summaryOnly = true; }
+
     void runUntil(Instant at);
     Replay result() &&;
     // The state without its sanctions and violations (they stay in the workspace): what a comparison of
@@ -131,6 +135,7 @@ private:
     SubjectState m_state;
     Timeline m_timeline;
     Workspace *m_workspace;
+    bool m_summaryOnly = false;
 };
 
 } // namespace redline

@@ -34,6 +34,7 @@ SubjectState ScoreEngine::summaryAt(const SubjectInfo &subject, const QVector<Le
                                     const QVector<AffiliateFreeze> &affiliates, ReplayRun::Workspace &workspace) const
 {
     ReplayRun run(m_schedule, subject, ledger, affiliates, false, &workspace);
+    run.setSummaryOnly();
     run.runUntil(at);
     return std::move(run).summary();
 }
