@@ -78,18 +78,6 @@ QString LedgerRows::textAt(int start, int length) const
     return length < 0 ? QString() : QString::fromUtf8(m_text.constData() + start, length);
 }
 
-QVector<qint64> LedgerRows::contractedMcns(int subjectIndex) const
-{
-    const Subject &s = m_subjects[subjectIndex];
-    QVector<qint64> ids;
-    for (int i = s.firstEvent; i < s.firstEvent + s.eventCount; ++i) {
-        const Event &e = m_events[i];
-        if (e.type == LedgerEventType::Contract && !ids.contains(e.mcnId))
-            ids.append(e.mcnId);
-    }
-    return ids;
-}
-
 void LedgerRows::build(int subjectIndex, SubjectLedger *out) const
 {
     const Subject &s = m_subjects[subjectIndex];

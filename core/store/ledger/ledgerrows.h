@@ -50,6 +50,7 @@ public:
     bool isEmpty() const { return m_subjects.isEmpty(); }
     int size() const { return int(m_subjects.size()); }
     const Subject &subject(int index) const { return m_subjects[index]; }
+    const Event &event(int index) const { return m_events[index]; }
 
     // Filled by LedgerReader::readRangeRows, in subject id order and each subject's events in (at, seq) order.
     Subject &addSubject(qint64 id, SubjectKind kind, Instant registeredAt, const char *handle, int handleBytes);
@@ -61,8 +62,6 @@ public:
     int counterpartyOf(qint64 mcnId) const { return m_counterpartyIndex.value(mcnId, -1); }
     int addCounterparty(qint64 mcnId, const QString &handle);
 
-    // The MCNs a subject is contracted to, in the order of its contract events (SubjectLedger::contractedMcns).
-    QVector<qint64> contractedMcns(int subjectIndex) const;
     // The subject's ledger as LedgerReader::readRange builds it: the same events, targets and contracts.
     void build(int subjectIndex, SubjectLedger *out) const;
 
