@@ -16,7 +16,7 @@ void LedgerRows::clear()
 {
     m_subjects.clear();
     m_events.clear();
-    m_text.clear();
+    m_text.resize(0); // keeps the capacity (clear() would give the buffer back)
     m_mcnInfos.clear();
     m_counterparties.clear();
     m_counterpartyIndex.clear();
