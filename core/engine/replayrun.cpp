@@ -30,7 +30,7 @@ void mergeRule(SanctionRules &rules, const SanctionRule &rule)
 } // namespace
 
 ReplayRun::ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
-                     const QVector<AffiliateFreeze> &affiliates, bool recordTimeline)
+                     const QVector<AffiliateFreeze> &affiliates, bool recordTimeline, Workspace *workspace)
     : m_schedule(schedule)
     , m_policy(&schedule.at(subject.registeredAt))
     , m_scale(&m_policy->scale(subject.kind))
@@ -41,10 +41,13 @@ ReplayRun::ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject,
     , m_recordTimeline(recordTimeline)
     , m_score(m_scale->initial)
     , m_scoreChangedAt(subject.registeredAt)
-    , m_inForceByCode(m_scale->codes.size(), 0)
-    , m_outcomeOfEvent(ledger.size(), -1)
+    , m_workspace(workspace)
 {
-    m_actions = orderedActions();
+    if (m_workspace)
+        borrow(*m_workspace);
+    m_inForceByCode.fill(0, m_scale->codes.size());
+    m_outcomeOfEvent.fill(-1, ledger.size());
+    orderActions();
     m_state.violations.reserve(ledger.size());
     m_state.sanctions.reserve(ledger.size() * 2);
     m_state.max = m_scale->max;
@@ -64,16 +67,53 @@ Instant ReplayRun::actionTime(const LedgerEvent &event) const
     return event.at;
 }
 
-QVector<ReplayRun::Action> ReplayRun::orderedActions() const
+ReplayRun::~ReplayRun()
 {
-    QVector<Action> actions;
-    actions.reserve(m_ledger.size());
+    if (m_workspace)
+        giveBack(*m_workspace);
+}
+
+// The vectors are swapped in and out, never copied: the workspace holds them empty between runs.
+void ReplayRun::borrow(Workspace &w)
+{
+    m_actions.swap(w.actions);
+    m_certifications.swap(w.certifications);
+    m_contracts.swap(w.contracts);
+    m_inForceByCode.swap(w.inForceByCode);
+    m_blockingSanctions.swap(w.blockingSanctions);
+    m_sanctionsOfOutcome.swap(w.sanctionsOfOutcome);
+    m_outcomeOfEvent.swap(w.outcomeOfEvent);
+    m_state.sanctions.swap(w.sanctions);
+    m_state.violations.swap(w.violations);
+}
+
+void ReplayRun::giveBack(Workspace &w)
+{
+    auto keep = [](auto &mine, auto &theirs) {
+        mine.clear(); // keeps the capacity
+        mine.swap(theirs);
+    };
+    keep(m_actions, w.actions);
+    keep(m_certifications, w.certifications);
+    keep(m_contracts, w.contracts);
+    keep(m_inForceByCode, w.inForceByCode);
+    keep(m_blockingSanctions, w.blockingSanctions);
+    keep(m_sanctionsOfOutcome, w.sanctionsOfOutcome);
+    keep(m_outcomeOfEvent, w.outcomeOfEvent);
+    keep(m_state.sanctions, w.sanctions);
+    keep(m_state.violations, w.violations);
+}
+
+void ReplayRun::orderActions()
+{
+    m_actions.reserve(m_ledger.size());
     for (int i = 0; i < m_ledger.size(); ++i)
-        actions.append({actionTime(m_ledger[i]), m_ledger[i].seq, i});
-    std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
-        return a.at != b.at ? a.at < b.at : a.seq < b.seq;
-    });
-    return actions;
+        m_actions.append({actionTime(m_ledger[i]), m_ledger[i].seq, i});
+    const auto before = [](const Action &a, const Action &b) { return a.at != b.at ? a.at < b.at : a.seq < b.seq; };
+    // A ledger read from the store is already in (at, seq) order unless R-M5 defers a violation; a stable
+    // sort of a sorted range changes nothing, so it is skipped (it would allocate a buffer).
+    if (!std::is_sorted(m_actions.cbegin(), m_actions.cend(), before))
+        std::stable_sort(m_actions.begin(), m_actions.end(), before);
 }
 
 void ReplayRun::runUntil(Instant at)
@@ -124,7 +164,30 @@ void ReplayRun::switchPolicy(Instant when)
 
 Replay ReplayRun::result() &&
 {
-    return {std::move(m_state), std::move(m_timeline)};
+    Replay replay{std::move(m_state), std::move(m_timeline)};
+    if (m_workspace) { // the state's vectors go with the result: the workspace gets empty ones
+        m_state.sanctions = QVector<Sanction>();
+        m_state.violations = QVector<ViolationOutcome>();
+    }
+    return replay;
+}
+
+SubjectState ReplayRun::summary() &&
+{
+    SubjectState state;
+    state.at = m_state.at;
+    state.score = m_state.score;
+    state.max = m_state.max;
+    state.restrictions = std::move(m_state.restrictions);
+    state.ladderLevel = m_state.ladderLevel;
+    state.depositBalance = m_state.depositBalance;
+    state.certified = m_state.certified;
+    state.removed = m_state.removed;
+    state.lastCountedExam = m_state.lastCountedExam;
+    state.penaltyFreeExitUntil = m_state.penaltyFreeExitUntil;
+    state.nextChange = m_state.nextChange;
+    state.scoreChangedAt = m_state.scoreChangedAt;
+    return state;
 }
 
 // Timers due at or before `limit` fire in time order; a recovery step and a suspension end at the same
@@ -208,7 +271,8 @@ void ReplayRun::applyViolation(const LedgerEvent &event, int index, Instant when
         return;
     const ViolationCode &code = m_scale->codes[event.code];
     ViolationOutcome outcome;
-    outcome.id = event.id;
+    if (!m_summaryOnly)
+        outcome.id = event.id;
     outcome.code = event.code;
     outcome.at = event.at;
     outcome.pointsCharged = event.points >= 0 ? event.points : code.points; // R-L2
@@ -307,7 +371,8 @@ void ReplayRun::startSanctions(const SanctionRules &rules, const QString &violat
         s.from = when;
         s.until = endAfter(when, rule.days);
         s.scheduledUntil = s.until;
-        s.violation = violation;
+        if (!m_summaryOnly)
+            s.violation = violation;
         if (m_scale->recoveryBlockedBy.contains(s.id))
             m_blockingSanctions.append(m_state.sanctions.size());
         m_state.sanctions.append(s);
@@ -344,7 +409,7 @@ void ReplayRun::applyVoid(const LedgerEvent &event, Instant when, PointCause cau
     v.retracted = cause == PointCause::Retraction;
     if (!v.deducts())
         return;
-    const QString id = v.id;
+    const QString &id = m_ledger[event.target].id; // v.id, which a summary-only run leaves empty
     const int giveBack = v.deducted;
     --m_inForceByCode[v.code];
     const auto [first, count] = m_sanctionsOfOutcome[outcomeIndex];

@@ -20,14 +20,6 @@ using SanctionRules = QVarLengthArray<SanctionRule, 8>;
 
 class ReplayRun
 {
-public:
-    ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
-              const QVector<AffiliateFreeze> &affiliates, bool recordTimeline);
-
-    void runUntil(Instant at);
-    Replay result() &&;
-
-private:
     struct Action {
         Instant at;
         qint64 seq;
@@ -38,7 +30,45 @@ private:
         Interval period;
     };
 
-    QVector<Action> orderedActions() const;
+public:
+    // The run's working vectors, kept by a caller that replays many subjects on one thread (a bulk
+    // replay's pool thread): a run borrows them, empty but with their capacity, and gives them back, so a
+    // replay allocates little more than its result's restrictions (docs/performance.md).
+    class Workspace
+    {
+        friend class ReplayRun;
+        QVector<Action> actions;
+        QVector<Interval> certifications;
+        QVector<ContractPeriod> contracts;
+        QVector<int> inForceByCode;
+        QVector<int> blockingSanctions;
+        QVector<QPair<int, int>> sanctionsOfOutcome;
+        QVector<int> outcomeOfEvent;
+        QVector<Sanction> sanctions;
+        QVector<ViolationOutcome> violations;
+    };
+
+    ReplayRun(const PolicySchedule &schedule, const SubjectInfo &subject, const QVector<LedgerEvent> &ledger,
+              const QVector<AffiliateFreeze> &affiliates, bool recordTimeline, Workspace *workspace = nullptr);
+    ~ReplayRun();
+    ReplayRun(const ReplayRun &) = delete;
+    ReplayRun &operator=(const ReplayRun &) = delete;
+
+    // Before runUntil, for a run whose caller takes only summary(): the violations' and sanctions' ids,
+    // which the replay itself never reads, are not copied into the state.
+    void setSummaryOnly() { m_summaryOnly = true; }
+
+    void runUntil(Instant at);
+    Replay result() &&;
+    // The state without its sanctions and violations (they stay in the workspace): what a comparison of
+    // two policies reads (score, ladder level, restrictions, next change).
+    SubjectState summary() &&;
+
+private:
+    void borrow(Workspace &workspace);
+    void giveBack(Workspace &workspace);
+
+    void orderActions();
     Instant actionTime(const LedgerEvent &event) const;
     void advanceTo(Instant limit);
     void switchPolicy(Instant when);
@@ -104,6 +134,8 @@ private:
     QVector<int> m_outcomeOfEvent;        // ledger index -> index into m_state.violations, or -1
     SubjectState m_state;
     Timeline m_timeline;
+    Workspace *m_workspace;
+    bool m_summaryOnly = false;
 };
 
 } // namespace redline

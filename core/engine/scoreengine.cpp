@@ -1,6 +1,5 @@
 #include "scoreengine.h"
 
-#include "replayrun.h"
 
 namespace redline {
 
@@ -29,6 +28,15 @@ SubjectState ScoreEngine::stateAt(const SubjectInfo &subject, const QVector<Ledg
     ReplayRun run(m_schedule, subject, ledger, affiliates, false);
     run.runUntil(at);
     return std::move(run).result().state;
+}
+
+SubjectState ScoreEngine::summaryAt(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
+                                    const QVector<AffiliateFreeze> &affiliates, ReplayRun::Workspace &workspace) const
+{
+    ReplayRun run(m_schedule, subject, ledger, affiliates, false, &workspace);
+    run.setSummaryOnly();
+    run.runUntil(at);
+    return std::move(run).summary();
 }
 
 } // namespace redline

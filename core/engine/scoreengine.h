@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/ledger.h"
+#include "engine/replayrun.h"
 #include "engine/subjectstate.h"
 #include "policy/policy.h"
 #include "policy/policyschedule.h"
@@ -32,6 +33,12 @@ public:
     // The same state without building the timeline: the path for bulk replays.
     SubjectState stateAt(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
                          const QVector<AffiliateFreeze> &affiliates = {}) const;
+
+    // The same state without its sanctions and violations (SubjectState::sanctions, ::violations stay
+    // empty): what a comparison of policies reads. `workspace` is one thread's, reused from subject to
+    // subject (a bulk replay's pool thread).
+    SubjectState summaryAt(const SubjectInfo &subject, const QVector<LedgerEvent> &ledger, Instant at,
+                           const QVector<AffiliateFreeze> &affiliates, ReplayRun::Workspace &workspace) const;
 
     const Policy &policy() const { return m_schedule.latest(); }
     const PolicySchedule &schedule() const { return m_schedule; }

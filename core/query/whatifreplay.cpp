@@ -36,6 +36,20 @@ QMap<QString, qint64> named(const Scale &scale, const QVector<qint64> &counts)
     return tiers;
 }
 
+// Restriction lists are sorted ids taken from the policies' own strings, so two equal lists usually share
+// every string's data: compared pointer by pointer first, in full only where that fails.
+bool sameRestrictions(const QStringList &a, const QStringList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const bool shared = a[i].constData() == b[i].constData() && a[i].size() == b[i].size();
+        if (!shared && a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 // A generated handle ("crt-0001234") is 11 characters; longer ones grow the text as they come.
 constexpr qint64 kHandleChars = 12;
 
@@ -221,6 +235,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
 
     BulkReplayer replayer(m_db, m_path, {&m_beforeSchedule, &m_afterSchedule});
     replayer.setInstant(at);
+    replayer.setSummariesOnly(true); // the consumer reads scores, ladder levels and restrictions only
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
             const SubjectKind kind = ledger.info.kind;
@@ -236,7 +251,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
             summary.scoreSumAfter += after.score;
             count(tiersBefore[k], tierBefore);
             count(tiersAfter[k], tierAfter);
-            const bool restrictionsChanged = before.restrictions != after.restrictions;
+            const bool restrictionsChanged = !sameRestrictions(before.restrictions, after.restrictions);
             report->scoreChanged += before.score != after.score;
             report->tierChanged += tierBefore != tierAfter;
             report->ladderChanged += before.ladderLevel != after.ladderLevel;

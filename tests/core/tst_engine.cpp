@@ -349,6 +349,24 @@ void TestEngine::state()
                                                             ledger.affiliates);
     QCOMPARE(fast.score, score);
     QCOMPARE(fast.restrictions, restrictions);
+    // And so does the summary a what-if replay takes, on a workspace that every row reuses (left as the
+    // previous row's replay gave it back), run twice.
+    static ReplayRun::Workspace workspace;
+    for (int pass = 0; pass < 2; ++pass) {
+        const SubjectState summary = ScoreEngine(policy()).summaryAt(ledger.subject, ledger.ledger,
+                                                                     LedgerScript::instant(at), ledger.affiliates,
+                                                                     workspace);
+        QCOMPARE(summary.score, score);
+        QCOMPARE(summary.restrictions, restrictions);
+        QCOMPARE(summary.ladderLevel, fast.ladderLevel);
+        QCOMPARE(summary.nextChange, fast.nextChange);
+        QCOMPARE(summary.scoreChangedAt, fast.scoreChangedAt);
+        QCOMPARE(summary.removed, fast.removed);
+        QCOMPARE(summary.depositBalance, fast.depositBalance);
+        QCOMPARE(summary.certified, fast.certified);
+        QCOMPARE(summary.penaltyFreeExitUntil, fast.penaltyFreeExitUntil);
+        QVERIFY(summary.sanctions.isEmpty() && summary.violations.isEmpty());
+    }
 }
 
 void TestEngine::sanctions_data()

@@ -32,11 +32,20 @@ AffiliateFreezes::AffiliateFreezes(LedgerReader &reader, const PolicySchedule &s
 bool AffiliateFreezes::forCreator(const SubjectLedger &creator, Instant at, QVector<AffiliateFreeze> *out,
                                   Instant *nextChange, StoreError *error)
 {
+    if (creator.contracts.isEmpty()) {
+        out->clear();
+        *nextChange = kNoInstant;
+        return true;
+    }
+    return forMcns(creator.contractedMcns(), at, out, nextChange, error);
+}
+
+bool AffiliateFreezes::forMcns(const QVector<qint64> &mcnIds, Instant at, QVector<AffiliateFreeze> *out,
+                               Instant *nextChange, StoreError *error)
+{
     out->clear();
     *nextChange = kNoInstant;
-    if (creator.contracts.isEmpty())
-        return true;
-    for (qint64 mcnId : creator.contractedMcns()) {
+    for (qint64 mcnId : mcnIds) {
         const McnFreeze *freeze = forMcn(mcnId, at, error);
         if (!freeze)
             return false;

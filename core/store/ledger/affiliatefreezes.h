@@ -33,6 +33,10 @@ public:
     // The engine's `affiliates` argument for a creator at `at`, and the earliest next change of those MCNs.
     bool forCreator(const SubjectLedger &creator, Instant at, QVector<AffiliateFreeze> *out, Instant *nextChange,
                     StoreError *error);
+    // The same for the MCNs a creator is contracted to (SubjectLedger::contractedMcns), read before its ledger
+    // is built (BulkReplayer builds ledgers on the thread pool).
+    bool forMcns(const QVector<qint64> &mcnIds, Instant at, QVector<AffiliateFreeze> *out, Instant *nextChange,
+                 StoreError *error);
     const McnFreeze *forMcn(qint64 mcnId, Instant at, StoreError *error);
 
     // Where the MCN's timeline is below the band that carries the trigger restriction, or the restriction

@@ -47,6 +47,11 @@ public:
     using TimelineConsumer = std::function<void(const SubjectLedger &ledger, const Timeline &timeline)>;
     void setTimelineConsumer(TimelineConsumer timelineOf);
 
+    // States without their sanctions and violations (ScoreEngine::summaryAt), and ledgers without their
+    // events once replayed: for a consumer that reads only scores, ladder levels and restrictions (the
+    // what-if comparison), which then costs far fewer allocations.
+    void setSummariesOnly(bool summariesOnly) { m_summariesOnly = summariesOnly; }
+
     bool run(const Consumer &consume, const ProgressFn &progress, StoreError *error);
 
 private:
@@ -58,6 +63,7 @@ private:
     bool m_allSubjects = true;
     std::function<Instant(qint64)> m_instantOf;
     TimelineConsumer m_timelineOf;
+    bool m_summariesOnly = false;
 };
 
 } // namespace redline

@@ -260,6 +260,97 @@ bool LedgerReader::readRange(qint64 firstId, qint64 lastId, QVector<SubjectLedge
     return true;
 }
 
+bool LedgerReader::readRangeRows(qint64 firstId, qint64 lastId, LedgerRows *out, StoreError *error)
+{
+    if (!m_subjectRange.isValid() || !m_eventRange.isValid())
+        return failRead(error);
+    out->clear();
+    m_subjectRange.reset();
+    m_subjectRange.bind(1, firstId);
+    m_subjectRange.bind(2, lastId);
+    sqlite3_stmt *subjects = m_subjectRange.raw();
+    while (m_subjectRange.next()) {
+        const auto *handle = reinterpret_cast<const char *>(sqlite3_column_text(subjects, 1));
+        LedgerRows::Subject &s = out->addSubject(sqlite3_column_int64(subjects, 0),
+                                                 static_cast<SubjectKind>(sqlite3_column_int(subjects, 2)),
+                                                 sqlite3_column_int64(subjects, 3), handle,
+                                                 sqlite3_column_bytes(subjects, 1));
+        if (s.kind == SubjectKind::Mcn)
+            out->setMcnInfo(s, subjectInfo(m_subjectRange));
+    }
+    if (m_subjectRange.resultCode() != SQLITE_DONE)
+        return failRead(error);
+
+    m_eventRange.reset();
+    m_eventRange.bind(1, firstId);
+    m_eventRange.bind(2, lastId);
+    int current = 0;
+    while (m_eventRange.next()) {
+        const qint64 subjectId = sqlite3_column_int64(m_eventRange.raw(), SubjectId);
+        while (current < out->size() && out->subject(current).id < subjectId)
+            ++current;
+        if (current >= out->size() || out->subject(current).id != subjectId)
+            continue; // an event of a subject that vanished: verify reports that, replays skip it
+        appendEventRow(*out, current, m_eventRange);
+    }
+    if (m_eventRange.resultCode() != SQLITE_DONE)
+        return failRead(error);
+    return true;
+}
+
+// appendEvent's reading of a row, into flat rows: the same columns for the same types.
+void LedgerReader::appendEventRow(LedgerRows &rows, int subjectIndex, const SqlStatement &row)
+{
+    sqlite3_stmt *r = row.raw();
+    LedgerEventType type;
+    if (!LedgerReader::toLedgerType(static_cast<EventType>(sqlite3_column_int(r, Type)), &type))
+        return;
+    LedgerRows::Event &e = rows.addEvent(subjectIndex);
+    e.type = type;
+    e.seq = sqlite3_column_int64(r, Seq);
+    e.at = sqlite3_column_int64(r, At);
+    auto setId = [&] {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(r, ExtId));
+        rows.setId(e, text, sqlite3_column_bytes(r, ExtId));
+    };
+    switch (type) {
+    case LedgerEventType::Violation:
+        setId();
+        e.code = codeKey(row, Code);
+        e.points = sqlite3_column_type(r, Points) == SQLITE_NULL ? -1 : sqlite3_column_int(r, Points);
+        e.severe = sqlite3_column_int(r, Severity) == 1;
+        break;
+    case LedgerEventType::Appeal:
+        setId();
+        e.refSeq = sqlite3_column_int64(r, RefSeq);
+        break;
+    case LedgerEventType::Decision:
+        e.overturned = sqlite3_column_int(r, Outcome) == 1;
+        e.refSeq = sqlite3_column_int64(r, RefSeq);
+        break;
+    case LedgerEventType::Retraction:
+        e.refSeq = sqlite3_column_int64(r, RefSeq);
+        break;
+    case LedgerEventType::Deposit:
+    case LedgerEventType::Certification:
+        e.action = quint8(sqlite3_column_int(r, Action));
+        e.amount = sqlite3_column_int64(r, Amount);
+        break;
+    case LedgerEventType::Contract: {
+        e.action = quint8(sqlite3_column_int(r, Action));
+        e.mcnId = sqlite3_column_int64(r, Counterparty);
+        rows.setHasContracts(subjectIndex);
+        e.counterparty = rows.counterpartyOf(e.mcnId);
+        if (e.counterparty < 0)
+            e.counterparty = rows.addCounterparty(e.mcnId, handleOf(e.mcnId));
+        break;
+    }
+    case LedgerEventType::Exam:
+    case LedgerEventType::Ban:
+        break;
+    }
+}
+
 qint64 LedgerReader::maxSubjectId(StoreError *error)
 {
     SqlStatement max(m_db, "SELECT coalesce(max(id), 0) FROM subjects");

@@ -4,6 +4,7 @@
 #include "store/sql/sqlstatement.h"
 #include "base/storedevent.h"
 #include "base/storeerror.h"
+#include "store/ledger/ledgerrows.h"
 #include "store/ledger/subjectledger.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ public:
     bool readSeqs(qint64 subjectId, const QVector<qint64> &seqs, SubjectLedger *out, StoreError *error);
     // Appends the ledger of every subject with an id in [firstId, lastId], in id order.
     bool readRange(qint64 firstId, qint64 lastId, QVector<SubjectLedger> *out, StoreError *error);
+    // The same subjects as flat rows (LedgerRows::build makes each ledger), for a bulk replay that builds the
+    // ledgers on its thread pool; `out` is cleared first.
+    bool readRangeRows(qint64 firstId, qint64 lastId, LedgerRows *out, StoreError *error);
     qint64 maxSubjectId(StoreError *error);
     // An MCN's handle, as the engine names contract counterparties (cached: there are few MCNs).
     QString handleOf(qint64 subjectId);
@@ -58,6 +62,7 @@ private:
 
     bool readSubject(qint64 subjectId, SubjectLedger *out, StoreError *error);
     void appendEvent(SubjectLedger &ledger, const SqlStatement &row, QVector<PendingRef> &refs);
+    void appendEventRow(LedgerRows &rows, int subjectIndex, const SqlStatement &row);
     static void resolveTargets(SubjectLedger &ledger, const QVector<PendingRef> &refs);
     int codeKey(const SqlStatement &row, int column);
     bool failRead(StoreError *error);
