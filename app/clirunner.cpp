@@ -6,6 +6,10 @@
 #include "io/syntheticposts.h"
 #include "query/healthquery.h"
 #include "query/triagequery.h"
+#include "query/campaignquery.h"
+#include "campaign/campaignoutcome.h"
+#include "campaign/campaignspecloader.h"
+#include "io/campaigncsvexporter.h"
 
 #include "clitable.h"
 #include "actions/actions.h"
@@ -186,6 +190,7 @@ int CliRunner::dispatch()
         {QStringLiteral("findings"), &CliRunner::findings},
         {QStringLiteral("health"), &CliRunner::health},
         {QStringLiteral("triage"), &CliRunner::triage},
+        {QStringLiteral("campaign"), &CliRunner::campaign},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -851,6 +856,186 @@ int CliRunner::triageStep(Store &store, const QString &sub, const QString &item)
                                               {QStringLiteral("release"), tr("released %1\n")},
                                               {QStringLiteral("dismiss"), tr("dismissed %1\n")}};
     print(done.value(sub).arg(item).toUtf8());
+    return Ok;
+}
+
+
+// Special-governance campaigns (docs/contracts.md "campaign", docs/rules.md "Campaigns"): preview and
+// apply a spec file, list, report and undo.
+int CliRunner::campaign()
+{
+    if (!parseCommand({{QStringLiteral("--out")}, {QStringLiteral("--json"), QStringLiteral("--preview")}, 1, 2,
+                       QStringLiteral("campaign preview SPEC.json [--json] | apply SPEC.json [--json] | list [--json] | "
+                                      "report ID [--json] [--out FILE.csv|FILE.pdf] | undo ID [--preview] [--json]")}))
+        return BadInput;
+    const QStringList args = m_args.positional();
+    const QString sub = args.value(0);
+    static const QStringList withArgument{QStringLiteral("preview"), QStringLiteral("apply"), QStringLiteral("report"),
+                                          QStringLiteral("undo")};
+    if (sub != QLatin1String("list") && !withArgument.contains(sub))
+        return fail(BadInput, tr("unknown campaign command %1 (preview, apply, list, report, undo)").arg(sub));
+    if (withArgument.contains(sub) != (args.size() == 2))
+        return fail(BadInput, sub == QLatin1String("list") ? tr("usage: campaign list [--json]")
+                                                           : tr("usage: campaign %1 %2").arg(sub, sub == QLatin1String("preview") || sub == QLatin1String("apply")
+                                                                                                     ? QStringLiteral("SPEC.json") : QStringLiteral("ID")));
+    // A preview runs the campaign's write and rolls it back, so it needs a writable store too.
+    const bool writes = sub != QLatin1String("list") && sub != QLatin1String("report");
+    const std::unique_ptr<Store> store = openStore(writes, writes);
+    if (!store)
+        return m_failCode;
+    if (sub == QLatin1String("list"))
+        return campaignList(*store);
+    if (sub == QLatin1String("report"))
+        return campaignReport(*store, args.value(1));
+    return campaignRun(*store, sub, args.value(1));
+}
+
+int CliRunner::campaignRun(Store &store, const QString &sub, const QString &argument)
+{
+    const std::optional<Session> who = session(store);
+    if (!who)
+        return m_failCode;
+    Actions actions(store, *who);
+    CampaignOutcome outcome;
+    StoreError error;
+    if (sub == QLatin1String("undo")) {
+        const bool ok = m_args.has(QStringLiteral("--preview")) ? actions.previewUndo(argument, &outcome, &error)
+                                                                : actions.undoCampaign(argument, &outcome, &error);
+        if (!ok)
+            return fail(error);
+        printOutcome(outcome);
+        return Ok;
+    }
+    QFile file(argument);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(BadInput, tr("%1: cannot read the campaign spec: %2").arg(argument, file.errorString()));
+    CampaignSpec spec;
+    QString invalid;
+    if (!CampaignSpecLoader::load(file.readAll(), store.policy(), &spec, &invalid))
+        return fail(BadInput, tr("%1: %2").arg(argument, invalid));
+    const bool ok = sub == QLatin1String("preview") ? actions.previewCampaign(spec, &outcome, &error)
+                                                    : actions.applyCampaign(spec, &outcome, &error);
+    if (!ok)
+        return fail(error);
+    printOutcome(outcome);
+    return Ok;
+}
+
+void CliRunner::printOutcome(const CampaignOutcome &o)
+{
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::campaignOutcome(o) + '\n');
+        return;
+    }
+    QString text = o.applied ? tr("campaign %1 \"%2\" applied: %3 event(s) written, %4 notice(s)\n")
+                                   .arg(o.id, o.name).arg(o.eventsWritten).arg(o.notices)
+                             : tr("campaign %1 \"%2\" previewed at %3: nothing written\n").arg(o.id, o.name, formatInstant(o.at));
+    if (!o.undoes.isEmpty())
+        text += tr("undoes campaign %1\n").arg(o.undoes);
+    text += tr("%1 target(s), %2 subject(s)\n").arg(o.targets).arg(o.subjects);
+    QStringList actionIds = o.accepted.keys() + o.refused.keys() + o.kept.keys();
+    actionIds.removeDuplicates();
+    for (const QString &action : std::as_const(actionIds))
+        text += tr("  %1: %2 acted on, %3 refused, %4 left as they are\n")
+                    .arg(action).arg(o.accepted.value(action)).arg(o.refused.value(action)).arg(o.kept.value(action));
+    print(text.toUtf8());
+    if (!o.tiers.isEmpty()) {
+        CliTable tiers({tr("KIND"), tr("TIER"), tr("NOW"), tr("AFTER")});
+        for (const CampaignTierCount &t : o.tiers)
+            tiers.addRow({subjectKindName(t.kind), t.label, QString::number(t.before), QString::number(t.after)});
+        print(tiers.render());
+    }
+    if (!o.sample.isEmpty()) {
+        CliTable sample({tr("TARGET"), tr("ACTION"), tr("SCORE"), tr("CROSSES"), tr("SANCTIONS")});
+        for (const CampaignSample &s : o.sample) {
+            QStringList crossed;
+            QStringList sanctions;
+            for (const Crossing &c : s.consequences.crossings)
+                crossed.append(QString::number(c.threshold));
+            for (const Sanction &x : s.consequences.sanctionsStarted)
+                sanctions.append(x.id);
+            sample.addRow({s.target, s.action,
+                           s.hasConsequences ? QStringLiteral("%1 -> %2").arg(s.consequences.scoreBefore()).arg(s.consequences.scoreAfter())
+                                             : QStringLiteral("-"),
+                           crossed.isEmpty() ? QStringLiteral("-") : crossed.join(QLatin1Char(',')),
+                           sanctions.isEmpty() ? QStringLiteral("-") : sanctions.join(QLatin1Char(','))});
+        }
+        print(sample.render());
+    }
+    const auto list = [this](const QString &title, const QVector<CampaignRefusal> &rows) {
+        if (rows.isEmpty())
+            return;
+        print(title.toUtf8() + '\n');
+        CliTable table({tr("TARGET"), tr("ACTION"), tr("WHY")});
+        for (const CampaignRefusal &r : rows)
+            table.addRow({r.target, r.action, r.reason});
+        print(table.render());
+    };
+    list(tr("refused (%1):").arg(o.refusalCount), o.refusals);
+    list(tr("left as they are:"), o.keptReasons);
+}
+
+int CliRunner::campaignList(Store &store)
+{
+    QVector<CampaignSummary> campaigns;
+    StoreError error;
+    if (!CampaignQuery(store).list(&campaigns, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        QByteArray out = "{\"campaigns\":[";
+        for (int i = 0; i < campaigns.size(); ++i)
+            out += (i > 0 ? "," : "") + ResultJson::campaignSummary(campaigns.at(i));
+        print(out + "]}\n");
+        return Ok;
+    }
+    CliTable table({tr("AT"), tr("ID"), tr("NAME"), tr("BY"), tr("KIND"), tr("POSTS REMOVED"), tr("ACCOUNTS PUNISHED"),
+                    tr("CERTS REVOKED"), tr("BRANDS BANNED"), tr("UNDONE BY")});
+    for (const CampaignSummary &c : std::as_const(campaigns))
+        table.addRow({formatInstant(c.at), c.id, c.name, c.by, c.kind.isEmpty() ? QStringLiteral("-") : c.kind,
+                      QString::number(c.postsRemoved), QString::number(c.accountsPunished),
+                      QString::number(c.certificationsRevoked), QString::number(c.brandsBanned),
+                      c.undoneBy.isEmpty() ? (c.undoes.isEmpty() ? QStringLiteral("-") : tr("(undoes %1)").arg(c.undoes)) : c.undoneBy});
+    print(table.render());
+    return Ok;
+}
+
+int CliRunner::campaignReport(Store &store, const QString &id)
+{
+    StoreError error;
+    const std::optional<CampaignSummary> summary = CampaignQuery(store).summary(id, &error);
+    if (!summary)
+        return error.isSet() ? fail(error) : fail(BadInput, tr("no campaign %1 in the store").arg(id));
+    const QString out = m_args.value(QStringLiteral("--out"));
+    if (!out.isEmpty()) {
+        const QString suffix = QFileInfo(out).suffix().toLower();
+        if (suffix != QLatin1String("csv"))
+            return fail(BadInput, tr("--out %1: the extension must be .csv").arg(out));
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(BadInput, tr("--out %1: %2").arg(out, file.errorString()));
+        if (!CampaignCsvExporter::write(store, id, file, &error))
+            return fail(error);
+        if (!file.commit())
+            return fail(BadInput, tr("--out %1: %2").arg(out, file.errorString()));
+        print(tr("Wrote the report of campaign %1 to %2\n").arg(id, out).toUtf8());
+        return Ok;
+    }
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::campaignSummary(*summary) + '\n');
+        return Ok;
+    }
+    const CampaignSummary &c = *summary;
+    QString text = tr("campaign %1 \"%2\" by %3 at %4\nreason: %5\n").arg(c.id, c.name, c.by, formatInstant(c.at), c.reason);
+    if (!c.undoes.isEmpty())
+        text += tr("undoes campaign %1\n").arg(c.undoes);
+    if (!c.undoneBy.isEmpty())
+        text += tr("undone by campaign %1\n").arg(c.undoneBy);
+    text += tr("posts handled %1, removed %2, restored %3\naccounts punished %4 (%5 violations), retractions %6\n"
+               "certifications revoked %7, granted %8\nbrands banned %9\n")
+                .arg(c.postsHandled).arg(c.postsRemoved).arg(c.postsRestored).arg(c.accountsPunished).arg(c.violations)
+                .arg(c.retractions).arg(c.certificationsRevoked).arg(c.certificationsGranted).arg(c.brandsBanned);
+    text += tr("notes %1, notices %2, events %3\n").arg(c.notes).arg(c.notices).arg(c.events);
+    print(text.toUtf8());
     return Ok;
 }
 

@@ -15,6 +15,8 @@
 
 namespace redline {
 
+struct CampaignOutcome;
+
 class Store;
 struct Policy;
 
@@ -64,6 +66,11 @@ private:
     int triage();
     int triageList(Store &store);
     int triageStep(Store &store, const QString &sub, const QString &item);
+    int campaign();
+    int campaignRun(Store &store, const QString &sub, const QString &argument);
+    int campaignList(Store &store);
+    int campaignReport(Store &store, const QString &id);
+    void printOutcome(const CampaignOutcome &outcome);
 
     // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
     // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).

@@ -5,7 +5,8 @@
 #include "query/campaignquery.h"
 #include "query/campaignselectionquery.h"
 #include "query/violationquery.h"
-#include "store/statecache.h"
+#include "engine/ledger.h"
+#include "query/whatifreplay.h"
 #include "store/store.h"
 #include "store/write/eventsink.h"
 
@@ -34,9 +35,9 @@ QString expand(QString text, const QString &handle, const QStringList &posts, co
     return text;
 }
 
-int bandOf(const Policy &policy, SubjectKind kind, int score)
+int tierOf(const Policy &policy, SubjectKind kind, const SubjectState &state)
 {
-    return StateCache::bandOf(policy.scale(kind), score).value_or(-1);
+    return WhatIfReplay::tierIndex(policy.scale(kind), state);
 }
 
 } // namespace
@@ -236,7 +237,7 @@ bool CampaignRunner::runUndo(const QString &campaignId, Mode mode, CampaignOutco
     }
     QSet<QString> subjects;
     for (const Step &step : std::as_const(steps))
-        subjects.insert(step.event.subject.isEmpty() ? step.target : step.event.subject);
+        subjects.insert(step.event.subject);
     outcome.targets = steps.size();
     outcome.subjects = subjects.size();
     if (mode == Mode::Apply && steps.isEmpty())
@@ -276,6 +277,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
                 continue;
             }
             undo.type = EventType::Retraction;
+            undo.subject = e.subject;
             undo.ref = e.id;
             steps->append({kRetract, e.subject, QString(), undo});
             break;
@@ -287,6 +289,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
                 continue;
             }
             undo.type = EventType::Removal;
+            undo.subject = e.subject;
             undo.code = e.post;
             undo.action = QStringLiteral("restore");
             steps->append({kRestore, e.post, e.post, undo});
@@ -317,7 +320,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
 bool CampaignRunner::write(Mode mode, const StoredEvent &header, const QJsonObject &detail, QVector<Step> &steps,
                            CampaignOutcome *out, StoreError *error, const ProgressFn &progress)
 {
-    m_bandChanges.clear();
+    m_tierChanges.clear();
     m_subjectsActedOn.clear();
     if (!startTiers(out, error))
         return false;
@@ -395,12 +398,12 @@ bool CampaignRunner::appendStep(EventSink &sink, Mode mode, Step &step, Campaign
     if (result.hasConsequences) {
         const ActionConsequences &c = result.consequences;
         const Policy &policy = m_store.policy();
-        auto change = m_bandChanges.find(subject);
-        if (change == m_bandChanges.end())
-            change = m_bandChanges.insert(subject, {c.kind, bandOf(policy, c.kind, c.before.score), 0});
-        change->after = bandOf(policy, c.kind, c.after.score);
+        auto change = m_tierChanges.find(subject);
+        if (change == m_tierChanges.end())
+            change = m_tierChanges.insert(subject, {c.kind, tierOf(policy, c.kind, c.before), 0});
+        change->after = tierOf(policy, c.kind, c.after);
     }
-    if (out->sample.size() < CampaignOutcome::kSampleSize)
+    if (out->accepted.value(step.action) <= CampaignOutcome::kSampleSize)
         out->sample.append({step.target, step.action, step.post, result.hasConsequences, result.consequences});
     return true;
 }
@@ -408,28 +411,26 @@ bool CampaignRunner::appendStep(EventSink &sink, Mode mode, Step &step, Campaign
 bool CampaignRunner::startTiers(CampaignOutcome *out, StoreError *error) const
 {
     out->tiers.clear();
-    return CampaignQuery(m_store).bandCounts(&out->tiers, error);
+    return CampaignQuery(m_store).tierCounts(m_store.policy(), &out->tiers, error);
 }
 
 void CampaignRunner::finishTiers(CampaignOutcome *out) const
 {
-    const auto entry = [out](SubjectKind kind, int band) -> CampaignTierCount & {
+    const auto entry = [out](SubjectKind kind, int tier) -> CampaignTierCount * {
         for (CampaignTierCount &t : out->tiers) {
-            if (t.kind == kind && t.band == band)
-                return t;
+            if (t.kind == kind && t.tier == tier)
+                return &t;
         }
-        out->tiers.append({kind, band, 0, 0});
-        return out->tiers.last();
+        return nullptr;
     };
-    for (const BandChange &change : m_bandChanges) {
-        if (change.before == change.after)
+    for (const TierChange &change : std::as_const(m_tierChanges)) {
+        CampaignTierCount *from = entry(change.kind, change.before);
+        CampaignTierCount *to = entry(change.kind, change.after);
+        if (change.before == change.after || !from || !to)
             continue;
-        --entry(change.kind, change.before).after;
-        ++entry(change.kind, change.after).after;
+        --from->after;
+        ++to->after;
     }
-    std::sort(out->tiers.begin(), out->tiers.end(), [](const CampaignTierCount &a, const CampaignTierCount &b) {
-        return a.kind != b.kind ? a.kind < b.kind : a.band < b.band;
-    });
 }
 
 // The spec's own id when it is free; c-YYYYMMDD-N, the first free, when it has none. A given id already

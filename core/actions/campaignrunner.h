@@ -57,13 +57,13 @@ private:
 
     Store &m_store;
     const Actions &m_actions;
-    // Subjects whose state the campaign changes: their band before its first event and after its last.
-    struct BandChange {
+    // Subjects whose state the campaign changes: their tier before its first event and after its last.
+    struct TierChange {
         SubjectKind kind = SubjectKind::Creator;
         int before = -1;
         int after = -1;
     };
-    QHash<QString, BandChange> m_bandChanges;
+    QHash<QString, TierChange> m_tierChanges;
     QSet<QString> m_subjectsActedOn;
 };
 

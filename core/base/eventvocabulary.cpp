@@ -32,7 +32,8 @@ constexpr quint32 kFieldsOfType[] = {
     /* user */ bit(Field::By) | bit(Field::Name) | bit(Field::Kind) | bit(Field::Action),
     // The template id is kept in Code, the rendered text in Text, and the language and the optional
     // reference in Attrs ({"language":..,"ref":..}); the JSON line spells them template, text, language, ref.
-    /* notice */ bit(Field::By) | bit(Field::Subject) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
+    // A campaign's notices name it too (R-S3).
+    /* notice */ kCommon | bit(Field::Subject) | bit(Field::Code) | bit(Field::Text) | bit(Field::Attrs),
     // A post (笔记): the JSON line's title is Name, category is Code, and commercial, reported, topic and
     // media are one attrs object ({"commercial":..,"media":..,"reported":..,"topic":..}), as a notice's.
     /* post */ kCommon | bit(Field::Id) | bit(Field::Subject) | bit(Field::Name) | bit(Field::Code) | bit(Field::Text)

@@ -26,10 +26,12 @@ struct CampaignSample {
     ActionConsequences consequences;
 };
 
-// Subjects of one kind in one band (a band's `below`, -1 for none): now, and after the campaign.
+// Subjects of one kind in one tier, now and after the campaign. Tiers are the policy lab's
+// (WhatIfReplay::tierIndex): between two thresholds of the scale, or a creator's ladder level.
 struct CampaignTierCount {
     SubjectKind kind = SubjectKind::Creator;
-    int band = -1;
+    int tier = 0;          // 0 = the top tier, or ladder level 0
+    QString label;         // WhatIfReplay::tierName: ">=80", "60-79", "L2"...
     qint64 before = 0;
     qint64 after = 0;
 };
@@ -48,11 +50,11 @@ struct CampaignOutcome {
     QMap<QString, qint64> refused;   // action id -> targets it refuses
     QMap<QString, qint64> kept;      // undo: action id -> events it leaves (a ban, R-B2; a note), with a reason
     QMap<int, qint64> subjectsByKind; // SubjectKind -> distinct subjects acted on
-    QVector<CampaignSample> sample;  // the first targets acted on, with their consequences
+    QVector<CampaignSample> sample;  // the first targets each action acts on (kSampleSize each), with their consequences
     QVector<CampaignRefusal> refusals; // the first refusals (at most kMaxListed), in order
     qint64 refusalCount = 0;
     QVector<CampaignRefusal> keptReasons; // undo: the first events left as they are, with why
-    QVector<CampaignTierCount> tiers; // per kind and band, now and after
+    QVector<CampaignTierCount> tiers; // per kind and tier, now and after
     qint64 eventsWritten = 0;        // events the apply appended (0 for a preview): linked events and notices
     qint64 notices = 0;              // notices sent (or that would be)
 

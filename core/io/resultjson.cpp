@@ -1,5 +1,8 @@
 #include "resultjson.h"
 
+#include "campaign/campaignoutcome.h"
+#include "campaign/campaignsummary.h"
+
 #include "query/triageitem.h"
 
 #include "health/healthindex.h"
@@ -305,6 +308,121 @@ QByteArray ResultJson::triageCounts(const TriageCounts &c)
     w.key("confirmed").value(c.confirmed);
     w.key("dismissed").value(c.dismissed);
     w.key("oldest_open").stringOrNull(c.oldestOpen == kNoInstant ? QString() : formatInstant(c.oldestOpen));
+    w.endObject();
+    return w.take();
+}
+
+namespace {
+
+void counts(JsonWriter &w, const char *name, const QMap<QString, qint64> &map)
+{
+    w.key(name).beginObject();
+    for (auto it = map.begin(); it != map.end(); ++it)
+        w.key(it.key().toUtf8().constData()).value(it.value());
+    w.endObject();
+}
+
+void reasons(JsonWriter &w, const char *name, const QVector<CampaignRefusal> &list)
+{
+    w.key(name).beginArray();
+    for (const CampaignRefusal &r : list) {
+        w.beginObject();
+        w.key("target").value(r.target);
+        w.key("action").value(r.action);
+        w.key("reason").value(r.reason);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+} // namespace
+
+QByteArray ResultJson::campaignOutcome(const CampaignOutcome &o)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("campaign").value(o.id);
+    w.key("name").value(o.name);
+    w.key("undoes").stringOrNull(o.undoes);
+    w.key("at").value(formatInstant(o.at));
+    w.key("applied").value(o.applied);
+    w.key("targets").value(o.targets);
+    w.key("subjects").value(o.subjects);
+    counts(w, "accepted", o.accepted);
+    counts(w, "refused", o.refused);
+    counts(w, "kept", o.kept);
+    w.key("subjects_by_kind").beginObject();
+    for (auto it = o.subjectsByKind.begin(); it != o.subjectsByKind.end(); ++it)
+        w.key(subjectKindName(SubjectKind(it.key())).toUtf8().constData()).value(it.value());
+    w.endObject();
+    w.key("events_written").value(o.eventsWritten);
+    w.key("notices").value(o.notices);
+    w.key("refusal_count").value(o.refusalCount);
+    reasons(w, "refusals", o.refusals);
+    reasons(w, "kept_reasons", o.keptReasons);
+    w.key("tiers").beginArray();
+    for (const CampaignTierCount &t : o.tiers) {
+        w.beginObject();
+        w.key("kind").value(subjectKindName(t.kind));
+        w.key("tier").value(t.tier);
+        w.key("label").value(t.label);
+        w.key("before").value(t.before);
+        w.key("after").value(t.after);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("sample").beginArray();
+    for (const CampaignSample &s : o.sample) {
+        w.beginObject();
+        w.key("target").value(s.target);
+        w.key("action").value(s.action);
+        if (s.hasConsequences) {
+            const ActionConsequences &c = s.consequences;
+            w.key("subject").value(c.subject);
+            w.key("score_before").value(c.scoreBefore());
+            w.key("score_after").value(c.scoreAfter());
+            w.key("crossings").beginArray();
+            for (const Crossing &x : c.crossings)
+                w.value(x.threshold);
+            w.endArray();
+            w.key("sanctions_started").beginArray();
+            for (const Sanction &x : c.sanctionsStarted)
+                w.value(x.id);
+            w.endArray();
+            w.key("restrictions_gained").strings(c.restrictionsGained);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ResultJson::campaignSummary(const CampaignSummary &s)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("id").value(s.id);
+    w.key("name").value(s.name);
+    w.key("reason").value(s.reason);
+    w.key("by").value(s.by);
+    w.key("at").value(formatInstant(s.at));
+    w.key("kind").stringOrNull(s.kind);
+    w.key("undoes").stringOrNull(s.undoes);
+    w.key("undone_by").stringOrNull(s.undoneBy);
+    w.key("targets").value(s.targets);
+    w.key("posts_handled").value(s.postsHandled);
+    w.key("posts_removed").value(s.postsRemoved);
+    w.key("posts_restored").value(s.postsRestored);
+    w.key("violations").value(s.violations);
+    w.key("accounts_punished").value(s.accountsPunished);
+    w.key("certifications_revoked").value(s.certificationsRevoked);
+    w.key("certifications_granted").value(s.certificationsGranted);
+    w.key("brands_banned").value(s.brandsBanned);
+    w.key("notes").value(s.notes);
+    w.key("retractions").value(s.retractions);
+    w.key("notices").value(s.notices);
+    w.key("events").value(s.events);
     w.endObject();
     return w.take();
 }

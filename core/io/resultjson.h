@@ -13,6 +13,9 @@
 
 namespace redline {
 
+struct CampaignOutcome;
+struct CampaignSummary;
+
 struct FindingRecord;
 struct TriageCounts;
 struct TriageItem;
@@ -51,6 +54,10 @@ public:
     static QByteArray triageItem(const TriageItem &item);
     // {"open","claimed","confirmed","dismissed","oldest_open"} (oldest_open null when nothing is open).
     static QByteArray triageCounts(const TriageCounts &counts);
+    // A campaign's preview, apply or undo (docs/contracts.md "campaign").
+    static QByteArray campaignOutcome(const CampaignOutcome &outcome);
+    // A campaign's report counts.
+    static QByteArray campaignSummary(const CampaignSummary &summary);
 };
 
 } // namespace redline

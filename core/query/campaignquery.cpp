@@ -2,6 +2,7 @@
 
 #include "base/eventvocabulary.h"
 #include "engine/ledger.h"
+#include "query/whatifreplay.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
 #include "store/store.h"
@@ -181,19 +182,30 @@ bool CampaignQuery::linkedEvents(const QString &id, QVector<CampaignLinkedEvent>
     return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, m_store.handle(), m_store.path(), tr("read campaign %1").arg(id));
 }
 
-bool CampaignQuery::bandCounts(QVector<CampaignTierCount> *out, StoreError *error) const
+bool CampaignQuery::tierCounts(const Policy &policy, QVector<CampaignTierCount> *out, StoreError *error) const
 {
-    SqlStatement rows(m_store.handle(), "SELECT kind, ifnull(band, -1), count(*) FROM state GROUP BY 1, 2 ORDER BY 1, 2");
-    if (!rows.isValid())
-        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count subjects per band"));
-    while (rows.next()) {
-        CampaignTierCount t;
-        t.kind = SubjectKind(rows.integer(0));
-        t.band = rows.integer(1);
-        t.before = t.after = rows.int64(2);
-        out->append(t);
+    for (SubjectKind kind : {SubjectKind::Mcn, SubjectKind::Brand, SubjectKind::Creator}) {
+        const Scale &scale = policy.scale(kind);
+        for (int tier = 0; tier < WhatIfReplay::tierCount(scale); ++tier)
+            out->append({kind, tier, WhatIfReplay::tierName(scale, tier), 0, 0});
     }
-    return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, m_store.handle(), m_store.path(), tr("count subjects per band"));
+    SqlStatement rows(m_store.handle(), "SELECT kind, score, ladder, count(*) FROM state GROUP BY 1, 2, 3");
+    if (!rows.isValid())
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("count subjects per tier"));
+    while (rows.next()) {
+        const auto kind = SubjectKind(rows.integer(0));
+        SubjectState state;
+        state.score = rows.integer(1);
+        state.ladderLevel = rows.integer(2);
+        const int tier = WhatIfReplay::tierIndex(policy.scale(kind), state);
+        for (CampaignTierCount &t : *out) {
+            if (t.kind == kind && t.tier == tier) {
+                t.before += rows.int64(3);
+                t.after = t.before;
+            }
+        }
+    }
+    return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, m_store.handle(), m_store.path(), tr("count subjects per tier"));
 }
 
 bool CampaignQuery::idTaken(const QString &id, bool *taken, StoreError *error) const

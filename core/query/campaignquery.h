@@ -24,7 +24,7 @@ struct CampaignLinkedEvent {
 };
 
 // Reads campaigns and what they did (docs/rules.md "Campaigns"): the list with counts, one campaign's
-// events for its drill-down, and the subjects per kind and band (a preview's "now" distribution).
+// events for its drill-down, and the subjects per kind and tier (a preview's "now" distribution).
 class CampaignQuery
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignQuery)
@@ -37,8 +37,8 @@ public:
     // The events a campaign wrote (notices left out), in ledger order, with each subject's current score.
     bool events(const QString &id, QVector<CampaignEventRow> *out, StoreError *error) const;
     bool linkedEvents(const QString &id, QVector<CampaignLinkedEvent> *out, StoreError *error) const;
-    // Subjects per kind and band in the state cache (band -1: none), `before` filled, `after` equal.
-    bool bandCounts(QVector<CampaignTierCount> *out, StoreError *error) const;
+    // Subjects per kind and tier in the state cache under `policy` (every tier listed), `after` = `before`.
+    bool tierCounts(const Policy &policy, QVector<CampaignTierCount> *out, StoreError *error) const;
     // A brand's ban (R-B2): its instant and the campaign that banned it, if any; nothing when not banned.
     struct Ban {
         Instant at = 0;

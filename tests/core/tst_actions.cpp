@@ -53,6 +53,7 @@ const QHash<QString, QStringList> &documentedMatrix()
         {QStringLiteral("generate"), {QStringLiteral("policy_admin")}},
         {QStringLiteral("import_any"), {QStringLiteral("policy_admin")}},
         {QStringLiteral("triage"), {QStringLiteral("moderator"), QStringLiteral("senior_moderator")}},
+        {QStringLiteral("remove_post"), {QStringLiteral("moderator"), QStringLiteral("senior_moderator")}},
     };
     return matrix;
 }
@@ -119,6 +120,8 @@ bool take(Actions &actions, Permission permission, const QString &dir, StoreErro
         return actions.mayTake(Permission::Generate, error); // generate runs in redline-cli (tst_cli)
     case Permission::Triage:
         return actions.claimItem(QStringLiteral("p-9"), error);
+    case Permission::RemovePost:
+        return actions.removePost(QStringLiteral("p-9"), QStringLiteral("spam"), error);
     case Permission::ImportAny: {
         // A history load no single role but the administrator's covers: a deposit and a violation.
         const QString file = dir + QStringLiteral("/history.jsonl");
