@@ -13,6 +13,7 @@
 #include "campaign/campaignwizard.h"
 #include "campaign/campaignspecloader.h"
 #include "consolefixture.h"
+#include "io/campaigncsvexporter.h"
 #include "query/campaignquery.h"
 #include "query/subjectquery.h"
 #include "store/store.h"
@@ -88,7 +89,7 @@ private slots:
     void actOnAllShownPrefillsTheListFilter();
     void triageActOnAllSelectsTheState();
     void bannedBrandSearchShowsTheNotice();
-    void reportPdfIsWritten();
+    void reportExportsAreWritten();
 
 private:
     QString applyDirectly(const QByteArray &json);
@@ -325,7 +326,7 @@ void TestCampaignPage::bannedBrandSearchShowsTheNotice()
     QTRY_VERIFY(!brands.banNotice().isEmpty());
 }
 
-void TestCampaignPage::reportPdfIsWritten()
+void TestCampaignPage::reportExportsAreWritten()
 {
     const QString id = applyDirectly(R"({"name":"Unreported ads","reason":"水下笔记","select":{"kind":"creator","handles":["crt-g0001","crt-g0002"]},"actions":[{"type":"violation","code":"creator.unreported_ad"},{"type":"note","text":"campaign {campaign}"}]})");
     QBuffer pdf;
@@ -343,6 +344,18 @@ void TestCampaignPage::reportPdfIsWritten()
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY2(page.exportPdf(id, path, &error), qPrintable(error));
     QVERIFY(QFileInfo(path).size() > 2000);
+
+    // The CSV is CampaignCsvExporter's: its header, then one row per event the campaign wrote.
+    const QString csvPath = m_dir.filePath(QStringLiteral("report.csv"));
+    QVERIFY2(page.exportCsv(id, csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QVERIFY(lines.first().contains(CampaignCsvExporter::header().first().toUtf8()));
+    StoreError storeError;
+    QVector<CampaignEventRow> events;
+    QVERIFY(CampaignQuery(*m_store).events(id, &events, &storeError));
+    QCOMPARE(lines.size(), int(events.size()) + 1);
 }
 
 QTEST_MAIN(TestCampaignPage)

@@ -138,7 +138,7 @@ CampaignPreviewView::CampaignPreviewView(QWidget *parent)
     auto *tiersBox = new QWidget(this);
     auto *tiersLayout = new QVBoxLayout(tiersBox);
     tiersLayout->setContentsMargins(0, 0, 0, 0);
-    tiersLayout->addWidget(sectionTitle(tr("Subjects per band: now (grey) and after the campaign (orange)"), tiersBox));
+    tiersLayout->addWidget(sectionTitle(tr("Subjects per tier: now (grey) and after the campaign (orange)"), tiersBox));
     tiersLayout->addWidget(m_bars, 1);
 
     auto *refusalsBox = new QWidget(this);
@@ -272,7 +272,8 @@ void CampaignPreviewView::showSample(int row)
         m_panel->showNote(tr("%1 on %2: no change to the score or sanctions.").arg(actionLabel(s.action), s.target));
 }
 
-// Bands top first (no band, then the highest bound), per kind; a kind the campaign leaves alone is empty.
+// The policy lab's tiers (a band between two thresholds, a creator's ladder level), top tier first; a
+// kind the campaign leaves alone shows its tiers unchanged.
 void CampaignPreviewView::fillTiers()
 {
     m_bars->clear();
@@ -283,15 +284,12 @@ void CampaignPreviewView::fillTiers()
             if (t.kind == kind)
                 rows << t;
         }
-        std::sort(rows.begin(), rows.end(), [](const CampaignTierCount &a, const CampaignTierCount &b) {
-            const int ra = a.band < 0 ? INT_MAX : a.band;
-            const int rb = b.band < 0 ? INT_MAX : b.band;
-            return ra > rb;
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const CampaignTierCount &a, const CampaignTierCount &b) { return a.tier < b.tier; });
         QVector<PolicyTierBars::Category> categories;
         for (const CampaignTierCount &t : std::as_const(rows))
-            categories.append({PolicyText::bandLabel(t.band < 0 ? std::nullopt : std::optional<int>(t.band)), t.before, t.after});
-        m_bars->setCategories(kind, categories, tr("%1 · band").arg(PolicyText::kindPlural(kind)));
+            categories.append({t.label, t.before, t.after});
+        m_bars->setCategories(kind, categories, QString());
     }
 }
 

@@ -9,11 +9,7 @@
 #include "writegate.h"
 
 #include "actions/actions.h"
-// CampaignCsvExporter lands in core with the CLI's `campaign report --out FILE.csv`; until then Export CSV says so.
-#if __has_include("io/campaigncsvexporter.h")
 #include "io/campaigncsvexporter.h"
-#define REDLINE_CAMPAIGN_CSV 1
-#endif
 #include "query/campaignquery.h"
 #include "store/store.h"
 
@@ -308,18 +304,12 @@ bool CampaignsPage::exportCsv(const QString &campaignId, const QString &path, QS
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-#ifdef REDLINE_CAMPAIGN_CSV
     StoreError storeError;
     if (!CampaignCsvExporter::write(m_store, campaignId, file, &storeError)) {
         file.cancelWriting();
         *error = storeError.message;
         return false;
     }
-#else
-    file.cancelWriting();
-    *error = tr("This build has no campaign CSV writer yet: export %1's events with the list's context menu.").arg(campaignId);
-    return false;
-#endif
     if (!file.commit()) {
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
