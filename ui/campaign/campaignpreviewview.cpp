@@ -94,11 +94,10 @@ CampaignPreviewView::CampaignPreviewView(QWidget *parent)
     m_counts = table(this, QStringLiteral("previewCounts"), {tr("Action"), tr("Acts on"), tr("Refused"), tr("Kept")});
     m_counts->setSelectionMode(QAbstractItemView::NoSelection);
     m_counts->setColumnWidth(0, 200);
-    m_counts->setMaximumHeight(m_counts->verticalHeader()->defaultSectionSize() * 6 + 8);
 
     m_sample = table(this, QStringLiteral("previewSample"),
                      {tr("Target"), tr("Action"), tr("Post"), tr("Score"), tr("Crosses"), tr("Starts")});
-    const QVector<int> widths{120, 130, 90, 110, 90};
+    const QVector<int> widths{105, 120, 95, 110, 70};
     for (int c = 0; c < widths.size(); ++c)
         m_sample->setColumnWidth(c, widths[c]);
     m_panel = new ConsequencesPanel(this);
@@ -147,20 +146,20 @@ CampaignPreviewView::CampaignPreviewView(QWidget *parent)
     refusalsLayout->addWidget(m_refusalsTitle);
     refusalsLayout->addWidget(m_refusals, 1);
 
+    // The headline and counts keep their height; the sample, tiers and refusals share the rest.
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("previewSplitter"));
     split->setChildrenCollapsible(false);
-    split->addWidget(top);
     split->addWidget(sampleBox);
     split->addWidget(tiersBox);
     split->addWidget(refusalsBox);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
-    split->setStretchFactor(3, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(top);
+    layout->addWidget(split, 1);
     clear();
 }
 
@@ -169,6 +168,7 @@ void CampaignPreviewView::clear()
     m_hasOutcome = false;
     m_outcome = CampaignOutcome();
     m_counts->setRowCount(0);
+    m_sampleOrder.clear();
     m_sample->setRowCount(0);
     m_refusals->setRowCount(0);
     m_bars->clear();
@@ -231,41 +231,67 @@ void CampaignPreviewView::fillCounts()
         m_counts->setItem(r, 2, refused);
         m_counts->setItem(r, 3, cell(PolicyText::groupedNumber(m_outcome.kept.value(id)), true));
     }
+    m_counts->setFixedHeight(m_counts->horizontalHeader()->height() + m_counts->verticalHeader()->defaultSectionSize() * std::max<int>(1, int(ids.size()))
+                             + 2 * m_counts->frameWidth() + 2);
 }
 
+// Rows with consequences (violations, revocations) first, then the rest, each in core's order: the
+// scores are what a reviewer reads first; a removal's row has none to show.
 void CampaignPreviewView::fillSample()
 {
-    m_sample->setRowCount(int(m_outcome.sample.size()));
-    for (int r = 0; r < m_outcome.sample.size(); ++r) {
-        const CampaignSample &s = m_outcome.sample.at(r);
+    m_sampleOrder.clear();
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < m_outcome.sample.size(); ++i) {
+            if (m_outcome.sample.at(i).hasConsequences == (pass == 0))
+                m_sampleOrder.append(i);
+        }
+    }
+    m_sample->setRowCount(int(m_sampleOrder.size()));
+    for (int r = 0; r < m_sampleOrder.size(); ++r) {
+        const CampaignSample &s = m_outcome.sample.at(m_sampleOrder.at(r));
         m_sample->setItem(r, 0, cell(s.target));
         m_sample->setItem(r, 1, cell(actionLabel(s.action)));
-        m_sample->setItem(r, 2, cell(s.post));
+        m_sample->setItem(r, 2, cell(s.post == s.target ? QString() : s.post));
         if (!s.hasConsequences) {
             for (int c = 3; c < 6; ++c)
                 m_sample->setItem(r, c, cell(QString()));
             continue;
         }
         const ActionConsequences &c = s.consequences;
-        m_sample->setItem(r, 3, cell(ConsequencesPanel::scoreChange(c)));
+        auto *score = cell(QStringLiteral("%1 → %2").arg(c.scoreBefore()).arg(c.scoreAfter()));
+        score->setToolTip(ConsequencesPanel::scoreChange(c));
+        m_sample->setItem(r, 3, score);
         m_sample->setItem(r, 4, cell(ConsequencesPanel::crossingsText(c)));
         QStringList started;
         for (const Sanction &sanction : c.sanctionsStarted)
             started << ConsequencesPanel::sanctionText(sanction, *m_policy, true);
-        m_sample->setItem(r, 5, cell(started.join(QStringLiteral("; "))));
+        auto *starts = cell(started.join(QStringLiteral("; ")));
+        starts->setToolTip(started.join(QLatin1Char('\n')));
+        m_sample->setItem(r, 5, starts);
     }
-    if (!m_outcome.sample.isEmpty())
+    // The post column only when a target is about a post other than itself.
+    bool posts = false;
+    for (const CampaignSample &s : std::as_const(m_outcome.sample))
+        posts = posts || (!s.post.isEmpty() && s.post != s.target);
+    m_sample->setColumnHidden(2, !posts);
+    if (!m_sampleOrder.isEmpty())
         m_sample->setCurrentCell(0, 0);
     else
         m_panel->showNote(m_outcome.acceptedTotal() > 0 ? tr("These actions have no score consequences to show.")
                                                         : tr("Nothing to act on."));
 }
 
+int CampaignPreviewView::sampleIndex(int row) const
+{
+    return row >= 0 && row < m_sampleOrder.size() ? m_sampleOrder.at(row) : -1;
+}
+
 void CampaignPreviewView::showSample(int row)
 {
-    if (!m_policy || row < 0 || row >= m_outcome.sample.size())
+    const int index = sampleIndex(row);
+    if (!m_policy || index < 0)
         return;
-    const CampaignSample &s = m_outcome.sample.at(row);
+    const CampaignSample &s = m_outcome.sample.at(index);
     if (s.hasConsequences)
         m_panel->showConsequences(s.consequences, *m_policy);
     else
@@ -301,7 +327,7 @@ void CampaignPreviewView::fillRefusals()
     if (undo)
         rows += m_outcome.keptReasons;
     if (total == 0 && !(undo && !m_outcome.keptReasons.isEmpty()))
-        m_refusalsTitle->setText(tr("Refusals: none. Apply would act on every target."));
+        m_refusalsTitle->setText(m_outcome.applied ? tr("Refusals: none.") : tr("Refusals: none. Apply would act on every target."));
     else if (total > m_outcome.refusals.size())
         m_refusalsTitle->setText(tr("Refusals: %1 (the first %2 listed). Apply refuses the whole campaign while any remain.")
                                      .arg(PolicyText::groupedNumber(total)).arg(m_outcome.refusals.size()));

@@ -32,6 +32,8 @@ public:
     QLabel *headline() const { return m_headline; }
     QTableWidget *countsTable() const { return m_counts; }
     QTableWidget *sampleTable() const { return m_sample; }
+    // The sample entry (CampaignOutcome::sample) a row of the sample table shows; -1 for none.
+    int sampleIndex(int row) const;
     QTableWidget *refusalsTable() const { return m_refusals; }
     PolicyTierBars *tierBars() const { return m_bars; }
     ConsequencesPanel *consequences() const { return m_panel; }
@@ -49,6 +51,7 @@ private:
     const Policy *m_policy = nullptr;
     CampaignOutcome m_outcome;
     bool m_hasOutcome = false;
+    QVector<int> m_sampleOrder; // table row -> sample index
     QLabel *m_headline = nullptr;
     QLabel *m_kinds = nullptr;
     QTableWidget *m_counts = nullptr;

@@ -6,7 +6,7 @@
 #include "query/campaignquery.h"
 #include "store/store.h"
 
-#include <QFileInfo>
+#include <QHash>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QIODevice>
@@ -161,21 +161,49 @@ private:
         text(more.join(QStringLiteral("  ·  ")), pdfFont(8.5), kMuted, mm(1));
     }
 
+    // One row per subject, in the order the campaign first acted on it, with everything it did to it.
+    struct AffectedSubject {
+        QString handle;
+        SubjectKind kind = SubjectKind::Creator;
+        QStringList what;
+        int score = 0;
+    };
+
+    QVector<AffectedSubject> affectedSubjects() const
+    {
+        QVector<AffectedSubject> out;
+        QHash<QString, int> index;
+        for (const CampaignEventRow &e : m_events) {
+            auto it = index.constFind(e.subject);
+            if (it == index.constEnd()) {
+                it = index.insert(e.subject, int(out.size()));
+                out.append({e.subject, e.kind, {}, e.score});
+            }
+            const QString ref = e.id.isEmpty() ? e.post : e.id;
+            QString what = CampaignEventModel::whatText(e);
+            if (!ref.isEmpty())
+                what += QLatin1Char(' ') + ref;
+            out[*it].what << what;
+        }
+        return out;
+    }
+
     void subjects()
     {
+        const QVector<AffectedSubject> affected = affectedSubjects();
         const QFont font = pdfFont(8);
         const QFont bold = pdfFont(8, true);
         const qreal row = lineHeight(font) + mm(1.4);
         const int fits = std::max(0, int((m_bottom - m_y - mm(12) - row) / row) - 1);
-        const int shown = std::min<int>(fits, int(m_events.size()));
-        const bool cut = shown < m_events.size();
-        heading(cut ? CampaignReportPdf::tr("The first %1 of %2 events, in ledger order").arg(shown).arg(PolicyText::groupedNumber(m_events.size()))
-                    : CampaignReportPdf::tr("Affected subjects (%1 events)").arg(m_events.size()));
-        if (m_events.isEmpty()) {
+        const int shown = std::min<int>(fits, int(affected.size()));
+        const bool cut = shown < affected.size();
+        heading(cut ? CampaignReportPdf::tr("The first %1 of %2 affected subjects").arg(shown).arg(PolicyText::groupedNumber(affected.size()))
+                    : CampaignReportPdf::tr("Affected subjects (%1)").arg(affected.size()));
+        if (affected.isEmpty()) {
             text(CampaignReportPdf::tr("The campaign wrote no event."), pdfFont(9), kMuted, 0);
             return;
         }
-        const QVector<qreal> share = {0.24, 0.12, 0.34, 0.2, 0.1};
+        const QVector<qreal> share = {0.18, 0.1, 0.6, 0.12};
         const auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &fill) {
             qreal x = m_left;
             if (fill.isValid()) {
@@ -190,24 +218,23 @@ private:
             for (int c = 0; c < cells.size(); ++c) {
                 const qreal w = share[c] * m_width;
                 const QRectF rect(x + mm(1), m_y, w - mm(2), row);
-                m_p.drawText(rect, (c == 4 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                m_p.drawText(rect, (c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                              metrics.elidedText(cells[c], Qt::ElideRight, rect.width()));
                 x += w;
             }
             m_y += row;
         };
-        drawRow({CampaignReportPdf::tr("Subject"), CampaignReportPdf::tr("Kind"), CampaignReportPdf::tr("What"),
-                 CampaignReportPdf::tr("Id / post"), CampaignReportPdf::tr("Score now")},
+        drawRow({CampaignReportPdf::tr("Subject"), CampaignReportPdf::tr("Kind"), CampaignReportPdf::tr("What the campaign did"),
+                 CampaignReportPdf::tr("Score now")},
                 bold, kHeaderFill);
         for (int i = 0; i < shown; ++i) {
-            const CampaignEventRow &e = m_events.at(i);
-            drawRow({e.subject, PolicyText::kindName(e.kind), CampaignEventModel::whatText(e), e.id.isEmpty() ? e.post : e.id,
-                     QString::number(e.score)},
+            const AffectedSubject &a = affected.at(i);
+            drawRow({a.handle, PolicyText::kindName(a.kind), a.what.join(QStringLiteral(" · ")), QString::number(a.score)},
                     font, i % 2 ? kStripe : QColor());
         }
         if (cut)
             text(CampaignReportPdf::tr("… and %1 more (the CSV export lists every event)")
-                     .arg(PolicyText::groupedNumber(m_events.size() - shown)),
+                     .arg(PolicyText::groupedNumber(affected.size() - shown)),
                  pdfFont(8), kMuted, 0);
     }
 

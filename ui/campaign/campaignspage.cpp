@@ -113,10 +113,10 @@ void CampaignsPage::buildUi()
     m_campaigns->setSelectionMode(QAbstractItemView::SingleSelection);
     m_campaigns->setAlternatingRowColors(true);
     m_campaigns->setWordWrap(false);
-    m_campaigns->horizontalHeader()->setStretchLastSection(true);
-    m_campaigns->setColumnWidth(Id, 120);
-    m_campaigns->setColumnWidth(Name, 260);
-    m_campaigns->setColumnWidth(At, 130);
+    // The figures' columns fit their headers; the name takes what is left.
+    m_campaigns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_campaigns->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_campaigns->horizontalHeader()->setMinimumSectionSize(60);
     connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, &CampaignsPage::onCampaignChanged);
 
     m_eventModel = new CampaignEventModel(this);
@@ -129,10 +129,11 @@ void CampaignsPage::buildUi()
     m_events->setSelectionMode(QAbstractItemView::SingleSelection);
     m_events->setAlternatingRowColors(true);
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->setColumnWidth(CampaignEventModel::Subject, 160);
-    m_events->setColumnWidth(CampaignEventModel::What, 300);
+    m_events->setColumnWidth(CampaignEventModel::Kind, 110);
     m_events->setColumnWidth(CampaignEventModel::Ref, 160);
+    m_events->setColumnWidth(CampaignEventModel::Score, 100);
+    m_events->horizontalHeader()->setSectionResizeMode(CampaignEventModel::What, QHeaderView::Stretch);
     connect(m_events, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString handle = index.data(CampaignEventModel::HandleRole).toString();
         if (!handle.isEmpty())
@@ -183,7 +184,7 @@ void CampaignsPage::fillCampaigns()
         m_list.clear();
     } else {
         m_summary->setText(m_list.isEmpty() ? tr("No campaign yet. New campaign… opens the wizard.")
-                                            : tr("%n campaign(s), newest first", nullptr, int(m_list.size())));
+                                            : tr("Campaigns: %1, newest first").arg(m_list.size()));
     }
     const QSignalBlocker block(m_campaigns);
     m_campaigns->setRowCount(int(m_list.size()));

@@ -86,7 +86,7 @@ CampaignSpecForm::CampaignSpecForm(Store &store, QWidget *parent)
     auto *head = new QFormLayout;
     head->addRow(tr("&Name:"), m_name);
     head->addRow(tr("&Reason:"), m_reason);
-    head->addRow(tr("&Acts on:"), m_kind);
+    head->addRow(tr("Ac&ts on:"), m_kind);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);

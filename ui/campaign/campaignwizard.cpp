@@ -116,8 +116,8 @@ QString CampaignWizard::applyBlockedReason() const
         return tr("Preview the campaign first: Apply does exactly what the preview shows.");
     const CampaignOutcome &o = m_preview->outcome();
     if (o.refusalCount > 0 || !o.refusals.isEmpty())
-        return tr("%n target(s) would be refused: change the selection or the actions until the preview shows no refusal.",
-                  nullptr, int(std::max<qint64>(o.refusalCount, o.refusals.size())));
+        return tr("Targets that would be refused: %1. Change the selection or the actions until the preview shows no "
+                  "refusal.").arg(PolicyText::groupedNumber(std::max<qint64>(o.refusalCount, o.refusals.size())));
     if (o.acceptedTotal() == 0)
         return tr("The campaign would act on nothing.");
     return QString();
