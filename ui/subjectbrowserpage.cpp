@@ -116,6 +116,7 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     m_banNotice->setWordWrap(true);
     m_banNotice->setMargin(24);
     m_banNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banNotice->setTextFormat(Qt::RichText);
     m_results->addWidget(m_banNotice);
     m_splitter->addWidget(m_results);
     m_splitter->addWidget(m_caseFile);
@@ -305,7 +306,12 @@ void SubjectBrowserPage::updateBanNotice()
             break;
         }
     }
-    m_banNotice->setText(notice);
+    const QStringList parts = notice.split(QStringLiteral("\n\n"));
+    m_banNotice->setText(notice.isEmpty() ? QString()
+                                          : QStringLiteral("<p style='font-size:14pt; font-weight:bold; color:#b71c1c'>%1</p>"
+                                                           "<p style='color:#616161'>%2</p>")
+                                                .arg(parts.value(0).toHtmlEscaped(), parts.value(1).toHtmlEscaped()));
+    m_banNoticeText = notice;
     m_results->setCurrentWidget(notice.isEmpty() ? static_cast<QWidget *>(m_table) : m_banNotice);
     if (!notice.isEmpty())
         m_caseFile->clear();
@@ -313,7 +319,7 @@ void SubjectBrowserPage::updateBanNotice()
 
 QString SubjectBrowserPage::banNotice() const
 {
-    return m_results->currentWidget() == m_banNotice ? m_banNotice->text() : QString();
+    return m_results->currentWidget() == m_banNotice ? m_banNoticeText : QString();
 }
 
 CampaignWizard *SubjectBrowserPage::createCampaignWizard()

@@ -85,6 +85,7 @@ private:
     QPushButton *m_actOnAll = nullptr;
     QStackedWidget *m_results = nullptr; // the table, or the R-B2 notice in its place
     QLabel *m_banNotice = nullptr;
+    QString m_banNoticeText; // as plain text
     QTimer *m_follow = nullptr;
     int m_sortSection = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

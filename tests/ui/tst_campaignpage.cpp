@@ -21,6 +21,7 @@
 #include "subjectfilterbar.h"
 #include "subjecttablemodel.h"
 #include "triage/triagepage.h"
+#include "writegate.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -84,6 +85,7 @@ private slots:
     void init();
     void wizardPreviewShowsTheOutcome();
     void applyWritesAndThePageListsItsCounts();
+    void onlySeniorModeratorsMayApply();
     void refusalKeepsApplyDisabled_data();
     void refusalKeepsApplyDisabled();
     void actOnAllShownPrefillsTheListFilter();
@@ -203,6 +205,29 @@ void TestCampaignPage::applyWritesAndThePageListsItsCounts()
     QCOMPARE(page.campaignTable()->rowCount(), 2);
     const std::optional<CampaignSummary> after = CampaignQuery(*m_store).summary(id, &error);
     QVERIFY(after && !after->undoneBy.isEmpty());
+}
+
+// docs/roles.md: start_campaign is the senior moderator's; a moderator may preview, and is told who may apply.
+void TestCampaignPage::onlySeniorModeratorsMayApply()
+{
+    const QString id = applyDirectly(R"({"name":"Notes","reason":"Review","select":{"kind":"creator","handles":["crt-g0001"]},"actions":[{"type":"note","text":"reviewed"}]})");
+    const Session moderator = Session::signedIn(QStringLiteral("mod.li"), Role::Moderator);
+    CampaignsPage page(*m_store);
+    page.setSession(moderator);
+    QVERIFY(page.selectCampaign(id));
+    const QString refusal = WriteGate::refusal(m_store.get(), moderator, Permission::StartCampaign);
+    QVERIFY(!refusal.isEmpty());
+    QVERIFY(!page.undoButton()->isEnabled());
+    QCOMPARE(page.undoButton()->toolTip(), refusal);
+
+    std::unique_ptr<CampaignWizard> wizard(page.createWizard());
+    fillForm(wizard->form(), QStringLiteral("creator"), {QStringLiteral("crt-g0002")});
+    chooseViolation(wizard->form()->actionEditors().first(), QStringLiteral("creator.unreported_ad"));
+    QVERIFY(wizard->runPreview());
+    QCOMPARE(wizard->preview()->outcome().accepted.value(QStringLiteral("violation")), qint64(1));
+    QVERIFY(!wizard->applyButton()->isEnabled());
+    QCOMPARE(wizard->applyButton()->toolTip(), refusal);
+    QVERIFY(!wizard->runApply(false));
 }
 
 void TestCampaignPage::refusalKeepsApplyDisabled_data()
