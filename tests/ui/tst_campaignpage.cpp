@@ -85,6 +85,7 @@ private slots:
     void init();
     void wizardPreviewShowsTheOutcome();
     void applyWritesAndThePageListsItsCounts();
+    void specFileRoundTripsAndBadSpecsAreNamed();
     void onlySeniorModeratorsMayApply();
     void refusalKeepsApplyDisabled_data();
     void refusalKeepsApplyDisabled();
@@ -205,6 +206,42 @@ void TestCampaignPage::applyWritesAndThePageListsItsCounts()
     QCOMPARE(page.campaignTable()->rowCount(), 2);
     const std::optional<CampaignSummary> after = CampaignQuery(*m_store).summary(id, &error);
     QVERIFY(after && !after->undoneBy.isEmpty());
+}
+
+// Save spec… writes what Open spec… reads back; an incomplete spec is refused naming its field, and nothing
+// is previewed.
+void TestCampaignPage::specFileRoundTripsAndBadSpecsAreNamed()
+{
+    CampaignsPage page(*m_store);
+    page.setSession(Session::open(kSenior));
+    std::unique_ptr<CampaignWizard> wizard(page.createWizard());
+    fillForm(wizard->form(), QStringLiteral("mcn"), {QStringLiteral("mcn-lumen"), QStringLiteral("mcn-starriver")});
+    CampaignActionEditor *editor = wizard->form()->actionEditors().first();
+    chooseViolation(editor, QStringLiteral("mcn.fabricated_engagement"));
+    wizard->form()->addAction()->typeCombo()->setCurrentIndex(0); // revoke_certification, the first an MCN allows
+    const QJsonObject written = wizard->form()->toJson();
+    const QString path = m_dir.filePath(QStringLiteral("spec.json"));
+    QString error;
+    QVERIFY2(wizard->saveSpec(path, &error), qPrintable(error));
+
+    std::unique_ptr<CampaignWizard> reopened(page.createWizard());
+    QVERIFY2(reopened->openSpec(path, &error), qPrintable(error));
+    QCOMPARE(reopened->form()->toJson(), written);
+    QCOMPARE(reopened->form()->actionEditors().size(), 2);
+
+    reopened->form()->nameEdit()->clear();
+    QVERIFY(!reopened->runPreview());
+    QVERIFY(reopened->preview()->headline()->text().contains(QStringLiteral("name")));
+    QVERIFY(!reopened->preview()->hasOutcome());
+    QVERIFY(!reopened->saveSpec(path, &error));
+    QVERIFY(error.contains(QStringLiteral("name")));
+
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"name":"x","reason":"y","select":{"kind":"mcn","topic":"medical"},"actions":[{"type":"note","text":"z"}]})");
+    bad.close();
+    QVERIFY(!reopened->openSpec(bad.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("select.topic")), qPrintable(error));
 }
 
 // docs/roles.md: start_campaign is the senior moderator's; a moderator may preview, and is told who may apply.
