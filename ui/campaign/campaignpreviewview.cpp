@@ -137,7 +137,7 @@ CampaignPreviewView::CampaignPreviewView(QWidget *parent)
     auto *tiersBox = new QWidget(this);
     auto *tiersLayout = new QVBoxLayout(tiersBox);
     tiersLayout->setContentsMargins(0, 0, 0, 0);
-    tiersLayout->addWidget(sectionTitle(tr("Subjects per tier: now (grey) and after the campaign (orange)"), tiersBox));
+    tiersLayout->addWidget(sectionTitle(tr("Subjects per tier: now (grey) and after (orange)"), tiersBox));
     tiersLayout->addWidget(m_bars, 1);
 
     auto *refusalsBox = new QWidget(this);
@@ -327,7 +327,8 @@ void CampaignPreviewView::fillRefusals()
     if (undo)
         rows += m_outcome.keptReasons;
     if (total == 0 && !(undo && !m_outcome.keptReasons.isEmpty()))
-        m_refusalsTitle->setText(m_outcome.applied ? tr("Refusals: none.") : tr("Refusals: none. Apply would act on every target."));
+        m_refusalsTitle->setText(m_outcome.applied || undo ? tr("Refusals: none.")
+                                                           : tr("Refusals: none. Apply would act on every target."));
     else if (total > m_outcome.refusals.size())
         m_refusalsTitle->setText(tr("Refusals: %1 (the first %2 listed). Apply refuses the whole campaign while any remain.")
                                      .arg(PolicyText::groupedNumber(total)).arg(m_outcome.refusals.size()));

@@ -209,7 +209,12 @@ void CampaignsPage::fillCampaigns()
             link = tr("undone by %1").arg(c.undoneBy);
         else if (!c.undoes.isEmpty())
             link = tr("undoes %1").arg(c.undoes);
-        m_campaigns->setItem(r, UndoLink, new QTableWidgetItem(link));
+        auto *linkItem = new QTableWidgetItem(link);
+        if (!c.undoes.isEmpty())
+            linkItem->setToolTip(tr("Posts restored: %1 · violations retracted: %2 · certifications granted back: %3")
+                                     .arg(PolicyText::groupedNumber(c.postsRestored), PolicyText::groupedNumber(c.retractions),
+                                          PolicyText::groupedNumber(c.certificationsGranted)));
+        m_campaigns->setItem(r, UndoLink, linkItem);
     }
 }
 
@@ -395,9 +400,11 @@ bool CampaignsPage::undoCampaign(const QString &campaignId, bool askFirst)
         dialog.resize(1300, 850);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        if (QMessageBox::question(this, tr("Undo %1?").arg(campaignId),
-                                  tr("Write one compensating action that undoes campaign %1 (%2 events)? A ban stays (R-B2).")
-                                      .arg(campaignId, PolicyText::groupedNumber(preview.acceptedTotal())),
+        QString question = tr("Write one compensating action that undoes campaign %1 (%2 events)?")
+                               .arg(campaignId, PolicyText::groupedNumber(preview.acceptedTotal()));
+        if (!preview.kept.isEmpty())
+            question += QLatin1Char(' ') + tr("Bans and notes stay as they are (R-B2).");
+        if (QMessageBox::question(this, tr("Undo %1?").arg(campaignId), question,
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
             return false;
