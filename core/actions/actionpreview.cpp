@@ -6,6 +6,10 @@
 #include "store/ledger/ledgerreader.h"
 #include "store/store.h"
 #include "store/ledger/subjectledger.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -91,6 +95,8 @@ qint64 nextSeq(const QVector<LedgerEvent> &events)
 
 } // namespace
 
+ActionPreview::~ActionPreview() = default;
+
 ActionPreview::ActionPreview(const Store &store)
     : m_store(store)
 {
@@ -99,15 +105,24 @@ ActionPreview::ActionPreview(const Store &store)
 bool ActionPreview::preview(const QString &handle, const StoredEvent &event, ActionConsequences *out,
                             StoreError *error) const
 {
-    const std::optional<SubjectRecord> record = m_store.subject(handle, error);
-    if (!record)
-        return error && error->isSet() ? false
-                                       : StoreError::fail(error, StoreError::Kind::BadInput,
-                                                          tr("field subject: no subject \"%1\" in the store").arg(handle));
+    if (!m_reader) {
+        m_reader = std::make_unique<LedgerReader>(m_store.handle(), m_store.path());
+        m_subjectId = std::make_unique<SqlStatement>(m_store.handle(), "SELECT id FROM subjects WHERE handle = ?1");
+    }
+    m_subjectId->reset();
+    m_subjectId->bind(1, handle);
+    const bool found = m_subjectId->next();
+    const qint64 subjectId = found ? m_subjectId->int64(0) : 0;
+    const bool failed = !found && m_subjectId->resultCode() != SQLITE_DONE;
+    m_subjectId->reset();
+    if (failed)
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the subjects"));
+    if (!found)
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("field subject: no subject \"%1\" in the store").arg(handle));
     const Policy &policy = m_store.policy();
-    LedgerReader reader(m_store.handle(), m_store.path());
+    LedgerReader &reader = *m_reader;
     SubjectLedger ledger;
-    if (!reader.read(record->id, &ledger, error))
+    if (!reader.read(subjectId, &ledger, error))
         return false;
     QVector<LedgerEvent> events = LedgerReader::resolve(ledger, reader.codeIndices(policy));
 

@@ -9,8 +9,12 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace redline {
 
+class LedgerReader;
+class SqlStatement;
 class Store;
 struct SubjectLedger;
 
@@ -22,6 +26,7 @@ class ActionPreview
     Q_DECLARE_TR_FUNCTIONS(ActionPreview)
 public:
     explicit ActionPreview(const Store &store);
+    ~ActionPreview();
 
     // `event` as it would be appended to `handle`'s ledger (at 0: the store's now). False, with a one-line
     // error naming the field, when the event cannot apply to this ledger (unknown code, points out of
@@ -38,6 +43,9 @@ private:
     static void describeVoid(int target, const QVector<LedgerEvent> &events, ActionConsequences *out);
 
     const Store &m_store;
+    // Prepared once per previewer: a campaign previews thousands of actions with one.
+    mutable std::unique_ptr<LedgerReader> m_reader;
+    mutable std::unique_ptr<SqlStatement> m_subjectId;
 };
 
 } // namespace redline

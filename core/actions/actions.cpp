@@ -60,6 +60,22 @@ Actions::Actions(Store &store, const Session &session)
 {
 }
 
+Actions::~Actions() = default;
+
+ActionPreview &Actions::previewer() const
+{
+    if (!m_previewer)
+        m_previewer = std::make_unique<ActionPreview>(m_store);
+    return *m_previewer;
+}
+
+NoticePlanner &Actions::planner() const
+{
+    if (!m_planner)
+        m_planner = std::make_unique<NoticePlanner>(m_store);
+    return *m_planner;
+}
+
 bool Actions::mayTake(Permission permission, StoreError *error) const
 {
     switch (m_session.mode) {
@@ -112,7 +128,7 @@ bool Actions::preview(const StoredEvent &event, ActionResult *out, StoreError *e
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 tr("field %1: no %1 \"%2\" in the store").arg(field, event.ref));
     }
-    out->hasConsequences = ActionPreview(m_store).preview(subject, event, &out->consequences, error);
+    out->hasConsequences = previewer().preview(subject, event, &out->consequences, error);
     return out->hasConsequences;
 }
 
@@ -128,7 +144,7 @@ bool Actions::previewNotices(StoredEvent event, const ActionConsequences &conseq
         if (event.id.isEmpty())
             return false;
     }
-    return NoticePlanner(m_store).plan(event, consequences, out, error);
+    return planner().plan(event, consequences, out, error);
 }
 
 // Per import line: a hash lookup, as an import can hold millions (an open session was checked once).
@@ -210,7 +226,7 @@ bool Actions::appendAction(EventSink &sink, StoredEvent &event, ActionResult *re
     // The notices are planned before the event is appended, from the same consequences the preview
     // showed, so that what the dialog showed is what is sent (NoticePlanner).
     if (NoticePlanner::sendsNotices(event.type)
-        && !NoticePlanner(m_store).plan(event, result->consequences, &result->notices, e))
+        && !planner().plan(event, result->consequences, &result->notices, e))
         return false;
     if (!sink.append(StoredEvent(event), e) || (then && !then(sink, event, e)))
         return false;

@@ -13,9 +13,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace redline {
 
+class ActionPreview;
 class EventSink;
 class Store;
 struct CampaignOutcome;
@@ -43,6 +45,7 @@ class Actions
     Q_DECLARE_TR_FUNCTIONS(Actions)
 public:
     Actions(Store &store, const Session &session);
+    ~Actions();
 
     const Session &session() const { return m_session; }
     // Whether the session may take the action; false with the reason when not (NotPermitted).
@@ -141,6 +144,13 @@ private:
 
     Store &m_store;
     Session m_session;
+    // Made on first use and kept for this object's life (an Actions lives for one action or one
+    // campaign), so that a campaign's thousands of previews and notices reuse prepared statements and
+    // read each notice template once.
+    mutable std::unique_ptr<ActionPreview> m_previewer;
+    mutable std::unique_ptr<NoticePlanner> m_planner;
+    ActionPreview &previewer() const;
+    NoticePlanner &planner() const;
 };
 
 } // namespace redline

@@ -322,7 +322,9 @@ bool CampaignRunner::write(Mode mode, const StoredEvent &header, const QJsonObje
 {
     m_tierChanges.clear();
     m_subjectsActedOn.clear();
-    if (!startTiers(out, error))
+    // The tiers are the preview's picture of what apply will do; apply itself skips the count of every
+    // subject (a scan of the state cache) and reports what it wrote.
+    if (mode == Mode::Preview && !startTiers(out, error))
         return false;
     WriteRequest request;
     request.action = PermissionMatrix::id(Permission::StartCampaign);

@@ -54,7 +54,7 @@ struct CampaignOutcome {
     QVector<CampaignRefusal> refusals; // the first refusals (at most kMaxListed), in order
     qint64 refusalCount = 0;
     QVector<CampaignRefusal> keptReasons; // undo: the first events left as they are, with why
-    QVector<CampaignTierCount> tiers; // per kind and tier, now and after
+    QVector<CampaignTierCount> tiers; // a preview's: per kind and tier, now and after (empty after apply)
     qint64 eventsWritten = 0;        // events the apply appended (0 for a preview): linked events and notices
     qint64 notices = 0;              // notices sent (or that would be)
 

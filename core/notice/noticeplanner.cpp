@@ -3,12 +3,16 @@
 #include "notice/noticerenderer.h"
 #include "query/appealquery.h"
 #include "query/noticequery.h"
+#include "store/sql/sqlerror.h"
+#include "store/sql/sqlstatement.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 namespace redline {
 
@@ -88,6 +92,8 @@ NoticePlanner::NoticePlanner(const Store &store)
 {
 }
 
+NoticePlanner::~NoticePlanner() = default;
+
 bool NoticePlanner::sendsNotices(EventType type)
 {
     return type == EventType::Violation || type == EventType::Decision || type == EventType::Ban;
@@ -111,27 +117,62 @@ StoredEvent NoticePlanner::toEvent(const PlannedNotice &notice, const QString &b
 
 bool NoticePlanner::addressee(const QString &handle, Addressee *out, StoreError *error) const
 {
-    StoreError lookup;
-    const std::optional<SubjectRecord> record = m_store.subject(handle, &lookup);
-    if (!record)
-        return lookup.isSet() ? StoreError::fail(error, lookup.kind, lookup.message)
-                              : StoreError::fail(error, StoreError::Kind::BadInput, tr("no subject \"%1\" to notify").arg(handle));
-    out->handle = record->handle;
-    out->name = record->name.isEmpty() ? record->handle : record->name;
-    const QString language = QJsonDocument::fromJson(record->attrs).object().value(QStringLiteral("language")).toString();
+    if (!m_subject)
+        m_subject = std::make_unique<SqlStatement>(m_store.handle(), "SELECT name, attrs FROM subjects WHERE handle = ?1");
+    m_subject->reset();
+    m_subject->bind(1, handle);
+    const bool found = m_subject->next();
+    const QString name = found ? m_subject->text(0) : QString();
+    const QByteArray attrs = found ? m_subject->utf8(1) : QByteArray();
+    const bool failed = !found && m_subject->resultCode() != SQLITE_DONE;
+    m_subject->reset();
+    if (failed)
+        return SqlError::fail(error, m_store.handle(), m_store.path(), tr("read the subjects"));
+    if (!found)
+        return StoreError::fail(error, StoreError::Kind::BadInput, tr("no subject \"%1\" to notify").arg(handle));
+    out->handle = handle;
+    out->name = name.isEmpty() ? handle : name;
+    const QString language = QJsonDocument::fromJson(attrs).object().value(QStringLiteral("language")).toString();
     out->language = NoticeTemplates::languages().contains(language) ? language : NoticeTemplates::platformLanguage();
+    return true;
+}
+
+bool NoticePlanner::templateText(const QString &templateId, const QString &language, Template *out, StoreError *error) const
+{
+    const QString key = templateId + QLatin1Char('/') + language;
+    const auto cached = m_templates.constFind(key);
+    if (cached != m_templates.constEnd()) {
+        *out = *cached;
+        return true;
+    }
+    if (!NoticeTemplates::text(templateId, language, &out->text, error, &out->origin))
+        return false;
+    m_templates.insert(key, *out);
+    return true;
+}
+
+bool NoticePlanner::wordsOf(const QString &language, NoticeWords *out, StoreError *error) const
+{
+    const auto cached = m_words.constFind(language);
+    if (cached != m_words.constEnd()) {
+        *out = *cached;
+        return true;
+    }
+    if (!NoticeTemplates::words(language, out, error))
+        return false;
+    m_words.insert(language, *out);
     return true;
 }
 
 bool NoticePlanner::render(const QString &templateId, const Addressee &to, Instant at, const QString &ref,
                            const Values &values, QVector<PlannedNotice> *out, StoreError *error) const
 {
-    QString templateText;
-    QString origin;
+    Template tmpl;
     NoticeWords words;
-    if (!NoticeTemplates::text(templateId, to.language, &templateText, error, &origin)
-        || !NoticeTemplates::words(to.language, &words, error))
+    if (!templateText(templateId, to.language, &tmpl, error) || !wordsOf(to.language, &words, error))
         return false;
+    const QString &templateText = tmpl.text;
+    const QString &origin = tmpl.origin;
     QHash<QString, QString> all = values(words);
     all.insert(QStringLiteral("subject"), to.handle);
     all.insert(QStringLiteral("subject_name"), to.name);

@@ -12,9 +12,11 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace redline {
 
+class SqlStatement;
 class Store;
 
 // A notice an action will send: to whom, from which template, in which language, the rendered text, and
@@ -50,6 +52,7 @@ public:
     static constexpr int kAppealDays = 7;
 
     explicit NoticePlanner(const Store &store);
+    ~NoticePlanner();
 
     static bool sendsNotices(EventType type);
     // `event` as it will be appended (its id minted, its `at` set) and the consequences the action
@@ -64,6 +67,17 @@ public:
     static StoredEvent toEvent(const PlannedNotice &notice, const QString &by);
 
 private:
+    // A planner reads each template and each language's words once: a campaign plans thousands of notices.
+    struct Template {
+        QString text;
+        QString origin;
+    };
+    bool templateText(const QString &templateId, const QString &language, Template *out, StoreError *error) const;
+    bool wordsOf(const QString &language, NoticeWords *out, StoreError *error) const;
+    mutable QHash<QString, Template> m_templates; // "id/language" ->
+    mutable QHash<QString, NoticeWords> m_words;  // language ->
+    mutable std::unique_ptr<SqlStatement> m_subject; // an addressee's name and attrs
+
     struct Addressee {
         QString handle;
         QString name;

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -43,6 +44,16 @@ QByteArray inList(Conditions &c, const QByteArray &column, const QStringList &it
     return column + " IN (SELECT value FROM json_each(" + c.bind(jsonList(items)) + "))";
 }
 
+// attrs.KEY = value. The store keeps attrs as compact JSON (EventValidator), so a row that has the pair
+// contains its compact text: that substring test rejects most rows before SQLite parses any JSON, which is
+// what keeps a category over a million creators a scan of seconds rather than tens of seconds.
+QByteArray attrEquals(Conditions &c, const QByteArray &column, const QString &key, const QString &value)
+{
+    const QString pair = QString::fromUtf8(QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return "(instr(" + column + ", " + c.bind(pair) + ") > 0 AND json_extract(" + column + ", '$." + key.toUtf8() + "') = "
+           + c.bind(value) + ")";
+}
+
 QByteArray findingsCondition(Conditions &c, const QByteArray &owner, const QStringList &categories)
 {
     return "EXISTS (SELECT 1 FROM findings f WHERE " + owner + " AND " + inList(c, "f.category", categories) + ")";
@@ -67,15 +78,17 @@ bool CampaignSelectionQuery::select(const CampaignSelection &selection, QVector<
 bool CampaignSelectionQuery::selectSubjects(const CampaignSelection &s, QVector<CampaignTarget> *out, StoreError *error) const
 {
     Conditions c;
-    c.add("s.kind = " + c.bind(int(s.kind)));
+    // +s.kind: reading the table in rowid order and testing each row beats the kind index, whose rows are
+    // then fetched one by one out of order (7.5 s against 0.3 s for a category of a million creators).
+    c.add("+s.kind = " + c.bind(int(s.kind)));
     if (!s.handles.isEmpty())
         c.add(inList(c, "s.handle", s.handles));
     if (!s.category.isEmpty())
-        c.add("json_extract(s.attrs, '$.category') = " + c.bind(s.category));
+        c.add(attrEquals(c, "s.attrs", QStringLiteral("category"), s.category));
     if (!s.company.isEmpty())
-        c.add("json_extract(s.attrs, '$.company') = " + c.bind(s.company));
+        c.add(attrEquals(c, "s.attrs", QStringLiteral("company"), s.company));
     if (!s.region.isEmpty())
-        c.add("json_extract(s.attrs, '$.region') = " + c.bind(s.region));
+        c.add(attrEquals(c, "s.attrs", QStringLiteral("region"), s.region));
     if (s.certified)
         c.add("st.certified = " + c.bind(*s.certified ? 1 : 0));
     if (s.registeredFrom != kNoInstant)
@@ -113,7 +126,7 @@ bool CampaignSelectionQuery::selectPosts(const CampaignSelection &s, QVector<Cam
     if (!s.topic.isEmpty())
         c.add("json_extract(p.attrs, '$.topic') = " + c.bind(s.topic));
     if (!s.creatorCategory.isEmpty())
-        c.add("json_extract(s.attrs, '$.category') = " + c.bind(s.creatorCategory));
+        c.add(attrEquals(c, "s.attrs", QStringLiteral("category"), s.creatorCategory));
     if (s.postedFrom != kNoInstant)
         c.add("p.at >= " + c.bind(s.postedFrom));
     if (s.postedTo != kNoInstant)
