@@ -180,6 +180,9 @@ void TestCampaignPage::applyWritesAndThePageListsItsCounts()
     const QString id = wizard->appliedId();
     QVERIFY(!id.isEmpty());
     QVERIFY(!wizard->applyButton()->isEnabled()); // once only
+    QVERIFY(wizard->preview()->outcome().applied);
+    QCOMPARE(wizard->preview()->outcome().accepted.value(QStringLiteral("violation")), previewed);
+    QVERIFY(!wizard->preview()->outcome().tiers.isEmpty());
 
     StoreError error;
     const std::optional<CampaignSummary> summary = CampaignQuery(*m_store).summary(id, &error);

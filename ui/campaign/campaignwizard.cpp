@@ -201,6 +201,9 @@ bool CampaignWizard::runApply(bool askFirst)
         return false;
     }
     m_appliedId = outcome.id;
+    // Apply does not count tiers again: they are the preview's, which met the store apply wrote to.
+    if (outcome.tiers.isEmpty())
+        outcome.tiers = previewed.tiers;
     m_preview->showOutcome(outcome, m_store.policy());
     m_status->setText(tr("Applied as %1: %2 events written.").arg(outcome.id, PolicyText::groupedNumber(outcome.eventsWritten)));
     updateApply();
