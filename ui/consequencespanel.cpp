@@ -118,8 +118,8 @@ void ConsequencesPanel::showConsequences(const ActionConsequences &c, const Poli
     QStringList plain;
     describe(c, policy, &html, &plain);
     setContent(tr("Consequences at %1, computed by the engine").arg(PolicyText::formatDateTime(c.at)),
-               scoreHeadline(c), colour, html);
-    m_lines = QStringList{scoreHeadline(c)} + plain;
+               scoreChange(c), colour, html);
+    m_lines = QStringList{scoreChange(c)} + plain;
 }
 
 void ConsequencesPanel::setContent(const QString &title, const QString &headline, const QString &headlineColor,
@@ -136,7 +136,7 @@ void ConsequencesPanel::setContent(const QString &title, const QString &headline
     m_body->setText(body);
 }
 
-QString ConsequencesPanel::scoreHeadline(const ActionConsequences &c) const
+QString ConsequencesPanel::scoreChange(const ActionConsequences &c)
 {
     const int delta = c.scoreAfter() - c.scoreBefore();
     if (delta == 0)
@@ -147,7 +147,7 @@ QString ConsequencesPanel::scoreHeadline(const ActionConsequences &c) const
         .arg(delta > 0 ? QStringLiteral("+%1").arg(delta) : QStringLiteral("−%1").arg(-delta));
 }
 
-QString ConsequencesPanel::sanctionLine(const Sanction &s, const Policy &policy, bool started) const
+QString ConsequencesPanel::sanctionText(const Sanction &s, const Policy &policy, bool started)
 {
     const QString name = tr("%1 (%2)").arg(PolicyText::restrictionLabel(policy, s.id), s.id);
     if (!started)
@@ -156,6 +156,14 @@ QString ConsequencesPanel::sanctionLine(const Sanction &s, const Policy &policy,
     if (s.permanent())
         return tr("%1, permanent").arg(name);
     return tr("%1 until %2 (%3)").arg(name, PolicyText::formatDateTime(s.until), PolicyText::durationText(s.from, s.until));
+}
+
+QString ConsequencesPanel::crossingsText(const ActionConsequences &c)
+{
+    QStringList parts;
+    for (const Crossing &x : c.crossings)
+        parts << QStringLiteral("%1 %2").arg(x.threshold).arg(x.down ? QStringLiteral("↓") : QStringLiteral("↑"));
+    return parts.join(QStringLiteral(" · "));
 }
 
 // Each entry is an HTML table row (label, value) and the same text plain (for tests and accessibility).
@@ -183,12 +191,8 @@ void ConsequencesPanel::describe(const ActionConsequences &c, const Policy &poli
     if (c.givenBack > 0)
         add(tr("Gives back"), tr("%n point(s) (R-L3)", nullptr, c.givenBack), kUpColor);
 
-    if (!c.crossings.isEmpty()) {
-        QStringList parts;
-        for (const Crossing &x : c.crossings)
-            parts << QStringLiteral("%1 %2").arg(x.threshold).arg(x.down ? QStringLiteral("↓") : QStringLiteral("↑"));
-        add(tr("Crosses"), parts.join(QStringLiteral(" · ")), c.crossings.first().down ? kDownColor : kUpColor);
-    }
+    if (!c.crossings.isEmpty())
+        add(tr("Crosses"), crossingsText(c), c.crossings.first().down ? kDownColor : kUpColor);
 
     for (const ProtectionNotice &n : c.notices) // R-M6
         add(tr("Creators"), tr("affiliated creators get an advance notice: %1 is within %2 of %3 (R-M6)")
@@ -219,9 +223,9 @@ void ConsequencesPanel::describe(const ActionConsequences &c, const Policy &poli
     }
 
     for (const Sanction &s : c.sanctionsStarted)
-        add(tr("Starts"), sanctionLine(s, policy, true), kDownColor);
+        add(tr("Starts"), sanctionText(s, policy, true), kDownColor);
     for (const Sanction &s : c.sanctionsEnded)
-        add(tr("Ends early"), sanctionLine(s, policy, false), kUpColor);
+        add(tr("Ends early"), sanctionText(s, policy, false), kUpColor);
 
     // Restrictions that are not already named as a sanction above: bands (R-M1) and derived ones (R-C4).
     QStringList gained;

@@ -27,14 +27,18 @@ public:
 
     // The lines as shown, in plain text (for tests and the accessibility description).
     QString headline() const;
+
+    // Parts of the panel's wording for a one-line summary (a campaign preview's sample table):
+    // "Score 80 → 72 (−8)", "60 ↓ · 40 ↓", "Revenue frozen (revenue_frozen) until …".
+    static QString scoreChange(const ActionConsequences &c);
+    static QString crossingsText(const ActionConsequences &c);
+    static QString sanctionText(const Sanction &s, const Policy &policy, bool started);
     QStringList lines() const { return m_lines; }
 
 private:
     void setContent(const QString &title, const QString &headline, const QString &headlineColor,
                     const QStringList &htmlLines);
     void describe(const ActionConsequences &c, const Policy &policy, QStringList *rows, QStringList *plain) const;
-    QString scoreHeadline(const ActionConsequences &c) const;
-    QString sanctionLine(const Sanction &s, const Policy &policy, bool started) const;
 
     QLabel *m_title = nullptr;
     QLabel *m_headline = nullptr;

@@ -5,6 +5,7 @@
 #include "actionhistory.h"
 #include "historydialog.h"
 #include "appealspage.h"
+#include "campaign/campaignspage.h"
 #include "auditlogpage.h"
 #include "outboxpage.h"
 #include "casefileview.h"
@@ -111,11 +112,11 @@ void MainWindow::buildNavigation()
                                         "QListWidget#navigation::item { padding: 6px 4px; }"));
     const QStyle::StandardPixmap icons[PageCount] = {
         QStyle::SP_ComputerIcon, QStyle::SP_DirHomeIcon, QStyle::SP_DriveNetIcon, QStyle::SP_DirIcon,
-        QStyle::SP_FileDialogDetailedView, QStyle::SP_MessageBoxQuestion, QStyle::SP_FileDialogInfoView,
+        QStyle::SP_FileDialogDetailedView, QStyle::SP_BrowserStop, QStyle::SP_MessageBoxQuestion, QStyle::SP_FileDialogInfoView,
         QStyle::SP_FileDialogListView, QStyle::SP_MessageBoxInformation};
     for (int page = 0; page < PageCount; ++page) {
         auto *item = new QListWidgetItem(style()->standardIcon(icons[page]), pageTitle(PageId(page)), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(PageId(page))).arg(page + 1));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(PageId(page))).arg((page + 1) % 10));
     }
     m_stack = new QStackedWidget(m_splitter);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -208,7 +209,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (int page = 0; page < PageCount; ++page) {
         QAction *go = view->addAction(pageTitle(PageId(page)), this, [this, page] { showPage(PageId(page)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
     }
 
     QMenu *session = menuBar()->addMenu(tr("Sess&ion"));
@@ -265,6 +267,7 @@ QString MainWindow::pageTitle(PageId page) const
     case Brands: return tr("Brands");
     case Creators: return tr("Creators");
     case Triage: return tr("Triage");
+    case Campaigns: return tr("Campaigns");
     case Appeals: return tr("Appeals");
     case PolicyPage: return tr("Policy");
     case AuditLog: return tr("Audit log");
@@ -277,7 +280,7 @@ QString MainWindow::pageTitle(PageId page) const
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("mcns"),    QStringLiteral("brands"),
-            QStringLiteral("creators"),  QStringLiteral("triage"),  QStringLiteral("appeals"),
+            QStringLiteral("creators"),  QStringLiteral("triage"),  QStringLiteral("campaigns"), QStringLiteral("appeals"),
             QStringLiteral("policy"),    QStringLiteral("audit"),   QStringLiteral("outbox")};
 }
 
@@ -337,6 +340,7 @@ redline::Page *MainWindow::createPage(PageId page)
         queue->setActionHistory(m_history); // what it records, Ctrl+Z undoes
         return queue;
     }
+    case Campaigns: return new CampaignsPage(store, m_stack);
     case Appeals: {
         auto *appeals = new AppealsPage(store, m_stack);
         appeals->setActionHistory(m_history);

@@ -37,7 +37,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageId { Dashboard, Mcns, Brands, Creators, Triage, Appeals, PolicyPage, AuditLog, Outbox, PageCount };
+    enum PageId { Dashboard, Mcns, Brands, Creators, Triage, Campaigns, Appeals, PolicyPage, AuditLog, Outbox, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -66,7 +66,7 @@ public:
     void setClock(qint64 now) { m_clock = now; }
 
     // Navigation by page, and by the page's stable name (dashboard, mcns, brands, creators, triage,
-    // appeals, policy, audit) for --page.
+    // campaigns, appeals, policy, audit, outbox) for --page.
     void showPage(PageId page);
     bool showPageByName(const QString &name);
     static QStringList pageNames();

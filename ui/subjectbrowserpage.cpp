@@ -1,9 +1,12 @@
 #include "subjectbrowserpage.h"
 
+#include "campaign/campaignlistselection.h"
+#include "campaign/campaignwizard.h"
 #include "casefileview.h"
 #include "policytext.h"
 #include "standingchipdelegate.h"
 #include "store/store.h"
+#include "query/campaignquery.h"
 #include "query/subjectquery.h"
 #include "subjectfilterbar.h"
 #include "subjecttablemodel.h"
@@ -17,12 +20,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 
 #include <utility>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 // QT_LOGGING_RULES="redline.timing.info=true": how long each search, filter and sort takes to show rows.
@@ -51,7 +57,15 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    layout->addWidget(m_title);
+    m_actOnAll = new QPushButton(this);
+    m_actOnAll->setObjectName(QStringLiteral("actOnAllShown"));
+    m_actOnAll->setToolTip(tr("Open the campaign wizard with this list's search and filters as its selection (R-S3)"));
+    connect(m_actOnAll, &QPushButton::clicked, this, &SubjectBrowserPage::actOnAllShown);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addStretch(1);
+    heading->addWidget(m_actOnAll);
+    layout->addLayout(heading);
 
     m_filters = new SubjectFilterBar(store, kind, this);
     layout->addWidget(m_filters);
@@ -92,7 +106,19 @@ SubjectBrowserPage::SubjectBrowserPage(Store &store, SubjectKind kind, QWidget *
     }
 
     m_caseFile = new CaseFileView(store, m_splitter);
-    m_splitter->addWidget(m_table);
+    // A banned brand's search shows the R-B2 notice instead of results.
+    m_results = new QStackedWidget(m_splitter);
+    m_results->setObjectName(QStringLiteral("browserResults"));
+    m_results->addWidget(m_table);
+    m_banNotice = new QLabel(m_results);
+    m_banNotice->setObjectName(QStringLiteral("banNotice"));
+    m_banNotice->setAlignment(Qt::AlignCenter);
+    m_banNotice->setWordWrap(true);
+    m_banNotice->setMargin(24);
+    m_banNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banNotice->setTextFormat(Qt::RichText);
+    m_results->addWidget(m_banNotice);
+    m_splitter->addWidget(m_results);
     m_splitter->addWidget(m_caseFile);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 6);
@@ -245,8 +271,70 @@ void SubjectBrowserPage::onModelReset()
             m_caseFile->clear();
         }
     }
+    updateBanNotice();
     updateSummary();
     emit countsChanged();
+}
+
+// R-B2: a search naming a banned brand (its handle, or its name among the results) shows the notice with
+// the campaign that banned it, never the brand's content.
+void SubjectBrowserPage::updateBanNotice()
+{
+    QString notice;
+    const QString search = m_filters->spec().search;
+    if (m_kind == SubjectKind::Brand && !search.isEmpty()) {
+        QStringList handles{search};
+        const int nameColumn = m_model->sectionOf(SubjectTableModel::Name);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString handle = m_model->index(row, 0).data(SubjectTableModel::HandleRole).toString();
+            const QString name = nameColumn >= 0 ? m_model->index(row, nameColumn).data().toString() : QString();
+            if (handle.compare(search, Qt::CaseInsensitive) == 0 || name.compare(search, Qt::CaseInsensitive) == 0)
+                handles << handle;
+        }
+        const CampaignQuery query(m_store);
+        for (const QString &handle : std::as_const(handles)) {
+            StoreError error;
+            const std::optional<CampaignQuery::Ban> ban = query.brandBan(handle, &error);
+            if (!ban)
+                continue;
+            notice = tr("This brand is suspected of false marketing; content related to it will not be displayed.");
+            notice += QStringLiteral("\n\n")
+                      + (ban->campaign.isEmpty()
+                             ? tr("Brand %1 banned on %2 (R-B2).").arg(handle, PolicyText::formatDate(ban->at))
+                             : tr("Brand %1 banned on %2 by campaign %3 (R-B2).")
+                                   .arg(handle, PolicyText::formatDate(ban->at), ban->campaign));
+            break;
+        }
+    }
+    const QStringList parts = notice.split(QStringLiteral("\n\n"));
+    m_banNotice->setText(notice.isEmpty() ? QString()
+                                          : QStringLiteral("<p style='font-size:14pt; font-weight:bold; color:#b71c1c'>%1</p>"
+                                                           "<p style='color:#616161'>%2</p>")
+                                                .arg(parts.value(0).toHtmlEscaped(), parts.value(1).toHtmlEscaped()));
+    m_banNoticeText = notice;
+    m_results->setCurrentWidget(notice.isEmpty() ? static_cast<QWidget *>(m_table) : m_banNotice);
+    if (!notice.isEmpty())
+        m_caseFile->clear();
+}
+
+QString SubjectBrowserPage::banNotice() const
+{
+    return m_results->currentWidget() == m_banNotice ? m_banNoticeText : QString();
+}
+
+CampaignWizard *SubjectBrowserPage::createCampaignWizard()
+{
+    auto *wizard = new CampaignWizard(m_store, session(), this);
+    wizard->setSelection(CampaignListSelection::fromSubjectList(m_store, m_filters->spec()));
+    connect(wizard, &CampaignWizard::applied, this, &Page::storeChanged);
+    return wizard;
+}
+
+void SubjectBrowserPage::actOnAllShown()
+{
+    CampaignWizard *wizard = createCampaignWizard();
+    wizard->exec();
+    wizard->deleteLater();
 }
 
 void SubjectBrowserPage::startCount()
@@ -297,6 +385,9 @@ void SubjectBrowserPage::updateSummary()
         text += tr(" · filtered");
     text += tr(" · rows load as you scroll");
     m_summary->setText(text);
+    m_actOnAll->setText(m_total >= 0 && m_totalExact ? tr("Act on all %1 shown…").arg(PolicyText::groupedNumber(m_total))
+                                                     : tr("Act on all shown…"));
+    m_actOnAll->setEnabled(m_total != 0);
 }
 
 void SubjectBrowserPage::onCurrentChanged()

@@ -5,12 +5,15 @@
 #include "policy/policy.h"
 
 class QLabel;
+class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace redline {
 
+class CampaignWizard;
 class CaseFileView;
 class Store;
 class SubjectFilterBar;
@@ -36,6 +39,13 @@ public:
     // Filters the table to the creators of one MCN (creators page).
     void filterByMcn(qint64 mcnId);
 
+    // "Act on all N shown…" (R-S3): the campaign wizard with the list's filter as its selection; built
+    // and not shown, for the button and for tests.
+    QPushButton *actOnAllButton() const { return m_actOnAll; }
+    CampaignWizard *createCampaignWizard();
+    // The R-B2 notice shown instead of the results when the search names a banned brand; empty otherwise.
+    QString banNotice() const;
+
     QString title() const override;
     void refresh() override;
     void focusSearch() override;
@@ -60,6 +70,8 @@ private:
     QString settingsKey() const;
     void updateSummary();
     void startCount();
+    void actOnAllShown();
+    void updateBanNotice();
 
     Store &m_store;
     SubjectKind m_kind;
@@ -70,6 +82,10 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_actOnAll = nullptr;
+    QStackedWidget *m_results = nullptr; // the table, or the R-B2 notice in its place
+    QLabel *m_banNotice = nullptr;
+    QString m_banNoticeText; // as plain text
     QTimer *m_follow = nullptr;
     int m_sortSection = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -49,6 +49,8 @@ void useLogAxis(QCPAxis *axis, double top)
 
 PolicyTierBars::PolicyTierBars(QWidget *parent)
     : QWidget(parent)
+    , m_beforeName(tr("In force"))
+    , m_afterName(tr("Proposed"))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -125,7 +127,18 @@ void PolicyTierBars::setReport(const WhatIfReport &report, const Policy &before,
     }
 }
 
-void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories)
+void PolicyTierBars::setSeriesNames(const QString &before, const QString &after)
+{
+    m_beforeName = before;
+    m_afterName = after;
+}
+
+void PolicyTierBars::setCategories(SubjectKind kind, const QVector<Category> &categories, const QString &axisLabel)
+{
+    fill(kind, categories, axisLabel);
+}
+
+void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories, const QString &axisLabel)
 {
     m_shown[int(kind)] = categories;
     QCustomPlot *plot = m_plots[int(kind)];
@@ -148,8 +161,9 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories)
         after << (c.after > 0 ? double(c.after) : std::nan(""));
         ticker->addTick(i, c.name);
         top = std::max({top, double(c.before), double(c.after)});
-        tip << tr("%1: %2 in force, %3 proposed")
-                   .arg(c.name, PolicyText::groupedNumber(c.before), PolicyText::groupedNumber(c.after));
+        tip << tr("%1: %2 %3, %4 %5", "tier: count, series name, count, series name")
+                   .arg(c.name, PolicyText::groupedNumber(c.before), m_beforeName, PolicyText::groupedNumber(c.after),
+                        m_afterName);
     }
     const double width = 0.38;
     auto addBars = [&](const QVector<double> &values, const QColor &colour, const QString &name) {
@@ -162,8 +176,8 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories)
         bars->setBarsGroup(group);
         bars->setData(keys, values, true);
     };
-    addBars(before, beforeColor(), tr("In force"));
-    addBars(after, afterColor(), tr("Proposed"));
+    addBars(before, beforeColor(), m_beforeName);
+    addBars(after, afterColor(), m_afterName);
     // Each bar's count above it: a log axis shows the order of magnitude, the label the number.
     QFont small = plot->font();
     small.setPointSizeF(small.pointSizeF() * (categories.size() > 6 ? 0.62 : 0.72));
@@ -183,11 +197,14 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories)
     plot->xAxis->setTickLabelRotation(categories.size() > 6 ? 40 : 0);
     plot->xAxis->setRange(-0.6, std::max<int>(1, categories.size()) - 0.4);
     plot->xAxis->grid()->setVisible(false);
-    plot->xAxis->setLabel(kind == SubjectKind::Creator ? tr("%1 · ladder level").arg(PolicyText::kindPlural(kind))
-                                                       : tr("%1 · band").arg(PolicyText::kindPlural(kind)));
+    if (!axisLabel.isEmpty())
+        plot->xAxis->setLabel(axisLabel);
+    else
+        plot->xAxis->setLabel(kind == SubjectKind::Creator ? tr("%1 · ladder level").arg(PolicyText::kindPlural(kind))
+                                                           : tr("%1 · band").arg(PolicyText::kindPlural(kind)));
     useLogAxis(plot->yAxis, top);
     plot->setToolTip(categories.isEmpty() ? QString()
-                                          : tr("Subjects per tier, in force and proposed (logarithmic count axis)")
+                                          : tr("Subjects per tier, %1 and %2 (logarithmic count axis)").arg(m_beforeName, m_afterName)
                                                 + QStringLiteral("\n\n") + tip.join(QLatin1Char('\n')));
     plot->replot();
 }

@@ -30,6 +30,10 @@ public:
     explicit PolicyTierBars(QWidget *parent = nullptr);
 
     void setReport(const WhatIfReport &report, const Policy &before, const Policy &after);
+    // Any other before/after distribution (a campaign's tiers now and after it, R-S3): the series' names
+    // in the legend, and one kind's categories with its axis label.
+    void setSeriesNames(const QString &before, const QString &after);
+    void setCategories(SubjectKind kind, const QVector<Category> &categories, const QString &axisLabel);
     void clear();
 
     // The categories of a kind, top tier first; both policies' tiers, merged by their lower bound when the
@@ -45,10 +49,12 @@ public:
     static QColor afterColor();
 
 private:
-    void fill(SubjectKind kind, const QVector<Category> &categories);
+    void fill(SubjectKind kind, const QVector<Category> &categories, const QString &axisLabel = QString());
 
     QCustomPlot *m_plots[kSubjectKindCount] = {};
     QVector<Category> m_shown[kSubjectKindCount];
+    QString m_beforeName;
+    QString m_afterName;
 };
 
 } // namespace redline

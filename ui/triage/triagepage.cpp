@@ -1,6 +1,8 @@
 #include "triagepage.h"
 
 #include "actionhistory.h"
+#include "campaign/campaignlistselection.h"
+#include "campaign/campaignwizard.h"
 #include "policytext.h"
 #include "recordviolationdialog.h"
 #include "triage/triageitemview.h"
@@ -90,6 +92,10 @@ void TriagePage::buildUi()
 
     heading->addWidget(m_filter);
     heading->addWidget(m_order);
+    m_actOnAll = addButton(QStringLiteral("actOnAllShown"), tr("Act on all shown…"),
+                           tr("Open the campaign wizard selecting the posts this filter shows (R-S3)"));
+    connect(m_actOnAll, &QPushButton::clicked, this, &TriagePage::actOnAllShown);
+    heading->addWidget(m_actOnAll);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_claim, m_release, m_dismiss, m_confirm, m_open})
@@ -190,6 +196,47 @@ void TriagePage::updateSummary()
     if (counts.oldestOpen != kNoInstant)
         text += tr(" · oldest open waiting %1").arg(PolicyText::durationText(counts.oldestOpen, m_store.now()));
     m_summary->setText(text);
+    updateActOnAll(counts);
+}
+
+void TriagePage::updateActOnAll(const TriageCounts &counts)
+{
+    const QString filter = m_filter->currentData().toString();
+    QString why;
+    const std::optional<CampaignSelection> selection = CampaignListSelection::fromTriageFilter(filter, &why);
+    qint64 shown = -1;
+    if (filter == QLatin1String("open"))
+        shown = counts.open;
+    else if (filter == QLatin1String("claimed"))
+        shown = counts.claimed;
+    else if (filter == QLatin1String("confirmed"))
+        shown = counts.confirmed;
+    else if (filter == QLatin1String("dismissed"))
+        shown = counts.dismissed;
+    m_actOnAll->setText(shown >= 0 ? tr("Act on all %1 shown…").arg(PolicyText::groupedNumber(shown)) : tr("Act on all shown…"));
+    m_actOnAll->setEnabled(selection.has_value() && shown != 0);
+    m_actOnAll->setToolTip(selection ? m_actOnAll->property("defaultToolTip").toString() : why);
+}
+
+CampaignWizard *TriagePage::createCampaignWizard()
+{
+    QString why;
+    const std::optional<CampaignSelection> selection =
+        CampaignListSelection::fromTriageFilter(m_filter->currentData().toString(), &why);
+    if (!selection)
+        return nullptr;
+    auto *wizard = new CampaignWizard(m_store, session(), this);
+    wizard->setSelection(*selection);
+    connect(wizard, &CampaignWizard::applied, this, [this] { afterWrite(); });
+    return wizard;
+}
+
+void TriagePage::actOnAllShown()
+{
+    if (CampaignWizard *wizard = createCampaignWizard()) {
+        wizard->exec();
+        wizard->deleteLater();
+    }
 }
 
 void TriagePage::onCurrentChanged()

@@ -9,8 +9,10 @@ class QPushButton;
 
 namespace redline {
 
+class CampaignWizard;
 class TriageItemView;
 class TriageQueueModel;
+struct TriageCounts;
 struct TriageItem;
 
 // The triage queue (docs/rules.md "Triage"; after Discourse's review queue and Ozone's keyboard triage):
@@ -30,6 +32,10 @@ public:
     TriageItemView *itemView() const { return m_itemView; }
     QString currentItem() const;
     QComboBox *filterCombo() const { return m_filter; }
+    // "Act on all N shown…" (R-S3): the campaign wizard selecting the posts in the filter's triage state;
+    // null, with the button's tooltip saying why, for a filter that is not one state.
+    QPushButton *actOnAllButton() const { return m_actOnAll; }
+    CampaignWizard *createCampaignWizard();
 
     QString title() const override;
     void saveState() const override;
@@ -59,6 +65,8 @@ private:
     void applyFilter();
     void openCurrent();
     void updateButtons();
+    void updateActOnAll(const TriageCounts &counts);
+    void actOnAllShown();
     const TriageItem *current() const;
     // Runs a step through the action layer; on a refusal says why and re-reads the queue.
     bool takeStep(const std::function<bool(StoreError *)> &step, const QString &failedTitle);
@@ -73,6 +81,7 @@ private:
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_actOnAll = nullptr;
 };
 
 } // namespace redline
