@@ -31,6 +31,7 @@
 #include "store/store.h"
 #include "query/whatifreplay.h"
 #include "report/compliancereport.h"
+#include "campaign/campaignreportpdf.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -40,6 +41,7 @@
 #include <QHash>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -90,7 +92,13 @@ bool CliRunner::needsGui(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     CliArguments args;
     QString error;
-    return args.parseGlobal(arguments, &error) && !args.wantsHelp() && args.command() == QLatin1String("report");
+    if (!args.parseGlobal(arguments, &error) || args.wantsHelp())
+        return false;
+    // A PDF is painted with Qt's fonts: `report`, and `campaign report ID --out FILE.pdf`.
+    return args.command() == QLatin1String("report")
+           || (args.command() == QLatin1String("campaign")
+               && std::any_of(arguments.cbegin(), arguments.cend(),
+                              [](const QString &a) { return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); }));
 }
 
 int CliRunner::fail(int code, const QString &message)
@@ -1008,13 +1016,16 @@ int CliRunner::campaignReport(Store &store, const QString &id)
     const QString out = m_args.value(QStringLiteral("--out"));
     if (!out.isEmpty()) {
         const QString suffix = QFileInfo(out).suffix().toLower();
-        if (suffix != QLatin1String("csv"))
-            return fail(BadInput, tr("--out %1: the extension must be .csv").arg(out));
+        if (suffix != QLatin1String("csv") && suffix != QLatin1String("pdf"))
+            return fail(BadInput, tr("--out %1: the extension must be .pdf or .csv").arg(out));
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly))
             return fail(BadInput, tr("--out %1: %2").arg(out, file.errorString()));
-        if (!CampaignCsvExporter::write(store, id, file, &error))
-            return fail(error);
+        QString pdfError;
+        const bool written = suffix == QLatin1String("csv") ? CampaignCsvExporter::write(store, id, file, &error)
+                                                            : CampaignReportPdf::write(store, id, &file, &pdfError);
+        if (!written)
+            return pdfError.isEmpty() ? fail(error) : fail(BadInput, tr("--out %1: %2").arg(out, pdfError));
         if (!file.commit())
             return fail(BadInput, tr("--out %1: %2").arg(out, file.errorString()));
         print(tr("Wrote the report of campaign %1 to %2\n").arg(id, out).toUtf8());

@@ -154,10 +154,11 @@ bool CampaignRunner::planSteps(const CampaignSpec &spec, const QVector<CampaignT
             for (const CampaignTarget &t : targets) {
                 StoredEvent e = base;
                 e.type = EventType::Removal;
+                e.subject = t.handle;
                 e.code = t.post;
                 e.action = QStringLiteral("remove");
                 e.text = spec.reason;
-                steps->append({actionId, t.post, t.post, e});
+                steps->append({actionId, t.post, t.post, e, SubjectKind::Creator});
             }
             continue;
         }
@@ -197,7 +198,7 @@ bool CampaignRunner::planSteps(const CampaignSpec &spec, const QVector<CampaignT
             case CampaignAction::Type::RemovePosts:
                 break;
             }
-            steps->append({actionId, handle, QString(), e});
+            steps->append({actionId, handle, QString(), e, spec.select.kind});
         }
     }
     return true;
@@ -279,7 +280,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
             undo.type = EventType::Retraction;
             undo.subject = e.subject;
             undo.ref = e.id;
-            steps->append({kRetract, e.subject, QString(), undo});
+            steps->append({kRetract, e.subject, QString(), undo, e.kind});
             break;
         case EventType::Removal:
             if (e.action != EventVocabulary::Remove)
@@ -292,7 +293,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
             undo.subject = e.subject;
             undo.code = e.post;
             undo.action = QStringLiteral("restore");
-            steps->append({kRestore, e.post, e.post, undo});
+            steps->append({kRestore, e.post, e.post, undo, e.kind});
             break;
         case EventType::Certification:
             if (e.action != int(CertificationAction::Revoke))
@@ -300,7 +301,7 @@ bool CampaignRunner::planUndo(const QVector<CampaignLinkedEvent> &linked, QVecto
             undo.type = EventType::Certification;
             undo.subject = e.subject;
             undo.action = QStringLiteral("grant");
-            steps->append({kRegrant, e.subject, QString(), undo});
+            steps->append({kRegrant, e.subject, QString(), undo, e.kind});
             break;
         case EventType::Ban:
             keep(CampaignAction::typeId(CampaignAction::Type::Ban), e.subject, tr("a ban is permanent (R-B2)"));
@@ -395,7 +396,7 @@ bool CampaignRunner::appendStep(EventSink &sink, Mode mode, Step &step, Campaign
     const QString subject = step.event.subject;
     if (!m_subjectsActedOn.contains(subject)) {
         m_subjectsActedOn.insert(subject);
-        ++out->subjectsByKind[int(result.hasConsequences ? result.consequences.kind : SubjectKind::Creator)];
+        ++out->subjectsByKind[int(step.kind)];
     }
     if (result.hasConsequences) {
         const ActionConsequences &c = result.consequences;

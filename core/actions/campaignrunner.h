@@ -42,7 +42,8 @@ private:
         QString action;      // CampaignAction::typeId, or the undo's word
         QString target;      // a handle or a post id
         QString post;
-        StoredEvent event;
+        StoredEvent event;   // its subject is always the subject it changes (a post's creator for a removal)
+        SubjectKind kind = SubjectKind::Creator;
     };
     bool runCampaign(const CampaignSpec &spec, Mode mode, CampaignOutcome *out, StoreError *error, const ProgressFn &progress);
     bool runUndo(const QString &campaignId, Mode mode, CampaignOutcome *out, StoreError *error, const ProgressFn &progress);

@@ -155,7 +155,7 @@ bool CampaignQuery::events(const QString &id, QVector<CampaignEventRow> *out, St
 bool CampaignQuery::linkedEvents(const QString &id, QVector<CampaignLinkedEvent> *out, StoreError *error) const
 {
     SqlStatement rows(m_store.handle(),
-                      "SELECT e.type, e.ext_id, s.handle, e.code, ifnull(e.action, -1), "
+                      "SELECT e.type, e.ext_id, s.handle, e.code, ifnull(e.action, -1), s.kind, "
                       "CASE e.type "
                       " WHEN 1 THEN NOT EXISTS (SELECT 1 FROM events r WHERE r.ref_seq = e.seq AND r.type = 4) "
                       "         AND NOT EXISTS (SELECT 1 FROM events a JOIN events d ON d.ref_seq = a.seq AND d.type = 3 "
@@ -176,7 +176,8 @@ bool CampaignQuery::linkedEvents(const QString &id, QVector<CampaignLinkedEvent>
         if (e.type == EventType::Removal)
             e.post = rows.text(3);
         e.action = rows.integer(4);
-        e.stillStands = rows.integer(5) != 0;
+        e.kind = SubjectKind(rows.integer(5));
+        e.stillStands = rows.integer(6) != 0;
         out->append(e);
     }
     return rows.resultCode() == SQLITE_DONE || SqlError::fail(error, m_store.handle(), m_store.path(), tr("read campaign %1").arg(id));

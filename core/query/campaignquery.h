@@ -18,6 +18,7 @@ struct CampaignLinkedEvent {
     EventType type = EventType::Note;
     QString id;          // a violation's id
     QString subject;
+    SubjectKind kind = SubjectKind::Creator;
     QString post;        // a removal's post
     int action = -1;     // certification or removal action index
     bool stillStands = true; // a violation not retracted or overturned; a post still removed

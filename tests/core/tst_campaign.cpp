@@ -210,6 +210,10 @@ void TestCampaign::previewEqualsTheAppliedResult()
     QVERIFY(!preview.applied);
     QCOMPARE(preview.refusalCount, 0);
     QCOMPARE(preview.accepted.value(action), accepted);
+    qint64 byKind = 0;
+    for (qint64 n : std::as_const(preview.subjectsByKind))
+        byKind += n;
+    QCOMPARE(byKind, preview.subjects); // each subject counted once, under its own kind
 
     CampaignOutcome applied;
     QVERIFY2(actions.applyCampaign(specOf(spec), &applied, &error), qPrintable(error.message));
