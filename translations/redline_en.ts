@@ -47,6 +47,10 @@
         <source>field points: %1 is outside the range %2..%3 of %4 (R-L2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -390,6 +394,28 @@
         <source>%1 dismissed triage item %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 removed post %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored post %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undid campaign %2 as %3: %n event(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied campaign %2 &quot;%3&quot;: %n event(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -465,6 +491,366 @@
     </message>
     <message>
         <source>no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCsvExporter</name>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListSelection</name>
+    <message>
+        <source>A campaign selects posts in one triage state: choose Open, Claimed, Confirmed or Dismissed to act on all shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignQuery</name>
+    <message>
+        <source>list the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count subjects per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the ban of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportPdf</name>
+    <message>
+        <source>Special governance campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · applied by %2 on %3 UTC · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · undone by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · undoes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts on posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifications revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brands banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 violations recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in the ledger, each linked to the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 affected subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected subjects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign wrote no event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the campaign did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (the CSV export lists every event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline · every figure is counted from the ledger events linked to campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>at: %1 is after now (%2); a campaign is applied now or dated in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select: the selection matches nothing; nothing to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the undo of %2; an undo is not undone (apply the campaign again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already undone by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 left nothing an undo can reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already retracted or overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 is no longer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ban is permanent (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case note stays on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1 is already an id in the store; give the campaign a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSelectionQuery</name>
+    <message>
+        <source>select the campaign&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subject %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSpecLoader</name>
+    <message>
+        <source>%1 is not an instant (YYYY-MM-DD or ISO 8601 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a selection of %1 has this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (mcn, brand, creator or post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a violation code for %2 in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of revoke_certification, remove_posts, ban, violation, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on %2, and the selection is of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a note needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign spec is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a campaign has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a campaign says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: which subjects or posts the campaign acts on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +1113,14 @@
     </message>
     <message>
         <source>Triage: %1 confirmed by %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,40 +1774,6 @@ restrictions: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       print the policy in force as JSON
-  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
-  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
-  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,
-                                        mine, confirmed, dismissed, all; default todo), newest first
-  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
-  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown triage command %1 (claim, release, dismiss, confirm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1866,185 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>dismissed %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown campaign command %1 (preview, apply, list, report, undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: campaign %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the campaign spec: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; applied: %3 event(s) written, %4 notice(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; previewed at %3: nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes campaign %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 target(s), %2 subject(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 acted on, %3 refused, %4 left as they are
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROSSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANCTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTS REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNTS PUNISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTS REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRANDS BANNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDONE BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undoes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report of campaign %1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; by %3 at %4
+reason: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by campaign %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts handled %1, removed %2, restored %3
+accounts punished %4 (%5 violations), retractions %6
+certifications revoked %7, granted %8
+brands banned %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes %1, notices %2, events %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
+  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
+  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,
+                                        mine, confirmed, dismissed, all; default todo), newest first
+  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
+  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
+  campaign preview|apply SPEC.json [--json]   a special-governance campaign (R-S3)
+  campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
+  campaign undo ID [--preview] [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,6 +2443,26 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>violation %1 was recorded by %2; a confirmation names the violation its moderator recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal is dated before its post %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 was already removed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 is not removed; there is nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of a campaign (spec, targets, undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,6 +2928,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>sanction %1 of %2 is permanent: it has no end to notify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeQuery</name>
@@ -2534,6 +3097,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>claim, dismiss or confirm triage items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove or restore posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,6 +4757,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post removal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersions</name>
@@ -5356,6 +5927,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>choose a new id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>choose new ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfReplay</name>
@@ -5849,6 +6424,846 @@ As stored: %2</source>
     </message>
     <message>
         <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignActionEditor</name>
+    <message>
+        <source>Revoke the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban the brand (R-B2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{handle}, {name}, {posts} and {campaign} are replaced for each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 points, default %3 (R-L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on each subject, e.g. Special campaign {campaign}: reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence template, e.g. Campaign {campaign}: {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignEventModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id / post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignPreviewView</name>
+    <message>
+        <source>Revoke certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant certification back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row of the sample to see its consequences in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: the first targets, with what the action does to each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects per tier: now (grey) and after (orange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what the campaign would do. Nothing is written until Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid campaign %1: %2 events written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of campaign %1 (preview, nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 (%2): %3 targets, %4 subjects, %5 events written, %6 notices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 targets selected, %2 subjects, %3 notices would be sent · nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects acted on · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These actions have no score consequences to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: no change to the score or sanctions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals: none. Apply would act on every target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals: %1 (the first %2 listed). Apply refuses the whole campaign while any remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals: %1. Apply refuses the whole campaign while any remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignSpecForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Medical aesthetics special campaign, round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the rule or notice the campaign enforces (shown in every notice and the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (笔记)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;ts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: every criterion given must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (e.g. medical_aesthetics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (the post&apos;s creator&apos;s category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (e.g. sole_proprietorship, limited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified now (R-M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not certified now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage item open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage item claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage item confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage item dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (no finding needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select without the list&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, on every selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post ids, one per line (pasted or loaded); empty: any post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles, one per line (pasted or loaded); empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignWizard</name>
+    <message>
+        <source>New special governance campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute exactly what the campaign would do, writing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec changed since the preview: preview again before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the campaign first: Apply does exactly what the preview shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets that would be refused: %1. Change the selection or the actions until the preview shows no refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign would act on nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the campaign as previewed, in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewed at %1 on the store as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the campaign to %1 targets (%2 subjects) in one transaction, as %3?
+
+Every event is linked to the campaign; the whole campaign can be undone later as one compensating action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as %1: %2 events written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign specs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign specs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignsPage</name>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special governance campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the campaign wizard: a named, reasoned bulk action, previewed before it is applied (R-S3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s report as one A4 page a team can publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then apply, one compensating action that undoes the selected campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone by / undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet. New campaign… opens the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns: %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts restored: %1 · violations retracted: %2 · certifications granted back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the events of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to see the events it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events %1 wrote: %2 (double-click opens the subject&apos;s case file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an undo, or was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing the undo of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo cannot be previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo would be refused for some targets: see the refusals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one compensating action that undoes campaign %1 (%2 events)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans and notes stay as they are (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8018,6 +9433,10 @@ Ctrl+Shift+U	sign in</source>
         <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::NoticePreview</name>
@@ -8426,10 +9845,6 @@ Ctrl+Shift+U	sign in</source>
 <context>
     <name>redline::PolicyTierBars</name>
     <message>
-        <source>%1: %2 in force, %3 proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8446,7 +9861,12 @@ Ctrl+Shift+U	sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subjects per tier, in force and proposed (logarithmic count axis)</source>
+        <source>%1: %2 %3, %4 %5</source>
+        <comment>tier: count, series name, count, series name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects per tier, %1 and %2 (logarithmic count axis)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9006,6 +10426,30 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
         <source> · rows load as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the campaign wizard with this list&apos;s search and filters as its selection (R-S3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand %1 banned on %2 (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand %1 banned on %2 by campaign %3 (R-B2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on all %1 shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redline::SubjectFilterBar</name>
@@ -9332,6 +10776,18 @@ Nothing was written.</source>
     </message>
     <message>
         <source>The item was not dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the campaign wizard selecting the posts this filter shows (R-S3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on all %1 shown…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,10 @@
         <source>field points: %1 is outside the range %2..%3 of %4 (R-L2)</source>
         <translation>字段 points：%1 超出 %4 的范围 %2..%3（R-L2）</translation>
     </message>
+    <message>
+        <source>read the subjects</source>
+        <translation>读取主体</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -386,6 +390,26 @@
         <source>%1 dismissed triage item %2 (%3)</source>
         <translation>%1 驳回了分诊条目 %2（%3）</translation>
     </message>
+    <message>
+        <source>%1 removed post %2 (%3)</source>
+        <translation>%1 删除了笔记 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 restored post %2 (%3)</source>
+        <translation>%1 恢复了笔记 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undid campaign %2 as %3: %n event(s) written</source>
+        <translation>
+            <numerusform>%1 以 %3 撤销了专项治理 %2：写入 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied campaign %2 &quot;%3&quot;: %n event(s) written</source>
+        <translation>
+            <numerusform>%1 执行了专项治理 %2“%3”：写入 %n 个事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -462,6 +486,366 @@
     <message>
         <source>no user %1</source>
         <translation>没有用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCsvExporter</name>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation>库中没有专项治理 %1</translation>
+    </message>
+    <message>
+        <source>could not write the CSV: %1</source>
+        <translation>无法写入 CSV：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListSelection</name>
+    <message>
+        <source>A campaign selects posts in one triage state: choose Open, Claimed, Confirmed or Dismissed to act on all shown.</source>
+        <translation>专项治理只能选择一种审核状态的笔记:请选择“待处理”“已认领”“已确认”或“已驳回”后再对全部显示项操作。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignQuery</name>
+    <message>
+        <source>list the campaigns</source>
+        <translation>列出专项治理</translation>
+    </message>
+    <message>
+        <source>read campaign %1</source>
+        <translation>读取专项治理 %1</translation>
+    </message>
+    <message>
+        <source>read a campaign</source>
+        <translation>读取专项治理</translation>
+    </message>
+    <message>
+        <source>count subjects per tier</source>
+        <translation>按档位统计主体</translation>
+    </message>
+    <message>
+        <source>look up id %1</source>
+        <translation>查找 ID %1</translation>
+    </message>
+    <message>
+        <source>read the ban of %1</source>
+        <translation>读取 %1 的封禁</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportPdf</name>
+    <message>
+        <source>Special governance campaign</source>
+        <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>%1 · applied by %2 on %3 UTC · %4</source>
+        <translation>%1 · 由 %2 于 %3 UTC 执行 · %4</translation>
+    </message>
+    <message>
+        <source> · undone by %1</source>
+        <translation> · 已被 %1 撤销</translation>
+    </message>
+    <message>
+        <source> · undoes %1</source>
+        <translation> · 撤销了 %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>acts on posts</source>
+        <translation>作用于笔记</translation>
+    </message>
+    <message>
+        <source>acts on %1</source>
+        <translation>作用于%1</translation>
+    </message>
+    <message>
+        <source>posts handled</source>
+        <translation>处置笔记</translation>
+    </message>
+    <message>
+        <source>posts removed</source>
+        <translation>下架笔记</translation>
+    </message>
+    <message>
+        <source>accounts punished</source>
+        <translation>处罚账号</translation>
+    </message>
+    <message>
+        <source>certifications revoked</source>
+        <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>brands banned</source>
+        <translation>封禁品牌</translation>
+    </message>
+    <message>
+        <source>%1 violations recorded</source>
+        <translation>记录违规 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>备注 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 notices sent</source>
+        <translation>发送通知 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 retractions</source>
+        <translation>撤回 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 posts restored</source>
+        <translation>恢复笔记 %1 篇</translation>
+    </message>
+    <message>
+        <source>%1 events in the ledger, each linked to the campaign</source>
+        <translation>账本中 %1 条事件,均关联到本次治理</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 affected subjects</source>
+        <translation>%2 个受影响主体中的前 %1 个</translation>
+    </message>
+    <message>
+        <source>Affected subjects (%1)</source>
+        <translation>受影响主体(%1 个)</translation>
+    </message>
+    <message>
+        <source>The campaign wrote no event.</source>
+        <translation>本次治理未写入事件。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What the campaign did</source>
+        <translation>本次治理的处理</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>当前分数</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the CSV export lists every event)</source>
+        <translation>… 另有 %1 条(CSV 导出列出全部事件)</translation>
+    </message>
+    <message>
+        <source>Redline · every figure is counted from the ledger events linked to campaign %1</source>
+        <translation>Redline · 所有数字均由关联到治理 %1 的账本事件统计得出</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>第 1 页,共 1 页</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the store</source>
+        <translation>数据库中没有治理 %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>治理 %1:%2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>at: %1 is after now (%2); a campaign is applied now or dated in the past</source>
+        <translation>at：%1 晚于当前时间（%2）；专项治理只能现在执行或记在过去</translation>
+    </message>
+    <message>
+        <source>select: the selection matches nothing; nothing to apply</source>
+        <translation>select：筛选条件未匹配任何对象，无可执行内容</translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation>库中没有专项治理 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the undo of %2; an undo is not undone (apply the campaign again)</source>
+        <translation>%1 是 %2 的撤销；撤销本身不能再撤销（请重新执行该专项治理）</translation>
+    </message>
+    <message>
+        <source>%1 was already undone by %2</source>
+        <translation>%1 已被 %2 撤销</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>undo of campaign %1</source>
+        <translation>撤销专项治理 %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 left nothing an undo can reverse</source>
+        <translation>专项治理 %1 没有可撤销的内容</translation>
+    </message>
+    <message>
+        <source>%1 was already retracted or overturned</source>
+        <translation>%1 已被撤回或改判</translation>
+    </message>
+    <message>
+        <source>post %1 is no longer removed</source>
+        <translation>笔记 %1 已不再处于删除状态</translation>
+    </message>
+    <message>
+        <source>a ban is permanent (R-B2)</source>
+        <translation>封禁是永久的（R-B2）</translation>
+    </message>
+    <message>
+        <source>a case note stays on the record</source>
+        <translation>案件备注保留在记录中</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>已取消：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing was written</source>
+        <translation>%1（%2）：%3；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>id: %1 is already an id in the store; give the campaign a new id</source>
+        <translation>id：%1 已是库中的 ID；请为专项治理另取一个 ID</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSelectionQuery</name>
+    <message>
+        <source>select the campaign&apos;s targets</source>
+        <translation>筛选专项治理的对象</translation>
+    </message>
+    <message>
+        <source>an MCN</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>a brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>a creator</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>no post %1 in the store</source>
+        <translation>库中没有笔记 %1</translation>
+    </message>
+    <message>
+        <source>no subject %1 in the store</source>
+        <translation>库中没有主体 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a post</source>
+        <translation>%1 不是笔记</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 是%2，不是%3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSpecLoader</name>
+    <message>
+        <source>%1 is not an instant (YYYY-MM-DD or ISO 8601 UTC)</source>
+        <translation>%1 不是有效时间（YYYY-MM-DD 或 ISO 8601 UTC）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>only a selection of %1 has this criterion</source>
+        <translation>只有 %1 的筛选才有此条件</translation>
+    </message>
+    <message>
+        <source>missing (mcn, brand, creator or post)</source>
+        <translation>缺少（mcn、brand、creator 或 post）</translation>
+    </message>
+    <message>
+        <source>%1 is not a violation code for %2 in the policy</source>
+        <translation>%1 不是政策中 %2 的违规代码</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2..%3 of %4 (R-L2)</source>
+        <translation>%1 超出 %4 的范围 %2..%3（R-L2）</translation>
+    </message>
+    <message>
+        <source>more than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not one of revoke_certification, remove_posts, ban, violation, note</source>
+        <translation>%1 不在 revoke_certification、remove_posts、ban、violation、note 之中</translation>
+    </message>
+    <message>
+        <source>%1 acts on %2, and the selection is of %3</source>
+        <translation>%1 作用于%2，而筛选对象是 %3</translation>
+    </message>
+    <message>
+        <source>MCNs</source>
+        <translation>MCN</translation>
+    </message>
+    <message>
+        <source>brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>missing: a note needs its text</source>
+        <translation>缺少：备注需要正文</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：第 %2 个字符处 %1</translation>
+    </message>
+    <message>
+        <source>a campaign spec is a JSON object</source>
+        <translation>专项治理规格须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 of A-Z a-z 0-9 _ . : -)</source>
+        <translation>%1 不是有效 ID（1 到 64 个 A-Z a-z 0-9 _ . : - 字符）</translation>
+    </message>
+    <message>
+        <source>missing: a campaign has a name</source>
+        <translation>缺少：专项治理需要名称</translation>
+    </message>
+    <message>
+        <source>missing: a campaign says why</source>
+        <translation>缺少：专项治理需要说明原因</translation>
+    </message>
+    <message>
+        <source>missing: which subjects or posts the campaign acts on</source>
+        <translation>缺少：专项治理作用于哪些主体或笔记</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1107,14 @@
     <message>
         <source>Triage: %1 confirmed by %2 as %3</source>
         <translation>分诊：%1 由 %2 确认为 %3</translation>
+    </message>
+    <message>
+        <source>Post %1 removed</source>
+        <translation>笔记 %1 已删除</translation>
+    </message>
+    <message>
+        <source>Post %1 restored</source>
+        <translation>笔记 %1 已恢复</translation>
     </message>
 </context>
 <context>
@@ -1388,70 +1780,6 @@ restrictions: %7
 </translation>
     </message>
     <message>
-        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   create an empty store (with its first policy_admin)
-  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
-  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
-  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       print the policy in force as JSON
-  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   notices sent, newest first
-  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
-  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
-  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,
-                                        mine, confirmed, dismissed, all; default todo), newest first
-  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
-  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
-Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
-4 not signed in or not permitted.
-Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
-prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
-A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
---version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
-</source>
-        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
-  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
-  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
-  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
-  history HANDLE [--from T] [--to T] [--known-at T] [--json]
-  list [--kind K] [--below N] [--restriction ID] [--json]
-  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
-  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
-  export [--format jsonl|csv] [--out FILE]
-  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
-  scan [--json] (TEXT | --file F)
-  policy [--json]                       以 JSON 输出现行规则
-  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
-  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
-  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
-  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
-  user disable NAME | user enable NAME | user list [--json]
-  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
-  findings [--subject H] [--json]       笔记的检出项（R-S1、R-H1），最新笔记在前
-  health HANDLE [--at T] [--json]       创作者的内容健康指数（R-H1）
-  triage [--state S] [--oldest] [--limit N] [--json]   分诊队列（S：todo、open、claimed、
-                                        mine、confirmed、dismissed、all；默认 todo），最新在前
-  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
-  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
-退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
-4 未登录或无权限。
-向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
-（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
-您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
---version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
-</translation>
-    </message>
-    <message>
         <source>unknown triage command %1 (claim, release, dismiss, confirm)</source>
         <translation>未知的分诊命令 %1（claim、release、dismiss、confirm）</translation>
     </message>
@@ -1549,6 +1877,232 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>dismissed %1
 </source>
         <translation>已驳回 %1
+</translation>
+    </message>
+    <message>
+        <source>unknown campaign command %1 (preview, apply, list, report, undo)</source>
+        <translation>未知的 campaign 子命令 %1（preview、apply、list、report、undo）</translation>
+    </message>
+    <message>
+        <source>usage: campaign list [--json]</source>
+        <translation>用法：campaign list [--json]</translation>
+    </message>
+    <message>
+        <source>usage: campaign %1 %2</source>
+        <translation>用法：campaign %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the campaign spec: %2</source>
+        <translation>%1：无法读取专项治理规格：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; applied: %3 event(s) written, %4 notice(s)
+</source>
+        <translation>专项治理 %1“%2”已执行：写入 %3 个事件，%4 条通知
+</translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; previewed at %3: nothing written
+</source>
+        <translation>专项治理 %1“%2”已于 %3 预览：未写入任何内容
+</translation>
+    </message>
+    <message>
+        <source>undoes campaign %1
+</source>
+        <translation>撤销专项治理 %1
+</translation>
+    </message>
+    <message>
+        <source>%1 target(s), %2 subject(s)
+</source>
+        <translation>%1 个对象，%2 个主体
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 acted on, %3 refused, %4 left as they are
+</source>
+        <translation>  %1：执行 %2 个，拒绝 %3 个，保持不变 %4 个
+</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>CROSSES</source>
+        <translation>越过阈值</translation>
+    </message>
+    <message>
+        <source>SANCTIONS</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>refused (%1):</source>
+        <translation>拒绝（%1）：</translation>
+    </message>
+    <message>
+        <source>left as they are:</source>
+        <translation>保持不变：</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>POSTS REMOVED</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS PUNISHED</source>
+        <translation>处罚账号</translation>
+    </message>
+    <message>
+        <source>CERTS REVOKED</source>
+        <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>BRANDS BANNED</source>
+        <translation>封禁品牌</translation>
+    </message>
+    <message>
+        <source>UNDONE BY</source>
+        <translation>撤销者</translation>
+    </message>
+    <message>
+        <source>(undoes %1)</source>
+        <translation>（撤销 %1）</translation>
+    </message>
+    <message>
+        <source>no campaign %1 in the store</source>
+        <translation>库中没有专项治理 %1</translation>
+    </message>
+    <message>
+        <source>--out %1: %2</source>
+        <translation>--out %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the report of campaign %1 to %2
+</source>
+        <translation>已将专项治理 %1 的报告写入 %2
+</translation>
+    </message>
+    <message>
+        <source>campaign %1 &quot;%2&quot; by %3 at %4
+reason: %5
+</source>
+        <translation>专项治理 %1“%2”，由 %3 于 %4 执行
+原因：%5
+</translation>
+    </message>
+    <message>
+        <source>undone by campaign %1
+</source>
+        <translation>已被专项治理 %1 撤销
+</translation>
+    </message>
+    <message>
+        <source>posts handled %1, removed %2, restored %3
+accounts punished %4 (%5 violations), retractions %6
+certifications revoked %7, granted %8
+brands banned %9
+</source>
+        <translation>处理笔记 %1 篇，删除 %2 篇，恢复 %3 篇
+处罚账号 %4 个（违规 %5 条），撤回 %6 条
+撤销认证 %7 个，授予 %8 个
+封禁品牌 %9 个
+</translation>
+    </message>
+    <message>
+        <source>notes %1, notices %2, events %3
+</source>
+        <translation>备注 %1 条，通知 %2 条，事件 %3 个
+</translation>
+    </message>
+    <message>
+        <source>usage: redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   create an empty store (with its first policy_admin)
+  import FILE|-                         append JSON Lines events (atomic; exit 2 on bad input)
+  score HANDLE [--at T] [--known-at T] [--json]   state of one subject at T (default: now)
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   what-if against the store&apos;s policy
+  verify                                integrity + audit chain (exit 0 ok, 3 damaged)
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       print the policy in force as JSON
+  policy list [--json] | policy show NAME | policy diff A B [--json]   policy versions
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   a subject&apos;s compliance report
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   notices sent, newest first
+  findings [--subject H] [--json]       findings on posts (R-S1, R-H1), newest post first
+  health HANDLE [--at T] [--json]       a creator&apos;s content health index (R-H1)
+  triage [--state S] [--oldest] [--limit N] [--json]   the triage queue (S: todo, open, claimed,
+                                        mine, confirmed, dismissed, all; default todo), newest first
+  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
+  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
+  campaign preview|apply SPEC.json [--json]   a special-governance campaign (R-S3)
+  campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
+  campaign undo ID [--preview] [--json]
+Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
+4 not signed in or not permitted.
+Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
+prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
+A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
+--version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation>用法：redline-cli [--db FILE] [--user NAME] [--policy FILE] COMMAND
+  init [--admin NAME]                   创建空数据库（可同时创建第一位 policy_admin）
+  import FILE|-                         追加 JSON Lines 事件（原子操作；输入有误时退出码 2）
+  score HANDLE [--at T] [--known-at T] [--json]   主体在时刻 T 的状态（默认：当前）
+  history HANDLE [--from T] [--to T] [--known-at T] [--json]
+  list [--kind K] [--below N] [--restriction ID] [--json]
+  replay --with POLICY.json|NAME [--at T] [--json]   与数据库现行规则做假设推演对比
+  verify                                完整性 + 审计链校验（退出码 0 正常，3 已损坏）
+  export [--format jsonl|csv] [--out FILE]
+  generate --mcns N --brands N --creators N --violations N [--posts N] [--seed S]
+  scan [--json] (TEXT | --file F)
+  policy [--json]                       以 JSON 输出现行规则
+  policy list [--json] | policy show NAME | policy diff A B [--json]   规则版本
+  policy add FILE --name NAME [--note TEXT] | policy activate NAME --at T
+  report HANDLE [--at T] --out FILE.pdf|FILE.csv   主体的合规报告
+  user add NAME --role ROLE | user role NAME ROLE | user passwd NAME
+  user disable NAME | user enable NAME | user list [--json]
+  notices [--subject H] [--template ID] [--json]   已发送的通知，最新的在前
+  findings [--subject H] [--json]       笔记的检出项（R-S1、R-H1），最新笔记在前
+  health HANDLE [--at T] [--json]       创作者的内容健康指数（R-H1）
+  triage [--state S] [--oldest] [--limit N] [--json]   分诊队列（S：todo、open、claimed、
+                                        mine、confirmed、dismissed、all；默认 todo），最新在前
+  triage claim|release ITEM | triage dismiss ITEM --reason TEXT
+  triage confirm ITEM [--code C] [--points N] [--severity S] [--evidence TEXT]
+  campaign preview|apply SPEC.json [--json]   专项治理行动（R-S3）
+  campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
+  campaign undo ID [--preview] [--json]
+退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
+4 未登录或无权限。
+向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
+（新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
+您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
+--version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
 </translation>
     </message>
 </context>
@@ -1946,6 +2500,26 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>violation %1 was recorded by %2; a confirmation names the violation its moderator recorded</source>
         <translation>违规记录 %1 由 %2 记录；确认步骤只能指明确认人自己记录的违规</translation>
+    </message>
+    <message>
+        <source>the removal is dated before its post %1 (%2)</source>
+        <translation>删除时间早于其笔记 %1（%2）</translation>
+    </message>
+    <message>
+        <source>post %1 was already removed by %2 on %3</source>
+        <translation>笔记 %1 已由 %2 于 %3 删除</translation>
+    </message>
+    <message>
+        <source>post %1 is not removed; there is nothing to restore</source>
+        <translation>笔记 %1 未被删除，无需恢复</translation>
+    </message>
+    <message>
+        <source>not a field of a campaign (spec, targets, undoes)</source>
+        <translation>不是专项治理的字段（spec、targets、undoes）</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not negative</source>
+        <translation>必须是非负整数</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2984,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>sanction %1 of %2 is permanent: it has no end to notify</source>
         <translation>%2 的处罚 %1 为永久处罚，没有可通知的期满</translation>
     </message>
+    <message>
+        <source>read the subjects</source>
+        <translation>读取主体</translation>
+    </message>
 </context>
 <context>
     <name>NoticeQuery</name>
@@ -2576,6 +3154,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>claim, dismiss or confirm triage items</source>
         <translation>认领、驳回或确认分诊条目</translation>
+    </message>
+    <message>
+        <source>remove or restore posts</source>
+        <translation>删除或恢复笔记</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4810,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Dismissed</source>
         <translation>已驳回</translation>
     </message>
+    <message>
+        <source>Post removal</source>
+        <translation>笔记删除</translation>
+    </message>
 </context>
 <context>
     <name>PolicyVersions</name>
@@ -5390,6 +5976,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>choose a new id</source>
         <translation>选择新 ID</translation>
     </message>
+    <message>
+        <source>choose new ids</source>
+        <translation>选择新 ID</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfReplay</name>
@@ -5886,6 +6476,852 @@ As stored: %2</source>
     <message>
         <source>What happened</source>
         <translation>经过</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignActionEditor</name>
+    <message>
+        <source>Revoke the certification</source>
+        <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>Remove the posts</source>
+        <translation>下架笔记</translation>
+    </message>
+    <message>
+        <source>Ban the brand (R-B2)</source>
+        <translation>封禁品牌(R-B2)</translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>{handle}, {name}, {posts} and {campaign} are replaced for each target</source>
+        <translation>{handle}、{name}、{posts} 和 {campaign} 会按每个对象替换</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>删除此动作</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>违规代码:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>分值:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <source>%1–%2 points, default %3 (R-L2)</source>
+        <translation>%1–%2 分,默认 %3 分(R-L2)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据:</translation>
+    </message>
+    <message>
+        <source>The note on each subject, e.g. Special campaign {campaign}: reviewed</source>
+        <translation>写在每个对象上的备注,例如:专项治理 {campaign}:已复核</translation>
+    </message>
+    <message>
+        <source>Evidence template, e.g. Campaign {campaign}: {posts}</source>
+        <translation>证据模板,例如:专项治理 {campaign}:{posts}</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignEventModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>笔记已下架</translation>
+    </message>
+    <message>
+        <source>Post restored</source>
+        <translation>笔记已恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Id / post</source>
+        <translation>ID / 笔记</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>当前分数</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignPreviewView</name>
+    <message>
+        <source>Revoke certification</source>
+        <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>Remove posts</source>
+        <translation>下架笔记</translation>
+    </message>
+    <message>
+        <source>Ban brand</source>
+        <translation>封禁品牌</translation>
+    </message>
+    <message>
+        <source>Record violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择范围</translation>
+    </message>
+    <message>
+        <source>Retract violation</source>
+        <translation>撤回违规</translation>
+    </message>
+    <message>
+        <source>Restore posts</source>
+        <translation>恢复笔记</translation>
+    </message>
+    <message>
+        <source>Grant certification back</source>
+        <translation>恢复认证</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Acts on</source>
+        <translation>作用数</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝数</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>越过阈值</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始的处罚</translation>
+    </message>
+    <message>
+        <source>Select a row of the sample to see its consequences in full.</source>
+        <translation>选中样本中的一行,查看其完整后果。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>治理后</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Sample: the first targets, with what the action does to each</source>
+        <translation>样本:前若干个对象,以及动作对每个对象的影响</translation>
+    </message>
+    <message>
+        <source>Subjects per tier: now (grey) and after (orange)</source>
+        <translation>各层级主体数:当前(灰)与之后(橙)</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what the campaign would do. Nothing is written until Apply.</source>
+        <translation>点击“预览”查看本次治理的确切结果。点击“执行”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undid campaign %1: %2 events written</source>
+        <translation>已撤销治理 %1:写入 %2 条事件</translation>
+    </message>
+    <message>
+        <source>Undo of campaign %1 (preview, nothing written)</source>
+        <translation>撤销治理 %1(预览,未写入)</translation>
+    </message>
+    <message>
+        <source>Applied %1 (%2): %3 targets, %4 subjects, %5 events written, %6 notices sent</source>
+        <translation>已执行 %1(%2):%3 个对象,%4 个主体,写入 %5 条事件,发送 %6 条通知</translation>
+    </message>
+    <message>
+        <source>Preview: %1 targets selected, %2 subjects, %3 notices would be sent · nothing written</source>
+        <translation>预览:选中 %1 个对象,%2 个主体,将发送 %3 条通知 · 未写入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>No subject is acted on.</source>
+        <translation>没有主体受到处理。</translation>
+    </message>
+    <message>
+        <source>Subjects acted on · %1</source>
+        <translation>受处理主体 · %1</translation>
+    </message>
+    <message>
+        <source>These actions have no score consequences to show.</source>
+        <translation>这些动作没有可显示的分数后果。</translation>
+    </message>
+    <message>
+        <source>Nothing to act on.</source>
+        <translation>没有可处理的对象。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no change to the score or sanctions.</source>
+        <translation>对 %2 %1:分数和处罚均无变化。</translation>
+    </message>
+    <message>
+        <source>Refusals: none.</source>
+        <translation>拒绝:无。</translation>
+    </message>
+    <message>
+        <source>Refusals: none. Apply would act on every target.</source>
+        <translation>拒绝:无。执行将作用于每个对象。</translation>
+    </message>
+    <message>
+        <source>Refusals: %1 (the first %2 listed). Apply refuses the whole campaign while any remain.</source>
+        <translation>拒绝:%1 个(列出前 %2 个)。只要仍有拒绝,执行会拒绝整个治理。</translation>
+    </message>
+    <message>
+        <source>Refusals: %1. Apply refuses the whole campaign while any remain.</source>
+        <translation>拒绝:%1 个。只要仍有拒绝,执行会拒绝整个治理。</translation>
+    </message>
+    <message>
+        <source>Left as they are (%1)</source>
+        <translation>保持不变(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignSpecForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. Medical aesthetics special campaign, round 2</source>
+        <translation>例如:医美专项治理第二轮</translation>
+    </message>
+    <message>
+        <source>Why: the rule or notice the campaign enforces (shown in every notice and the report)</source>
+        <translation>原因:本次治理依据的规则或公告(显示在每条通知和报告中)</translation>
+    </message>
+    <message>
+        <source>Posts (笔记)</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ac&amp;ts on:</source>
+        <translation>作用对象(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Selection: every criterion given must hold</source>
+        <translation>选择范围:须满足所填的全部条件</translation>
+    </message>
+    <message>
+        <source>any (e.g. medical_aesthetics)</source>
+        <translation>不限(例如 medical_aesthetics)</translation>
+    </message>
+    <message>
+        <source>any (the post&apos;s creator&apos;s category)</source>
+        <translation>不限(笔记作者的类目)</translation>
+    </message>
+    <message>
+        <source>any (e.g. sole_proprietorship, limited)</source>
+        <translation>不限(例如 sole_proprietorship、limited)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>any topic</source>
+        <translation>不限话题</translation>
+    </message>
+    <message>
+        <source>certified now (R-M4)</source>
+        <translation>当前已认证(R-M4)</translation>
+    </message>
+    <message>
+        <source>not certified now</source>
+        <translation>当前未认证</translation>
+    </message>
+    <message>
+        <source>any post</source>
+        <translation>任意笔记</translation>
+    </message>
+    <message>
+        <source>triage item open</source>
+        <translation>待处理条目</translation>
+    </message>
+    <message>
+        <source>triage item claimed</source>
+        <translation>已认领条目</translation>
+    </message>
+    <message>
+        <source>triage item confirmed</source>
+        <translation>已确认条目</translation>
+    </message>
+    <message>
+        <source>triage item dismissed</source>
+        <translation>已驳回条目</translation>
+    </message>
+    <message>
+        <source>to (not included)</source>
+        <translation>至(不含)</translation>
+    </message>
+    <message>
+        <source>any (no finding needed)</source>
+        <translation>不限(无需命中检测)</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>从文件载入…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Select without the list&apos;s filter</source>
+        <translation>不带列表筛选条件进行选择</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类目:</translation>
+    </message>
+    <message>
+        <source>Creator category:</source>
+        <translation>作者类目:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>话题:</translation>
+    </message>
+    <message>
+        <source>Company type:</source>
+        <translation>公司类型:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区:</translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <translation>认证:</translation>
+    </message>
+    <message>
+        <source>Registered from:</source>
+        <translation>注册时间从:</translation>
+    </message>
+    <message>
+        <source>Posted from:</source>
+        <translation>发布时间从:</translation>
+    </message>
+    <message>
+        <source>With findings:</source>
+        <translation>命中检测类别:</translation>
+    </message>
+    <message>
+        <source>Triage:</source>
+        <translation>审核队列:</translation>
+    </message>
+    <message>
+        <source>Only these:</source>
+        <translation>仅限以下:</translation>
+    </message>
+    <message>
+        <source>List filter:</source>
+        <translation>列表筛选:</translation>
+    </message>
+    <message>
+        <source>Actions, on every selected target</source>
+        <translation>动作(作用于每个选中对象)</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加动作</translation>
+    </message>
+    <message>
+        <source>Post ids, one per line (pasted or loaded); empty: any post</source>
+        <translation>笔记 ID,每行一个(粘贴或载入);留空:任意笔记</translation>
+    </message>
+    <message>
+        <source>Handles, one per line (pasted or loaded); empty: any</source>
+        <translation>账号,每行一个(粘贴或载入);留空:不限</translation>
+    </message>
+    <message>
+        <source>Load a list</source>
+        <translation>载入名单</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the list</source>
+        <translation>无法读取名单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>score %1–%2</source>
+        <translation>分数 %1–%2</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>restriction %1</source>
+        <translation>限制 %1</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>区间 %1</translation>
+    </message>
+    <message>
+        <source>contracted to %1</source>
+        <translation>签约于 %1</translation>
+    </message>
+    <message>
+        <source>triage %1</source>
+        <translation>审核 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignWizard</name>
+    <message>
+        <source>New special governance campaign</source>
+        <translation>新建专项治理</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute exactly what the campaign would do, writing nothing</source>
+        <translation>计算本次治理的确切结果,不写入任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>执行(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open spec…</source>
+        <translation>打开规格(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save spec…</source>
+        <translation>保存规格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The spec changed since the preview: preview again before applying.</source>
+        <translation>规格在预览后已更改:执行前请重新预览。</translation>
+    </message>
+    <message>
+        <source>Applied as %1.</source>
+        <translation>已执行,编号 %1。</translation>
+    </message>
+    <message>
+        <source>Preview the campaign first: Apply does exactly what the preview shows.</source>
+        <translation>请先预览:执行的结果与预览完全一致。</translation>
+    </message>
+    <message>
+        <source>Targets that would be refused: %1. Change the selection or the actions until the preview shows no refusal.</source>
+        <translation>将被拒绝的对象:%1 个。请修改选择范围或动作,直到预览中没有拒绝。</translation>
+    </message>
+    <message>
+        <source>The campaign would act on nothing.</source>
+        <translation>本次治理不会作用于任何对象。</translation>
+    </message>
+    <message>
+        <source>Apply the campaign as previewed, in one transaction</source>
+        <translation>按预览结果在一个事务中执行本次治理</translation>
+    </message>
+    <message>
+        <source>The spec is not complete: %1</source>
+        <translation>规格不完整:%1</translation>
+    </message>
+    <message>
+        <source>Previewing %1…</source>
+        <translation>正在预览 %1…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>预览失败:%1</translation>
+    </message>
+    <message>
+        <source>Previewed at %1 on the store as it is now.</source>
+        <translation>已于 %1 基于当前数据库完成预览。</translation>
+    </message>
+    <message>
+        <source>Apply %1?</source>
+        <translation>执行 %1?</translation>
+    </message>
+    <message>
+        <source>Apply the campaign to %1 targets (%2 subjects) in one transaction, as %3?
+
+Every event is linked to the campaign; the whole campaign can be undone later as one compensating action.</source>
+        <translation>以 %3 的身份在一个事务中对 %1 个对象(%2 个主体)执行本次治理?
+
+每条事件都会关联到本次治理;之后可作为一个补偿动作撤销整个治理。</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>正在执行 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消:未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The campaign was not applied</source>
+        <translation>治理未执行</translation>
+    </message>
+    <message>
+        <source>Applied as %1: %2 events written.</source>
+        <translation>已执行,编号 %1:写入 %2 条事件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Open a campaign spec</source>
+        <translation>打开治理规格</translation>
+    </message>
+    <message>
+        <source>Campaign specs (*.json);;All files (*)</source>
+        <translation>治理规格 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the spec</source>
+        <translation>无法打开规格</translation>
+    </message>
+    <message>
+        <source>Save the campaign spec</source>
+        <translation>保存治理规格</translation>
+    </message>
+    <message>
+        <source>Campaign specs (*.json)</source>
+        <translation>治理规格 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the spec</source>
+        <translation>无法保存规格</translation>
+    </message>
+</context>
+<context>
+    <name>redline::CampaignsPage</name>
+    <message>
+        <source>Posts</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>Special governance campaigns</source>
+        <translation>专项治理行动</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建治理(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open the campaign wizard: a named, reasoned bulk action, previewed before it is applied (R-S3)</source>
+        <translation>打开治理向导:有名称、有原因的批量动作,执行前先预览(R-S3)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s events as CSV</source>
+        <translation>将所选治理的事件导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s report as one A4 page a team can publish</source>
+        <translation>将所选治理的报告导出为一页可发布的 A4</translation>
+    </message>
+    <message>
+        <source>&amp;Undo campaign…</source>
+        <translation>撤销治理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Preview, then apply, one compensating action that undoes the selected campaign</source>
+        <translation>先预览、再执行一个撤销所选治理的补偿动作</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Posts handled</source>
+        <translation>处置笔记</translation>
+    </message>
+    <message>
+        <source>Posts removed</source>
+        <translation>下架笔记</translation>
+    </message>
+    <message>
+        <source>Accounts punished</source>
+        <translation>处罚账号</translation>
+    </message>
+    <message>
+        <source>Certifications revoked</source>
+        <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>Brands banned</source>
+        <translation>封禁品牌</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Undone by / undoes</source>
+        <translation>被撤销 / 撤销了</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>无法读取治理记录:%1</translation>
+    </message>
+    <message>
+        <source>No campaign yet. New campaign… opens the wizard.</source>
+        <translation>尚无治理。“新建治理…”可打开向导。</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1, newest first</source>
+        <translation>共 %1 次治理,最新的在前</translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation>已被 %1 撤销</translation>
+    </message>
+    <message>
+        <source>undoes %1</source>
+        <translation>撤销了 %1</translation>
+    </message>
+    <message>
+        <source>Posts restored: %1 · violations retracted: %2 · certifications granted back: %3</source>
+        <translation>恢复笔记:%1 · 撤回违规:%2 · 恢复认证:%3</translation>
+    </message>
+    <message>
+        <source>Could not read the events of %1: %2</source>
+        <translation>无法读取 %1 的事件:%2</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see the events it wrote.</source>
+        <translation>选择一次治理以查看其写入的事件。</translation>
+    </message>
+    <message>
+        <source>Events %1 wrote: %2 (double-click opens the subject&apos;s case file)</source>
+        <translation>%1 写入的事件:%2 条(双击打开主体档案)</translation>
+    </message>
+    <message>
+        <source>%1 is an undo, or was undone already.</source>
+        <translation>%1 是一次撤销,或已被撤销。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Export campaign %1</source>
+        <translation>导出治理 %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The campaign was not exported</source>
+        <translation>治理未导出</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>报告未导出</translation>
+    </message>
+    <message>
+        <source>Previewing the undo of %1…</source>
+        <translation>正在预览撤销 %1…</translation>
+    </message>
+    <message>
+        <source>The undo cannot be previewed</source>
+        <translation>无法预览撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Undo campaign %1</source>
+        <translation>撤销治理 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo campaign</source>
+        <translation>撤销治理(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The undo would be refused for some targets: see the refusals.</source>
+        <translation>部分对象的撤销将被拒绝:请查看拒绝列表。</translation>
+    </message>
+    <message>
+        <source>Write one compensating action that undoes campaign %1 (%2 events)?</source>
+        <translation>写入一个撤销治理 %1 的补偿动作(%2 条事件)?</translation>
+    </message>
+    <message>
+        <source>Bans and notes stay as they are (R-B2).</source>
+        <translation>品牌封禁和备注保持不变(R-B2)。</translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation>撤销 %1?</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>正在撤销 %1…</translation>
+    </message>
+    <message>
+        <source>The campaign was not undone</source>
+        <translation>治理未撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消:未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -8071,6 +9507,10 @@ Ctrl+Shift+U	登录</translation>
         <source>Triage</source>
         <translation>分诊</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项治理</translation>
+    </message>
 </context>
 <context>
     <name>redline::NoticePreview</name>
@@ -8478,10 +9918,6 @@ Ctrl+Shift+U	登录</translation>
 <context>
     <name>redline::PolicyTierBars</name>
     <message>
-        <source>%1: %2 in force, %3 proposed</source>
-        <translation>%1：现行 %2，拟议 %3</translation>
-    </message>
-    <message>
         <source>In force</source>
         <translation>现行</translation>
     </message>
@@ -8498,8 +9934,13 @@ Ctrl+Shift+U	登录</translation>
         <translation>%1 · 分档</translation>
     </message>
     <message>
-        <source>Subjects per tier, in force and proposed (logarithmic count axis)</source>
-        <translation>各档位主体数，现行与拟议（数量轴为对数刻度）</translation>
+        <source>%1: %2 %3, %4 %5</source>
+        <comment>tier: count, series name, count, series name</comment>
+        <translation>%1:%3 %2,%5 %4</translation>
+    </message>
+    <message>
+        <source>Subjects per tier, %1 and %2 (logarithmic count axis)</source>
+        <translation>各层级主体数,%1与%2(对数坐标)</translation>
     </message>
 </context>
 <context>
@@ -9063,6 +10504,30 @@ The list shows what was read so far. Press F5 to try again; if it keeps failing,
         <source> · rows load as you scroll</source>
         <translation> · 滚动时继续加载</translation>
     </message>
+    <message>
+        <source>Open the campaign wizard with this list&apos;s search and filters as its selection (R-S3)</source>
+        <translation>打开治理向导,以本列表的搜索和筛选条件作为选择范围(R-S3)</translation>
+    </message>
+    <message>
+        <source>This brand is suspected of false marketing; content related to it will not be displayed.</source>
+        <translation>该品牌涉嫌虚假营销,相关内容不予展示</translation>
+    </message>
+    <message>
+        <source>Brand %1 banned on %2 (R-B2).</source>
+        <translation>品牌 %1 于 %2 被封禁(R-B2)。</translation>
+    </message>
+    <message>
+        <source>Brand %1 banned on %2 by campaign %3 (R-B2).</source>
+        <translation>品牌 %1 于 %2 被治理 %3 封禁(R-B2)。</translation>
+    </message>
+    <message>
+        <source>Act on all %1 shown…</source>
+        <translation>对显示的全部 %1 项操作…</translation>
+    </message>
+    <message>
+        <source>Act on all shown…</source>
+        <translation>对显示的全部项操作…</translation>
+    </message>
 </context>
 <context>
     <name>redline::SubjectFilterBar</name>
@@ -9394,6 +10859,18 @@ Nothing was written.</source>
     <message>
         <source>The item was not dismissed</source>
         <translation>条目未被驳回</translation>
+    </message>
+    <message>
+        <source>Act on all shown…</source>
+        <translation>对显示的全部项操作…</translation>
+    </message>
+    <message>
+        <source>Open the campaign wizard selecting the posts this filter shows (R-S3)</source>
+        <translation>打开治理向导,选择当前筛选显示的笔记(R-S3)</translation>
+    </message>
+    <message>
+        <source>Act on all %1 shown…</source>
+        <translation>对显示的全部 %1 项操作…</translation>
     </message>
 </context>
 <context>
