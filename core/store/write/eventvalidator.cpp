@@ -664,12 +664,20 @@ bool EventValidator::resolveCounterparty(ResolvedEvent &r, StoreError *error)
 
 bool EventValidator::resolveCampaign(ResolvedEvent &r, StoreError *error)
 {
+    // A campaign's events come one after another, all naming it: one lookup serves them all (the ledger
+    // is append-only, so a campaign found stays found).
+    if (!m_lastCampaign.isEmpty() && r.event.campaign == m_lastCampaign) {
+        r.campaignSeq = m_lastCampaignSeq;
+        return true;
+    }
     EventRef campaign;
     if (!lookupEvent(r.event.campaign, &campaign, error))
         return false;
     if (campaign.seq == 0 || campaign.type != EventType::Campaign)
         return fail(error, QStringLiteral("campaign"), tr("no campaign %1 in the store").arg(quoted(r.event.campaign)));
     r.campaignSeq = campaign.seq;
+    m_lastCampaign = r.event.campaign;
+    m_lastCampaignSeq = campaign.seq;
     return true;
 }
 

@@ -139,6 +139,8 @@ private:
     LedgerReader m_ledgers;
     HandleTable m_subjects;
     EventRef m_ref; // what the event being validated refers to (resolveRef), for the rules that follow
+    QString m_lastCampaign;   // the campaign the last linked event named, and its seq
+    qint64 m_lastCampaignSeq = 0;
     struct Stamp {
         Instant at;
         qint64 seq;
