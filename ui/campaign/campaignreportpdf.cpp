@@ -1,5 +1,7 @@
 #include "campaignreportpdf.h"
 
+#include "report/pdfstyle.h"
+
 #include "campaign/campaigneventmodel.h"
 #include "policytext.h"
 
@@ -21,23 +23,16 @@ namespace redline {
 
 namespace {
 
-const QColor kInk(0x21, 0x21, 0x21);
-const QColor kMuted(0x61, 0x61, 0x61);
-const QColor kRule(0xbd, 0xbd, 0xbd);
-const QColor kHeaderFill(0xec, 0xef, 0xf1);
-const QColor kStripe(0xf7, 0xf8, 0xf9);
-const QColor kAccent(0xb7, 0x1c, 0x1c);
+const QColor kInk = PdfStyle::ink();
+const QColor kMuted = PdfStyle::muted();
+const QColor kRule = PdfStyle::rule();
+const QColor kHeaderFill = PdfStyle::headerFill();
+const QColor kStripe = PdfStyle::stripe();
+const QColor kAccent = PdfStyle::alert();
 
-// As the compliance report and the policy comparison: DejaVu Sans for Latin and digits, Noto Sans CJK for
-// Chinese.
 QFont pdfFont(qreal points, bool bold = false)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return PdfStyle::font(points, bold);
 }
 
 // Paints the page top to bottom with a cursor.

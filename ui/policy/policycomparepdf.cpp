@@ -1,5 +1,7 @@
 #include "policycomparepdf.h"
 
+#include "report/pdfstyle.h"
+
 #include "policytext.h"
 #include "policytierbars.h"
 #include "query/whatifreplay.h"
@@ -20,22 +22,16 @@ namespace redline {
 
 namespace {
 
-const QColor kInk(0x21, 0x21, 0x21);
-const QColor kMuted(0x61, 0x61, 0x61);
-const QColor kRule(0xbd, 0xbd, 0xbd);
-const QColor kHeaderFill(0xec, 0xef, 0xf1);
-const QColor kStripe(0xf7, 0xf8, 0xf9);
-const QColor kAlert(0xb7, 0x1c, 0x1c);
+const QColor kInk = PdfStyle::ink();
+const QColor kMuted = PdfStyle::muted();
+const QColor kRule = PdfStyle::rule();
+const QColor kHeaderFill = PdfStyle::headerFill();
+const QColor kStripe = PdfStyle::stripe();
+const QColor kAlert = PdfStyle::alert();
 
-// As the compliance report (PdfReportWriter): DejaVu Sans for Latin and digits, Noto Sans CJK for Chinese.
 QFont pdfFont(qreal points, bool bold = false)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return PdfStyle::font(points, bold);
 }
 
 QStringList minus(const QStringList &a, const QStringList &b)

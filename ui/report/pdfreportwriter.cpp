@@ -1,5 +1,7 @@
 #include "pdfreportwriter.h"
 
+#include "report/pdfstyle.h"
+
 #include "casefiledata.h"
 
 #include "scorechart.h"
@@ -20,27 +22,22 @@ namespace redline {
 
 namespace {
 
-const QColor kInk(0x21, 0x21, 0x21);
-const QColor kMuted(0x61, 0x61, 0x61);
-const QColor kRule(0xbd, 0xbd, 0xbd);
-const QColor kHeaderFill(0xec, 0xef, 0xf1);
-const QColor kStripe(0xf7, 0xf8, 0xf9);
-const QColor kAlert(0xb7, 0x1c, 0x1c);
-const QColor kGood(0x1b, 0x5e, 0x20);
+const QColor kInk = PdfStyle::ink();
+const QColor kMuted = PdfStyle::muted();
+const QColor kRule = PdfStyle::rule();
+const QColor kHeaderFill = PdfStyle::headerFill();
+const QColor kStripe = PdfStyle::stripe();
+const QColor kAlert = PdfStyle::alert();
+const QColor kGood = PdfStyle::good();
 
 QFont reportFont(qreal points, bool bold = false, bool condensed = false)
 {
-    QFont font;
+    // DejaVu Sans for Latin and digits, Noto Sans CJK for Chinese (fonts-noto-cjk, scripts/setup.sh): with
+    // Noto's own digits the PDF's text layer lost them (pdftotext gave blanks where they were drawn). No
+    // ligatures: "fi" stays two letters that a search in the PDF, or pdftotext, finds.
+    QFont font = PdfStyle::font(points, bold);
     if (condensed) // tables: DejaVu Sans Condensed fits more in a column without a smaller size
         font.setStretch(QFont::SemiCondensed);
-    // Noto Sans CJK carries Latin and Chinese in one face (fonts-noto-cjk, scripts/setup.sh).
-    // DejaVu Sans for Latin and digits, Noto Sans CJK for Chinese (fonts-noto-cjk, scripts/setup.sh): with
-    // Noto's own digits the PDF's text layer lost them (pdftotext gave blanks where they were drawn).
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    // No ligatures: "fi" stays two letters that a search in the PDF, or pdftotext, finds.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(points);
-    font.setBold(bold);
     return font;
 }
 
