@@ -274,11 +274,13 @@ void CampaignPreviewView::fillSample()
     for (const CampaignSample &s : std::as_const(m_outcome.sample))
         posts = posts || (!s.post.isEmpty() && s.post != s.target);
     m_sample->setColumnHidden(2, !posts);
-    if (!m_sampleOrder.isEmpty())
+    if (!m_sampleOrder.isEmpty()) {
         m_sample->setCurrentCell(0, 0);
-    else
+        showSample(0); // a new preview whose first row was already current emits no currentCellChanged
+    } else {
         m_panel->showNote(m_outcome.acceptedTotal() > 0 ? tr("These actions have no score consequences to show.")
                                                         : tr("Nothing to act on."));
+    }
 }
 
 int CampaignPreviewView::sampleIndex(int row) const
