@@ -336,16 +336,13 @@ bool CampaignRunner::write(Mode mode, const StoredEvent &header, const QJsonObje
         return !progress || progress(total + done * total / std::max<qint64>(all, 1), total * 2);
     };
     bool previewDone = false;
-    bool cancelled = false;
     qint64 appended = 0;
     const bool written = m_store.write(request, [&](EventSink &sink, StoreError *e) {
         if (!sink.append(StoredEvent(header), e))
             return false;
         for (qint64 i = 0; i < total; ++i) {
-            if (i % kProgressEvery == 0 && progress && !progress(i, mode == Mode::Apply ? total * 2 : total)) {
-                cancelled = true;
+            if (i % kProgressEvery == 0 && progress && !progress(i, mode == Mode::Apply ? total * 2 : total))
                 return StoreError::fail(e, StoreError::Kind::BadInput, tr("cancelled: nothing was written"));
-            }
             if (!appendStep(sink, mode, steps[int(i)], out, e))
                 return false;
         }
@@ -367,7 +364,6 @@ bool CampaignRunner::write(Mode mode, const StoredEvent &header, const QJsonObje
         out->applied = false;
         return true;
     }
-    Q_UNUSED(cancelled)
     if (!written)
         return false;
     out->applied = true;
