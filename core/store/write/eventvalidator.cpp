@@ -521,9 +521,16 @@ bool EventValidator::resolveTriageItem(ResolvedEvent &r, StoreError *error)
         return false;
     if (m_ref.seq == 0 || (m_ref.type != EventType::Post && m_ref.type != EventType::Report))
         return fail(error, field, tr("no post or report %1 in the store").arg(quoted(e.code)));
+    return takeSubjectOfRef(r, tr("item %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject), error);
+}
+
+// An event about a post or a report belongs to its subject: a subject given on the line must be that one
+// (`mismatch` says so), and an absent one is filled in.
+bool EventValidator::takeSubjectOfRef(ResolvedEvent &r, const QString &mismatch, StoreError *error)
+{
+    StoredEvent &e = r.event;
     if (!e.subject.isEmpty() && e.subject != m_ref.handle)
-        return fail(error, EventVocabulary::subjectField(e.type),
-                    tr("item %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject));
+        return fail(error, EventVocabulary::subjectField(e.type), mismatch);
     r.subjectId = m_ref.subjectId;
     r.kind = m_ref.kind;
     e.subject = m_ref.handle;
@@ -576,13 +583,7 @@ bool EventValidator::resolveRemovedPost(ResolvedEvent &r, StoreError *error)
         return false;
     if (m_ref.seq == 0 || m_ref.type != EventType::Post)
         return fail(error, field, tr("no post %1 in the store").arg(quoted(e.code)));
-    if (!e.subject.isEmpty() && e.subject != m_ref.handle)
-        return fail(error, EventVocabulary::subjectField(e.type),
-                    tr("post %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject));
-    r.subjectId = m_ref.subjectId;
-    r.kind = m_ref.kind;
-    e.subject = m_ref.handle;
-    return true;
+    return takeSubjectOfRef(r, tr("post %1 is %2's, not %3's").arg(quoted(e.code), m_ref.handle, e.subject), error);
 }
 
 // A post is removed from its last `remove` to the `restore` after it: removing a removed post or restoring

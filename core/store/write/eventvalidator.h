@@ -107,6 +107,7 @@ private:
     bool resolveTriageItem(ResolvedEvent &r, StoreError *error);
     bool checkTriageStep(const ResolvedEvent &r, StoreError *error);
     bool resolveRemovedPost(ResolvedEvent &r, StoreError *error);
+    bool takeSubjectOfRef(ResolvedEvent &r, const QString &mismatch, StoreError *error);
     bool checkRemoval(const ResolvedEvent &r, StoreError *error);
     bool checkCampaignAttrs(const ResolvedEvent &r, StoreError *error);
     bool undoesCampaignOf(qint64 violationSeq, qint64 undoCampaignSeq, bool *undoes, StoreError *error);
