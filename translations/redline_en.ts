@@ -450,6 +450,18 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open the store for the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ledger kept changing while the replay began; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkWriter</name>

@@ -444,6 +444,18 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>open the store for the replay</source>
+        <translation>为重放打开数据库</translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation>读取台账</translation>
+    </message>
+    <message>
+        <source>%1: the ledger kept changing while the replay began; try again</source>
+        <translation>%1：重放开始时台账一直在变化，请重试</translation>
+    </message>
 </context>
 <context>
     <name>BulkWriter</name>

@@ -236,6 +236,7 @@ bool WhatIfReplay::run(Instant at, WhatIfReport *report, const ProgressFn &progr
     BulkReplayer replayer(m_db, m_path, {&m_beforeSchedule, &m_afterSchedule});
     replayer.setInstant(at);
     replayer.setSummariesOnly(true); // the consumer reads scores, ladder levels and restrictions only
+    replayer.setReadOnOwnConnections(true); // it writes nothing
     const bool ok = replayer.run(
         [&](const SubjectLedger &ledger, Instant, const QVector<SubjectState> &states) {
             const SubjectKind kind = ledger.info.kind;

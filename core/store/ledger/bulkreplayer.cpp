@@ -3,16 +3,25 @@
 #include "engine/scoreengine.h"
 #include "store/ledger/affiliatefreezes.h"
 #include "store/ledger/ledgerreader.h"
+#include "store/sql/readconnection.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
+#include "store/store.h"
 
 #include <QVarLengthArray>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QThread>
+#include <QThreadPool>
+
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace redline {
 
@@ -113,6 +122,22 @@ public:
         return true;
     }
 
+    bool isRangeMode() const { return m_rangeMode; }
+    qint64 firstId() const { return m_allSubjects || m_subjects.isEmpty() ? 1 : m_subjects.first(); }
+    qint64 maxId() const { return m_maxId; }
+
+    // Range mode: the chunk of the ids [first, first + kChunkSubjects), even when it holds no subject (a
+    // reader on its own connection reads the chunks it is given, BulkReplayer::runOnOwnConnections).
+    bool readChunkAt(qint64 first, Chunk *chunk, StoreError *error)
+    {
+        chunk->items.clear();
+        chunk->rows.clear();
+        chunk->mcns.clear(m_policies.size());
+        if (!m_reader.readRangeRows(first, first + kChunkSubjects - 1, &chunk->rows, error))
+            return false;
+        return fillItems(chunk, error);
+    }
+
 private:
     // The reading thread only collects rows; the pool builds each ledger (replayItem).
     bool nextRange(Chunk *chunk, StoreError *error)
@@ -128,6 +153,13 @@ private:
             if (!m_allSubjects && !hasListed(rows))
                 rows.clear();
         }
+        return fillItems(chunk, error);
+    }
+
+    // The chunk's items from its rows: the listed subjects, each with its MCNs linked (R-M6).
+    bool fillItems(Chunk *chunk, StoreError *error)
+    {
+        const LedgerRows &rows = chunk->rows;
         addCodeIndices(chunk);
         int listed = 0;
         for (int r = 0; r < rows.size(); ++r)
@@ -294,6 +326,182 @@ void replayItem(const QVector<const PolicySchedule *> &policies, const Chunk &ch
     }
 }
 
+// Range mode with every reader on a read-only connection of its own (BulkReplayer::setReadOnOwnConnections):
+// one reading thread was the replay's bottleneck (docs/performance.md, `bench_replaywith`), so each pool
+// thread reads the next id range, links its MCNs (R-M6) and replays it, and the calling thread consumes the
+// chunks in id order. At most `window` chunks are in flight, which bounds the memory.
+class ParallelChunks
+{
+public:
+    struct Reader {
+        std::unique_ptr<ReadConnection> connection;
+        std::unique_ptr<ChunkSource> source;
+    };
+
+    ParallelChunks(std::vector<Reader> readers, qint64 firstId, qint64 chunkCount,
+                   const QVector<const PolicySchedule *> &policies, ReplayOptions options)
+        : m_readers(std::move(readers))
+        , m_firstId(firstId)
+        , m_chunkCount(chunkCount)
+        , m_policies(policies)
+        , m_options(options)
+        , m_window(int(m_readers.size()) * 2)
+        , m_slots(m_window)
+        , m_slotChunk(m_window, -1)
+    {
+        m_pool.setMaxThreadCount(int(m_readers.size()));
+    }
+
+    ~ParallelChunks() { stop(); }
+
+    void start()
+    {
+        for (Reader &reader : m_readers)
+            m_pool.start([this, &reader] { readChunks(*reader.source); });
+    }
+
+    // The chunk `index` once read and replayed, or nullptr when a reader failed (`error` says why).
+    const Chunk *waitFor(qint64 index, StoreError *error)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        const int slot = int(index % m_window);
+        m_changed.wait(lock, [&] { return m_failed || m_slotChunk[slot] == index; });
+        if (m_failed) {
+            if (error)
+                *error = m_error;
+            return nullptr;
+        }
+        return &m_slots[slot];
+    }
+
+    // The chunk `index` consumed: its slot takes the chunk `index + window`.
+    void release(qint64 index)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_consumed = index + 1;
+        }
+        m_changed.notify_all();
+    }
+
+    // Stops the readers after the chunk each is on (a cancel) and waits for them.
+    void stop()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        m_pool.waitForDone();
+    }
+
+private:
+    void readChunks(ChunkSource &source)
+    {
+        for (;;) {
+            qint64 index = 0;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                index = m_nextChunk++;
+                if (index >= m_chunkCount)
+                    return;
+                m_changed.wait(lock, [&] { return m_stopped || m_failed || index < m_consumed + m_window; });
+                if (m_stopped || m_failed)
+                    return;
+            }
+            const int slot = int(index % m_window);
+            Chunk &chunk = m_slots[slot]; // free: its last chunk was consumed
+            StoreError error;
+            if (!source.readChunkAt(m_firstId + index * kChunkSubjects, &chunk, &error)) {
+                fail(error);
+                return;
+            }
+            for (Item &item : chunk.items)
+                replayItem(m_policies, chunk, m_options, item);
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_slotChunk[slot] = index;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    void fail(const StoreError &error)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_failed)
+                m_error = error;
+            m_failed = true;
+        }
+        m_changed.notify_all();
+    }
+
+    std::vector<Reader> m_readers;
+    const qint64 m_firstId;
+    const qint64 m_chunkCount;
+    const QVector<const PolicySchedule *> &m_policies;
+    const ReplayOptions m_options;
+    const int m_window;
+    std::vector<Chunk> m_slots;
+    std::vector<qint64> m_slotChunk; // the chunk each slot holds, once read and replayed
+    QThreadPool m_pool;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qint64 m_nextChunk = 0;
+    qint64 m_consumed = 0;
+    bool m_stopped = false;
+    bool m_failed = false;
+    StoreError m_error;
+};
+
+// The newest event's seq as a read transaction begun on `db` sees it: connections that agree on it read
+// the same ledger (events are only ever appended).
+bool beginRead(sqlite3 *db, qint64 *lastSeq)
+{
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return false;
+    SqlStatement last(db, "SELECT coalesce(max(seq), 0) FROM events");
+    if (!last.isValid() || !last.next())
+        return false;
+    *lastSeq = last.int64(0);
+    return true;
+}
+
+// One reader per core, each in a read transaction of its own on the same ledger: begun again (a few
+// times) when a write landed between two of them.
+bool openReaders(const QString &path, const QVector<const PolicySchedule *> &policies, const QVector<qint64> &subjects,
+                 bool allSubjects, const std::function<Instant(qint64)> &instantOf,
+                 std::vector<ParallelChunks::Reader> *readers, StoreError *error)
+{
+    const int count = std::max(1, QThread::idealThreadCount());
+    constexpr int kAttempts = 5;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        readers->clear();
+        qint64 firstSeq = -1;
+        bool sameLedger = true;
+        for (int i = 0; i < count; ++i) {
+            ParallelChunks::Reader reader;
+            reader.connection = std::make_unique<ReadConnection>(path, BulkReplayer::tr("open the store for the replay"),
+                                                                 Store::kBusyTimeoutMs, error);
+            if (!reader.connection->isOpen())
+                return false;
+            sqlite3 *db = reader.connection->handle();
+            qint64 lastSeq = 0;
+            if (!beginRead(db, &lastSeq))
+                return SqlError::fail(error, db, path, BulkReplayer::tr("read the ledger"));
+            sameLedger = sameLedger && (firstSeq < 0 || lastSeq == firstSeq);
+            firstSeq = lastSeq;
+            reader.source = std::make_unique<ChunkSource>(db, path, policies, subjects, allSubjects, instantOf);
+            readers->push_back(std::move(reader));
+        }
+        if (sameLedger)
+            return true;
+    }
+    return StoreError::fail(error, StoreError::Kind::Internal,
+                            BulkReplayer::tr("%1: the ledger kept changing while the replay began; try again").arg(path));
+}
+
 } // namespace
 
 BulkReplayer::BulkReplayer(sqlite3 *db, const QString &path, QVector<const PolicySchedule *> schedules)
@@ -345,6 +553,12 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
     }
     if (total == 0)
         return true;
+    if (m_ownConnections) {
+        bool ran = false;
+        const bool ok = runOnOwnConnections(consume, progress, total, &ran, error);
+        if (ran || !ok)
+            return ok;
+    }
 
     ChunkSource source(m_db, m_path, m_policies, m_subjects, m_allSubjects, m_instantOf);
     // Two chunks, swapped: one replayed on the pool while the other is read, then emptied on the pool.
@@ -381,6 +595,44 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
         // reading thread. The items' vector keeps its capacity for the chunk read into it next.
         disposal = QtConcurrent::run([items = &current->items] { items->clear(); });
         std::swap(current, next);
+    }
+    return true;
+}
+
+
+bool BulkReplayer::runOnOwnConnections(const Consumer &consume, const ProgressFn &progress, qint64 total, bool *ran,
+                                       StoreError *error)
+{
+    *ran = false;
+    std::vector<ParallelChunks::Reader> readers;
+    if (!openReaders(m_path, m_policies, m_subjects, m_allSubjects, m_instantOf, &readers, error))
+        return false;
+    ChunkSource &first = *readers.front().source;
+    if (!first.start(error))
+        return false;
+    if (!first.isRangeMode())
+        return true; // a few subjects: read one by one on the store's connection
+    *ran = true;
+    const qint64 firstId = first.firstId();
+    const qint64 chunkCount = first.maxId() < firstId ? 0 : (first.maxId() - firstId) / kChunkSubjects + 1;
+    const ReplayOptions options{bool(m_timelineOf), m_summariesOnly && !m_timelineOf};
+    ParallelChunks chunks(std::move(readers), firstId, chunkCount, m_policies, options);
+    chunks.start();
+    qint64 done = 0;
+    for (qint64 index = 0; index < chunkCount; ++index) {
+        const Chunk *chunk = chunks.waitFor(index, error);
+        if (!chunk)
+            return false;
+        for (const Item &item : chunk->items) {
+            if (m_timelineOf)
+                m_timelineOf(item.ledger, item.timeline);
+            if (!consume(item.ledger, item.at, item.states))
+                return false;
+        }
+        done += chunk->items.size();
+        chunks.release(index);
+        if (progress && !chunk->items.isEmpty() && !progress(done, total))
+            return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
     }
     return true;
 }

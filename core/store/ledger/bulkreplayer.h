@@ -52,9 +52,18 @@ public:
     // what-if comparison), which then costs far fewer allocations.
     void setSummariesOnly(bool summariesOnly) { m_summariesOnly = summariesOnly; }
 
+    // Range mode with one reader per core, each a read-only connection of its own to the store file and
+    // all in one snapshot of the ledger, instead of one reader on `db`: for a run outside any write (the
+    // what-if comparison), since a write's uncommitted events are visible to `db` alone.
+    void setReadOnOwnConnections(bool own) { m_ownConnections = own; }
+
     bool run(const Consumer &consume, const ProgressFn &progress, StoreError *error);
 
 private:
+    // False when it fails; *ran false when it did nothing, as the run reads few subjects (not range mode).
+    bool runOnOwnConnections(const Consumer &consume, const ProgressFn &progress, qint64 total, bool *ran,
+                             StoreError *error);
+
     sqlite3 *m_db;
     QString m_path;
     QVector<const PolicySchedule *> m_policies;
@@ -64,6 +73,7 @@ private:
     std::function<Instant(qint64)> m_instantOf;
     TimelineConsumer m_timelineOf;
     bool m_summariesOnly = false;
+    bool m_ownConnections = false;
 };
 
 } // namespace redline

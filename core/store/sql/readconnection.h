@@ -9,7 +9,8 @@ struct sqlite3;
 namespace redline {
 
 // A read-only connection of its own to a store file, for reads that run on another thread beside the
-// store's own connection (the dashboard's figures, the console's policy comparison). Closed when it goes.
+// store's own connection (the dashboard's figures, the console's policy comparison, a bulk replay's
+// readers). One thread at a time may use it (it may be handed from one thread to another). Closed when it goes.
 class ReadConnection
 {
 public:
