@@ -172,10 +172,11 @@ private:
             p.setPen(Qt::NoPen);
             p.setBrush(kHeaderFill);
             p.drawRoundedRect(box, m_page.mm(1), m_page.mm(1));
-            p.setFont(big);
             p.setPen(i == 1 && cells[i].first > 0 ? kAlert : kInk);
             const QRectF inner = box.adjusted(m_page.mm(1.5), m_page.mm(1), -m_page.mm(1.5), -m_page.mm(1));
-            p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, PolicyText::groupedNumber(cells[i].first));
+            const QString number = PolicyText::groupedNumber(cells[i].first);
+            p.setFont(fitted(big, number, inner.width()));
+            p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, number);
             p.setFont(small);
             p.setPen(kMuted);
             p.drawText(inner.adjusted(0, m_page.lineHeight(big), 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
@@ -183,6 +184,15 @@ private:
         }
         p.setBrush(Qt::NoBrush);
         m_page.advance(h + m_page.mm(1));
+    }
+
+    // A figure's font, smaller until the figure fits its box (a million subjects is nine characters).
+    QFont fitted(QFont font, const QString &text, qreal width)
+    {
+        const QPaintDevice *device = m_page.painter().device();
+        while (font.pointSizeF() > 8 && QFontMetricsF(font, device).horizontalAdvance(text) > width)
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+        return font;
     }
 
     // At most a fixed share of the page, in two columns; the rest counted.

@@ -3,6 +3,7 @@
 #include "policytext.h"
 #include "query/whatifreplay.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QBuffer>
@@ -178,20 +179,33 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories,
     };
     addBars(before, beforeColor(), m_beforeName);
     addBars(after, afterColor(), m_afterName);
-    // Each bar's count above it: a log axis shows the order of magnitude, the label the number.
+    // Each category's counts above its pair of bars: a log axis shows the order of magnitude, the label the
+    // number. Side by side, two six-digit counts run into each other over narrow bars, so they are stacked
+    // above the taller bar, in the bars' colours (in force above, proposed below); one count when both agree.
     QFont small = plot->font();
     small.setPointSizeF(small.pointSizeF() * (categories.size() > 6 ? 0.62 : 0.72));
+    const int lineHeight = QFontMetrics(small).height();
+    auto addLabel = [&](int category, qint64 top, qint64 count, const QColor &colour, int linesUp) {
+        auto *label = new QCPItemText(plot);
+        label->position->setCoords(category, std::max<double>(1, double(top)));
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(PolicyText::groupedNumber(count));
+        label->setFont(small);
+        label->setColor(colour);
+        label->setPadding(QMargins(0, 0, 0, linesUp * lineHeight));
+        label->setClipToAxisRect(false);
+    };
     for (int i = 0; i < categories.size(); ++i) {
         const Category &c = categories.at(i);
-        for (const auto &[count, offset] : {std::make_pair(c.before, -width / 2), std::make_pair(c.after, width / 2)}) {
-            auto *label = new QCPItemText(plot);
-            label->position->setCoords(i + offset, std::max<double>(1, double(count)));
-            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            label->setText(count > 0 ? PolicyText::groupedNumber(count) : QString());
-            label->setFont(small);
-            label->setColor(QColor(0x42, 0x42, 0x42));
-            label->setClipToAxisRect(false);
+        const qint64 top = std::max(c.before, c.after);
+        if (top <= 0)
+            continue;
+        if (c.before == c.after) {
+            addLabel(i, top, c.before, QColor(0x42, 0x42, 0x42), 0);
+            continue;
         }
+        addLabel(i, top, c.after, afterColor().darker(130), 0);
+        addLabel(i, top, c.before, beforeColor().darker(150), 1);
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(categories.size() > 6 ? 40 : 0);
