@@ -183,7 +183,7 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories,
     // number. Side by side, two six-digit counts run into each other over narrow bars, so they are stacked
     // above the taller bar, in the bars' colours (in force above, proposed below); one count when both agree.
     QFont small = plot->font();
-    small.setPointSizeF(small.pointSizeF() * (categories.size() > 6 ? 0.62 : 0.72));
+    small.setPointSizeF(small.pointSizeF() * 0.78);
     const int lineHeight = QFontMetrics(small).height();
     auto addLabel = [&](int category, qint64 top, qint64 count, const QColor &colour, int linesUp) {
         auto *label = new QCPItemText(plot);
