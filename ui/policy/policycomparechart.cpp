@@ -121,13 +121,21 @@ void PolicyCompareChart::clear()
     for (int g = 0; g < m_plot->graphCount(); ++g)
         m_plot->graph(g)->data()->clear();
     m_plot->clearItems();
+    showTickLabels(false); // an empty chart's default range would read "1970-01-01"
     m_plot->replot();
+}
+
+void PolicyCompareChart::showTickLabels(bool show)
+{
+    m_plot->xAxis->setTickLabels(show);
+    m_plot->yAxis->setTickLabels(show);
 }
 
 void PolicyCompareChart::setHistories(const Timeline &before, const Timeline &after, const Scale &scaleBefore,
                                       const Scale &scaleAfter, Instant from, Instant at)
 {
     m_plot->clearItems();
+    showTickLabels(true);
     plotLine(m_plot->graph(LineBefore), before, at);
     plotLine(m_plot->graph(LineAfter), after, at);
     plotCrossings(m_plot->graph(CrossBefore), before);

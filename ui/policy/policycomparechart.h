@@ -31,6 +31,8 @@ public:
     QCustomPlot *plot() const { return m_plot; }
 
 private:
+    void showTickLabels(bool show);
+
     QCustomPlot *m_plot;
 };
 

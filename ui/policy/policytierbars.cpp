@@ -145,6 +145,7 @@ void PolicyTierBars::fill(SubjectKind kind, const QVector<Category> &categories,
     QCustomPlot *plot = m_plots[int(kind)];
     plot->clearPlottables();
     plot->clearItems();
+    plot->yAxis->setTickLabels(!categories.isEmpty()); // no run yet: no scale to read
     auto *group = new QCPBarsGroup(plot);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(1);
