@@ -3,14 +3,12 @@
 // connection of its own, and the comparison consumes the chunks in id order (docs/performance.md,
 // `bench_replaywith`). Every subject's outcome must equal its own replay under each policy.
 
-#include "io/generatoroptions.h"
-#include "io/syntheticgenerator.h"
+#include "generatedstore.h"
+
 #include "query/whatifreplay.h"
 #include "store/store.h"
 #include "store/storeoptions.h"
 #include "store/subjectrecord.h"
-#include "store/writerequest.h"
-#include "store/write/eventsink.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,55 +23,6 @@ constexpr Instant kNow = kGeneratorDefaultEnd - days(1);
 
 // More than two chunks of ids, so that both readers read and the consumer takes their chunks in turn.
 constexpr int kCreators = 8600;
-
-std::unique_ptr<Store> generatedStore(const QString &path)
-{
-    StoreOptions options;
-    options.now = kNow;
-    StoreError error;
-    std::unique_ptr<Store> store = Store::create(path, options, &error);
-    if (!store)
-        qFatal("%s", qPrintable(error.message));
-    GeneratorOptions generator;
-    generator.mcns = 20;
-    generator.brands = 150;
-    generator.creators = kCreators;
-    generator.violations = 30000;
-    generator.seed = 11;
-    generator.recordedUntil = kNow;
-    WriteRequest request;
-    request.action = QStringLiteral("generate");
-    const bool written = store->write(request, [&](EventSink &sink, StoreError *sinkError) {
-        bool ok = true;
-        SyntheticGenerator(store->policy(), generator).run([&](const StoredEvent &event) {
-            ok = sink.append(StoredEvent(event), sinkError);
-            return ok;
-        });
-        return ok;
-    }, &error);
-    if (!written)
-        qFatal("%s", qPrintable(error.message));
-    return store;
-}
-
-// A change on every scale: the MCN bands and recovery, a brand code's points, the creator ladder's window
-// and recovery.
-Policy draftOf(const Policy &base)
-{
-    Policy p = base;
-    p.name = QStringLiteral("draft");
-    p.version = base.version + 1;
-    p.scale(SubjectKind::Mcn).recovery->step = 5;
-    p.scale(SubjectKind::Mcn).thresholds = {85, 70, 60, 50, 40, 30, 20};
-    Scale &brand = p.scale(SubjectKind::Brand);
-    ViolationCode &promotion = brand.codes[brand.codeIndex(QStringLiteral("brand.unauthorized_promotion"))];
-    promotion.points = 3;
-    promotion.maxPoints = std::max(promotion.maxPoints, 3);
-    Scale &creator = p.scale(SubjectKind::Creator);
-    creator.ladder->windowDays = 60;
-    creator.recovery->step = 2;
-    return p;
-}
 
 } // namespace
 
@@ -98,14 +47,20 @@ void TestWhatIfReplay::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("chunks.redline"));
-    m_store = generatedStore(m_path);
+    GeneratorOptions generator;
+    generator.mcns = 20;
+    generator.brands = 150;
+    generator.creators = kCreators;
+    generator.violations = 30000;
+    generator.seed = 11;
+    m_store = GeneratedStore::create(m_path, generator, kNow);
     QVERIFY(m_store->subjectCount() > 2 * 4096);
 }
 
 void TestWhatIfReplay::outcomesEqualEachSubjectsReplay()
 {
     const Policy inForce = m_store->policy();
-    const Policy draft = draftOf(inForce);
+    const Policy draft = GeneratedStore::severalChanges(inForce);
     WhatIfReplay replay(*m_store, inForce, draft);
     replay.setKeepOutcomes(true);
     StoreError error;
@@ -149,7 +104,7 @@ void TestWhatIfReplay::outcomesEqualEachSubjectsReplay()
 void TestWhatIfReplay::changesListTheChangedOutcomes()
 {
     QVERIFY(!m_outcomes.outcomes.isEmpty());
-    const Policy draft = draftOf(m_store->policy()); // the replay keeps a reference to it
+    const Policy draft = GeneratedStore::severalChanges(m_store->policy()); // the replay keeps a reference to it
     WhatIfReplay replay(*m_store, m_store->policy(), draft);
     WhatIfReport report;
     StoreError error;
@@ -171,7 +126,7 @@ void TestWhatIfReplay::changesListTheChangedOutcomes()
 // Cancel: the readers stop after the chunk each is on, nothing is kept, and a run afterwards is whole.
 void TestWhatIfReplay::cancelStopsBetweenChunks()
 {
-    const Policy draft = draftOf(m_store->policy());
+    const Policy draft = GeneratedStore::severalChanges(m_store->policy());
     WhatIfReplay replay(*m_store, m_store->policy(), draft);
     replay.setKeepOutcomes(true);
     WhatIfReport report;

@@ -4,10 +4,9 @@
 #include "dashboardpage.h"
 #include "policytext.h"
 
-#include "io/syntheticgenerator.h"
+#include "generatedstore.h"
 #include "query/dashboardstats.h"
 #include "store/store.h"
-#include "store/write/eventsink.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -26,32 +25,13 @@ constexpr Instant kNow = kGeneratorDefaultEnd - days(1);
 
 std::unique_ptr<Store> generatedStore(const QTemporaryDir &dir)
 {
-    StoreOptions options;
-    options.now = kNow;
-    StoreError error;
-    std::unique_ptr<Store> store = Store::create(dir.filePath(QStringLiteral("page.redline")), options, &error);
-    if (!store)
-        qFatal("%s", qPrintable(error.message));
     GeneratorOptions generator;
     generator.mcns = 10;
     generator.brands = 40;
     generator.creators = 300;
     generator.violations = 3000;
     generator.seed = 5;
-    generator.recordedUntil = kNow;
-    WriteRequest request;
-    request.action = QStringLiteral("generate");
-    const bool written = store->write(request, [&](EventSink &sink, StoreError *sinkError) {
-        bool ok = true;
-        SyntheticGenerator(store->policy(), generator).run([&](const StoredEvent &event) {
-            ok = sink.append(StoredEvent(event), sinkError);
-            return ok;
-        });
-        return ok;
-    }, &error);
-    if (!written)
-        qFatal("%s", qPrintable(error.message));
-    return store;
+    return GeneratedStore::create(dir.filePath(QStringLiteral("page.redline")), generator, kNow);
 }
 
 double barValue(QCPBars *bars, int key)

@@ -10,12 +10,11 @@
 #include "policy/policypathlabels.h"
 #include "policy/policytierbars.h"
 
-#include "io/syntheticgenerator.h"
+#include "generatedstore.h"
 #include "policy/policydiff.h"
 #include "policy/policyloader.h"
 #include "query/whatifreplay.h"
 #include "store/store.h"
-#include "store/write/eventsink.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -36,49 +35,13 @@ constexpr Instant kNow = kGeneratorDefaultEnd - days(1);
 
 std::unique_ptr<Store> generatedStore(const QString &path)
 {
-    StoreOptions options;
-    options.now = kNow;
-    StoreError error;
-    std::unique_ptr<Store> store = Store::create(path, options, &error);
-    if (!store)
-        qFatal("%s", qPrintable(error.message));
     GeneratorOptions generator;
     generator.mcns = 12;
     generator.brands = 40;
     generator.creators = 300;
     generator.violations = 3000;
     generator.seed = 7;
-    generator.recordedUntil = kNow;
-    WriteRequest request;
-    request.action = QStringLiteral("generate");
-    const bool written = store->write(request, [&](EventSink &sink, StoreError *sinkError) {
-        bool ok = true;
-        SyntheticGenerator(store->policy(), generator).run([&](const StoredEvent &event) {
-            ok = sink.append(StoredEvent(event), sinkError);
-            return ok;
-        });
-        return ok;
-    }, &error);
-    if (!written)
-        qFatal("%s", qPrintable(error.message));
-    return store;
-}
-
-// Several differences on every scale, so that each kind has subjects that change.
-Policy severalChanges(const Policy &base)
-{
-    Policy p = base;
-    p.name = QStringLiteral("draft");
-    p.version = base.version + 1;
-    p.scale(SubjectKind::Mcn).recovery->step = 5;
-    p.scale(SubjectKind::Mcn).thresholds = {85, 70, 60, 50, 40, 30, 20};
-    ViolationCode &promotion = p.scale(SubjectKind::Brand).codes[p.scale(SubjectKind::Brand).codeIndex(QStringLiteral("brand.unauthorized_promotion"))];
-    promotion.points = 3;
-    promotion.maxPoints = std::max(promotion.maxPoints, 3);
-    Scale &creator = p.scale(SubjectKind::Creator);
-    creator.ladder->windowDays = 60;
-    creator.recovery->step = 2;
-    return p;
+    return GeneratedStore::create(path, generator, kNow);
 }
 
 Policy mcnRecoveryStep(const Policy &base, int step)
@@ -180,7 +143,7 @@ void TestPolicyCompare::initTestCase()
 void TestPolicyCompare::rowsEqualTheEngine()
 {
     const Policy inForce = m_store->policy();
-    const Policy draft = severalChanges(inForce);
+    const Policy draft = GeneratedStore::severalChanges(inForce);
     PolicyCompareView view(*m_store);
     view.resize(1400, 900);
     view.show();
@@ -320,7 +283,7 @@ void TestPolicyCompare::cancelLeavesNothing()
     const QByteArray before = fileHash(m_path);
     const qint64 events = m_store->eventCount();
     PolicyCompareView view(*m_store);
-    view.setCandidate(severalChanges(m_store->policy()), QStringLiteral("draft"));
+    view.setCandidate(GeneratedStore::severalChanges(m_store->policy()), QStringLiteral("draft"));
     QSignalSpy finished(&view, &PolicyCompareView::runFinished);
     view.run();
     QVERIFY(view.isRunning());
@@ -340,7 +303,7 @@ void TestPolicyCompare::cancelLeavesNothing()
     QCOMPARE(fileHash(m_path), before);
 
     // The replay itself stops when its progress says so, and leaves an empty report.
-    const Policy draft = severalChanges(m_store->policy());
+    const Policy draft = GeneratedStore::severalChanges(m_store->policy());
     WhatIfReplay replay(*m_store, m_store->policy(), draft);
     replay.setKeepOutcomes(true);
     WhatIfReport report;
@@ -359,7 +322,7 @@ void TestPolicyCompare::csvRowsEqualTheModel()
     PolicyCompareView view(*m_store);
     view.resize(1400, 900);
     view.show();
-    view.setCandidate(severalChanges(m_store->policy()), QStringLiteral("draft"));
+    view.setCandidate(GeneratedStore::severalChanges(m_store->policy()), QStringLiteral("draft"));
     view.setInstant(kNow);
     QVERIFY(runToEnd(view));
     auto *onlyChanged = view.findChild<QCheckBox *>(QStringLiteral("onlyChanged"));
@@ -396,7 +359,7 @@ void TestPolicyCompare::pdfIsOnePage()
     view.resize(1400, 900);
     view.show();
     // Many differences (every code's points of every scale) and many changed subjects: the lists must be cut.
-    Policy draft = severalChanges(m_store->policy());
+    Policy draft = GeneratedStore::severalChanges(m_store->policy());
     for (int k = 0; k < kSubjectKindCount; ++k) {
         for (ViolationCode &code : draft.scales[k].codes) {
             code.maxPoints += 5;
