@@ -4,6 +4,8 @@
 #include "store/pg/pgcopytext.h"
 #include "store/pg/pgschema.h"
 
+#include <algorithm>
+
 namespace redline {
 
 namespace {
@@ -90,10 +92,13 @@ bool PgCopyEndpoint::beginWrite(StoreError *error)
                                  tr("begin the copy"));
 }
 
-// A new store holds only its meta rows `application` and pg_schema_version.
+// A new store holds only its meta rows `application` and pg_schema_version. The tables of data are named
+// first, meta (whose rows any store has) last.
 bool PgCopyEndpoint::refuseUnlessEmpty(StoreError *error)
 {
-    for (const StoreTable &table : StoreTables::all()) {
+    QVector<StoreTable> tables = StoreTables::all();
+    std::stable_partition(tables.begin(), tables.end(), [](const StoreTable &t) { return qstrcmp(t.name, "meta") != 0; });
+    for (const StoreTable &table : std::as_const(tables)) {
         const QByteArray tableName(table.name);
         const QByteArray where = tableName == "meta"
                                      ? QByteArray(" WHERE key NOT IN ('application', '") + kPgOnlyMeta + "')"
