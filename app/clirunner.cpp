@@ -26,6 +26,7 @@
 #include "policy/policydiff.h"
 #include "policy/policyloader.h"
 #include "scan/textscanner.h"
+#include "store/copy/storecopier.h"
 #include "store/write/eventsink.h"
 #include "store/schema/schema.h"
 #include "store/store.h"
@@ -152,6 +153,8 @@ QByteArray CliRunner::usage() const
               "  campaign preview|apply SPEC.json [--json]   a special-governance campaign (R-S3)\n"
               "  campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]\n"
               "  campaign undo ID [--preview] [--json]\n"
+              "  copy --from SRC --to DST [--json]     copy a whole store into a new one; SRC, DST: a store file\n"
+              "                                        or postgresql://USER@HOST[:PORT]/DB (docs/teamstore.md)\n"
               "Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,\n"
               "4 not signed in or not permitted.\n"
               "Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a\n"
@@ -202,6 +205,7 @@ int CliRunner::dispatch()
         {QStringLiteral("health"), &CliRunner::health},
         {QStringLiteral("triage"), &CliRunner::triage},
         {QStringLiteral("campaign"), &CliRunner::campaign},
+        {QStringLiteral("copy"), &CliRunner::copy},
     };
     const Command command = commands.value(m_args.command());
     if (!command)
@@ -1113,6 +1117,37 @@ int CliRunner::replay()
         out += '\n' + changes.render();
     }
     print(out);
+    return Ok;
+}
+
+// `copy` moves a whole store between backends (docs/teamstore.md): it takes no --db and no sign-in, since
+// whoever may read the source file or connect to its database can read every row anyway, and the server's
+// grants decide who may write a team store.
+int CliRunner::copy()
+{
+    const QString usage = QStringLiteral("copy --from SRC --to DST [--json]");
+    if (!parseCommand({{QStringLiteral("--from"), QStringLiteral("--to")}, {QStringLiteral("--json")}, 0, 0, usage}))
+        return BadInput;
+    for (const QString &option : {QStringLiteral("--from"), QStringLiteral("--to")}) {
+        if (m_args.value(option).isEmpty())
+            return fail(BadInput, tr("copy needs %1 (usage: %2)").arg(option, usage));
+    }
+    const QString from = m_args.value(QStringLiteral("--from"));
+    const QString to = m_args.value(QStringLiteral("--to"));
+    StoreCopier copier;
+    StoreError error;
+    if (!copier.copy(from, to, &error))
+        return fail(error);
+    if (m_args.has(QStringLiteral("--json"))) {
+        print(ResultJson::copy(StoreCopier::displayName(from), StoreCopier::displayName(to), copier.counts()) + '\n');
+        return Ok;
+    }
+    QStringList tables;
+    for (const StoreCopier::TableCount &count : copier.counts())
+        tables.append(QStringLiteral("%1 %2").arg(count.table).arg(count.rows));
+    print(tr("Copied %1 to %2: %3\n")
+              .arg(StoreCopier::displayName(from), StoreCopier::displayName(to), tables.join(QStringLiteral(", ")))
+              .toUtf8());
     return Ok;
 }
 

@@ -66,6 +66,7 @@ private:
     int triage();
     int triageList(Store &store);
     int triageStep(Store &store, const QString &sub, const QString &item);
+    int copy();
     int campaign();
     int campaignRun(Store &store, const QString &sub, const QString &argument);
     int campaignList(Store &store);

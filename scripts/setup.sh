@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6 qt6-svg-dev
   libsqlite3-dev sqlite3 libsimdjson-dev libsodium-dev
+  postgresql libpq-dev
   xvfb xauth x11-apps fonts-noto-cjk poppler-utils
 )
 

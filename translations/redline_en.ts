@@ -2051,12 +2051,23 @@ brands banned %9
   campaign preview|apply SPEC.json [--json]   a special-governance campaign (R-S3)
   campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
   campaign undo ID [--preview] [--json]
+  copy --from SRC --to DST [--json]     copy a whole store into a new one; SRC, DST: a store file
+                                        or postgresql://USER@HOST[:PORT]/DB (docs/teamstore.md)
 Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
 4 not signed in or not permitted.
 Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
 prompt (a new one from REDLINE_NEW_PASSWORD). REDLINE_NOW=T fixes the current instant.
 A store you may not write (the file or its folder) opens read-only: reads work, writes exit 2.
 --version prints the version. Messages follow LANG (zh_CN has a translation); results do not.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs %1 (usage: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,6 +3124,102 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>remove or restore posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1: out of memory connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyEndpoint</name>
+    <message>
+        <source>read the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the store for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the store is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is not empty (table %2 has rows); copy writes only into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the key sequence of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyText</name>
+    <message>
+        <source>%1: a row has %2 values, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: not a hex bytea</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>the PostgreSQL schema is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the Redline schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Redline store (no Redline schema in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a store at schema version %2; this Redline reads version %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5589,6 +5696,77 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
 </context>
 <context>
+    <name>SqliteCopyEndpoint</name>
+    <message>
+        <source>open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a store at schema version %2, and copy reads version %3: open it once for writing with this Redline to migrate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3: column %4 holds %5, which this schema does not store there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not empty; copy writes only into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2: &quot;%3&quot; in column %4 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2: a row is refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the copy into place from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StateCache</name>
     <message>
         <source>update the state cache</source>
@@ -5699,6 +5877,13 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>cannot activate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>--from and --to name the same store %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2075,6 +2075,8 @@ brands banned %9
   campaign preview|apply SPEC.json [--json]   a special-governance campaign (R-S3)
   campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
   campaign undo ID [--preview] [--json]
+  copy --from SRC --to DST [--json]     copy a whole store into a new one; SRC, DST: a store file
+                                        or postgresql://USER@HOST[:PORT]/DB (docs/teamstore.md)
 Exit codes: 0 ok, 1 internal error, 2 bad input or usage, 3 integrity failure,
 4 not signed in or not permitted.
 Writes to a store with passwords need --user NAME; the password comes from REDLINE_PASSWORD or a
@@ -2109,12 +2111,24 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
   campaign preview|apply SPEC.json [--json]   专项治理行动（R-S3）
   campaign list [--json] | campaign report ID [--json] [--out FILE.csv|FILE.pdf]
   campaign undo ID [--preview] [--json]
+  copy --from SRC --to DST [--json]     把整个数据库复制到一个新数据库；SRC、DST：数据库文件
+                                        或 postgresql://USER@HOST[:PORT]/DB（docs/teamstore.md）
 退出码：0 正常，1 内部错误，2 输入或用法错误，3 完整性校验失败，
 4 未登录或无权限。
 向设有密码的数据库写入需要 --user NAME；密码取自 REDLINE_PASSWORD 或提示输入
 （新密码取自 REDLINE_NEW_PASSWORD）。REDLINE_NOW=T 固定当前时刻。
 您无权写入的数据库（文件或其所在文件夹）以只读方式打开：可读取，写入时退出码 2。
 --version 输出版本号。提示信息随 LANG 变化（提供 zh_CN 翻译）；结果不变。
+</translation>
+    </message>
+    <message>
+        <source>copy needs %1 (usage: %2)</source>
+        <translation>copy 需要 %1（用法：%2）</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3
+</source>
+        <translation>已将 %1 复制到 %2：%3
 </translation>
     </message>
 </context>
@@ -3170,6 +3184,102 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>remove or restore posts</source>
         <translation>删除或恢复笔记</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1: out of memory connecting</source>
+        <translation>%1：连接时内存不足</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>configure the connection</source>
+        <translation>配置连接</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation>%1：无法%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyEndpoint</name>
+    <message>
+        <source>read the store</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <source>read table %1</source>
+        <translation>读取表 %1</translation>
+    </message>
+    <message>
+        <source>begin the copy</source>
+        <translation>开始复制</translation>
+    </message>
+    <message>
+        <source>lock the store for the copy</source>
+        <translation>为复制锁定数据库</translation>
+    </message>
+    <message>
+        <source>check that the store is empty</source>
+        <translation>检查数据库是否为空</translation>
+    </message>
+    <message>
+        <source>%1: the store is not empty (table %2 has rows); copy writes only into a new store</source>
+        <translation>%1：数据库不为空（表 %2 有数据）；copy 只写入新数据库</translation>
+    </message>
+    <message>
+        <source>write table %1</source>
+        <translation>写入表 %1</translation>
+    </message>
+    <message>
+        <source>move the key sequence of table %1</source>
+        <translation>推进表 %1 的主键序列</translation>
+    </message>
+    <message>
+        <source>commit the copy</source>
+        <translation>提交复制</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyText</name>
+    <message>
+        <source>%1: a row has %2 values, not %3</source>
+        <translation>%1：某行有 %2 个值，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a hex bytea</source>
+        <translation>%1.%2：不是十六进制 bytea</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>the PostgreSQL schema is missing from the program</source>
+        <translation>程序中缺少 PostgreSQL 数据库结构</translation>
+    </message>
+    <message>
+        <source>create the Redline schema</source>
+        <translation>创建 Redline 数据库结构</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>读取数据库结构</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>读取结构版本</translation>
+    </message>
+    <message>
+        <source>%1: not a Redline store (no Redline schema in this database)</source>
+        <translation>%1：不是 Redline 数据库（此数据库中没有 Redline 结构）</translation>
+    </message>
+    <message>
+        <source>%1: a store at schema version %2; this Redline reads version %3</source>
+        <translation>%1：数据库结构版本为 %2；此版本 Redline 读取版本 %3</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5748,77 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
 </context>
 <context>
+    <name>SqliteCopyEndpoint</name>
+    <message>
+        <source>open the store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1：没有这个数据库</translation>
+    </message>
+    <message>
+        <source>%1: a store at schema version %2, and copy reads version %3: open it once for writing with this Redline to migrate it</source>
+        <translation>%1：数据库结构版本为 %2，而 copy 读取版本 %3：请先用此版本 Redline 以写入方式打开一次以完成迁移</translation>
+    </message>
+    <message>
+        <source>read the store</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3: column %4 holds %5, which this schema does not store there</source>
+        <translation>%1：表 %2，第 %3 行：列 %4 中存放的是%5，本结构不在该列存放此类值</translation>
+    </message>
+    <message>
+        <source>read table %1</source>
+        <translation>读取表 %1</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not empty; copy writes only into a new store</source>
+        <translation>%1：已存在且不为空；copy 只写入新数据库</translation>
+    </message>
+    <message>
+        <source>write the copy</source>
+        <translation>写入副本</translation>
+    </message>
+    <message>
+        <source>write table %1</source>
+        <translation>写入表 %1</translation>
+    </message>
+    <message>
+        <source>%1: table %2: &quot;%3&quot; in column %4 is not an integer</source>
+        <translation>%1：表 %2：列 %4 中的“%3”不是整数</translation>
+    </message>
+    <message>
+        <source>%1: table %2: a row is refused: %3</source>
+        <translation>%1：表 %2：某行被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty file</source>
+        <translation>%1：无法替换空文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the copy into place from %2</source>
+        <translation>%1：无法把副本从 %2 移到位</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a real number</source>
+        <translation>实数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a blob</source>
+        <translation>二进制数据</translation>
+    </message>
+</context>
+<context>
     <name>StateCache</name>
     <message>
         <source>update the state cache</source>
@@ -5749,6 +5930,13 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>cannot activate %1: %2</source>
         <translation>无法启用 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>--from and --to name the same store %1</source>
+        <translation>--from 与 --to 指向同一个数据库 %1</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,20 @@ QByteArray ResultJson::scan(const QVector<ScanFinding> &findings)
     return w.take();
 }
 
+QByteArray ResultJson::copy(const QString &from, const QString &to, const QVector<StoreCopier::TableCount> &counts)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("from").value(from);
+    w.key("to").value(to);
+    w.key("tables").beginObject();
+    for (const StoreCopier::TableCount &count : counts)
+        w.key(count.table.toUtf8().constData()).value(count.rows);
+    w.endObject();
+    w.endObject();
+    return w.take();
+}
+
 QByteArray ResultJson::users(const QVector<UserRecord> &users)
 {
     JsonWriter w;

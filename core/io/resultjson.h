@@ -4,6 +4,7 @@
 #include "policy/policy.h"
 #include "scan/scanfinding.h"
 #include "store/cachedstate.h"
+#include "store/copy/storecopier.h"
 #include "store/userrecord.h"
 #include "query/whatifreport.h"
 
@@ -38,6 +39,8 @@ public:
     static QByteArray whatIf(const WhatIfReport &report);
     // {"findings":[{"category","rule","start","end","match"}]}
     static QByteArray scan(const QVector<ScanFinding> &findings);
+    // {"from","to","tables":{"meta":N,"users":N,...}}: a copy's rows per table, in copy order.
+    static QByteArray copy(const QString &from, const QString &to, const QVector<StoreCopier::TableCount> &counts);
     // `user list --json`: {"users":[{"name","role","since","password","disabled"}]}; never a hash.
     static QByteArray users(const QVector<UserRecord> &users);
     // `notices --json`: one notice, {"subject","template","language","ref","at","by","text"} (ref null when none).
