@@ -193,6 +193,20 @@ CREATE TRIGGER policy_versions_append_only BEFORE UPDATE OR DELETE OR TRUNCATE O
 CREATE TRIGGER policy_activations_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON policy_activations
   FOR EACH STATEMENT EXECUTE FUNCTION redline_append_only('policy activations are append-only');
 
+-- A console showing a subject refreshes when someone else records on it (docs/teamstore.md "Who changed
+-- what"): every statement that appends events notifies the channel `redline_events` once, after commit, with
+-- the appending role as its payload. Once per statement, not per row, so a copy of millions of rows sends one
+-- notification; a listener reads what is new itself (`WHERE seq > ` the last seq it has seen).
+CREATE FUNCTION redline_events_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('redline_events', session_user);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER events_notify AFTER INSERT ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION redline_events_notify();
+
 -- The permission matrix per event type (docs/roles.md; PermissionMatrix::forEvent in core/actions, which
 -- tst_pgstore checks this against): the roles whose logins may append an event of each type. A campaign's own
 -- events are taken under start_campaign whatever each would need alone; policy_admin's import_any loads any

@@ -132,6 +132,7 @@ private slots:
     void racingDecisionsLeaveOne();
     void waitingDecisionLosesToTheFirst();
     void auditAppendsAreSerialised();
+    void appendsAreAnnounced();
 
 private:
     QString url(const QString &database, const QString &user = QStringLiteral("postgres")) const;
@@ -692,6 +693,43 @@ void TestPgStore::auditAppendsAreSerialised()
     QVERIFY2(lost.error.contains(QLatin1String("does not extend the audit chain")), qPrintable(lost.error));
     QCOMPARE(exec(owner.get(), QStringLiteral("SELECT actor FROM audit ORDER BY id DESC LIMIT 1")).value,
              QStringLiteral("mod.li"));
+}
+
+// LISTEN/NOTIFY: a listener hears, after the writer's commit and not before, once per statement, who
+// appended; what is new is the events past the last seq it had seen.
+void TestPgStore::appendsAreAnnounced()
+{
+    const Conn listener = connect(m_team);
+    QVERIFY(exec(listener.get(), QStringLiteral("LISTEN redline_events")).ok);
+    const qint64 lastSeen = exec(listener.get(), QStringLiteral("SELECT max(seq) FROM events")).value.toLongLong();
+    const Conn writer = connect(m_team, QStringLiteral("mod.li"));
+    QVERIFY(exec(writer.get(), QStringLiteral("BEGIN")).ok);
+    const QString note = QStringLiteral("INSERT INTO events(type, subject_id, at, by, text, recorded_at, recorded_by) "
+                                        "SELECT 10, %1, 8000 + n, 'mod.li', 'seen', 8000, 'mod.li' "
+                                        "FROM generate_series(1, 3) n");
+    const Outcome appended = exec(writer.get(), note.arg(m_subject));
+    QVERIFY2(appended.ok, qPrintable(appended.error));
+    auto heard = [&listener] {
+        QStringList payloads;
+        PQconsumeInput(listener.get());
+        while (PGnotify *n = PQnotifies(listener.get())) {
+            payloads << QString::fromUtf8(n->relname) + QLatin1Char(':') + QString::fromUtf8(n->extra);
+            PQfreemem(n);
+        }
+        return payloads;
+    };
+    QTest::qWait(200);
+    QVERIFY(heard().isEmpty()); // not before the commit
+    QVERIFY(exec(writer.get(), QStringLiteral("COMMIT")).ok);
+    QStringList payloads;
+    for (int i = 0; i < 50 && payloads.isEmpty(); ++i) {
+        QTest::qWait(20);
+        payloads = heard();
+    }
+    QCOMPARE(payloads, QStringList{QStringLiteral("redline_events:mod.li")});
+    const QString since = QStringLiteral("SELECT count(*) || ',' || min(subject_id) || ',' || max(subject_id) "
+                                         "FROM events WHERE seq > %1");
+    QCOMPARE(exec(listener.get(), since.arg(lastSeen)).value, QStringLiteral("3,%1,%1").arg(m_subject));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)
