@@ -3184,6 +3184,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>commit the copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>prepare the tables for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index the copied tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgCopyText</name>

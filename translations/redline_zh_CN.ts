@@ -3243,6 +3243,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>commit the copy</source>
         <translation>提交复制</translation>
     </message>
+    <message>
+        <source>prepare the tables for the copy</source>
+        <translation>为复制准备表</translation>
+    </message>
+    <message>
+        <source>index the copied tables</source>
+        <translation>为复制的表建立索引</translation>
+    </message>
 </context>
 <context>
     <name>PgCopyText</name>

@@ -469,6 +469,19 @@ void TestPgStore::refusedCopyLeavesNothing_data()
         << QByteArray("DROP TRIGGER audit_append_only_update; UPDATE audit SET detail = detail || ' ' WHERE id = 2;")
         << true
         << QStringLiteral("audit row 2: its hash is not the hash of its content");
+    // A note about a subject the file does not have (SQLite checks references only when asked to), and a
+    // second event with one violation's id: checked when the copy makes the foreign keys and the unique index
+    // it dropped for the load.
+    QTest::newRow("dangling reference: into PostgreSQL")
+        << QByteArray("INSERT INTO events(type, subject_id, at, by, text, recorded_at, recorded_by) "
+                      "VALUES (10, 99999999, 1000, 'mod.li', 'lost', 1000, 'mod.li');")
+        << true << QStringLiteral("events_subject_id_fkey");
+    QTest::newRow("duplicate id: into PostgreSQL")
+        << QByteArray("DROP INDEX events_by_ext_id;"
+                      "INSERT INTO events(type, subject_id, at, ext_id, by, code, recorded_at, recorded_by) "
+                      "SELECT type, subject_id, at + 1, ext_id, by, code, recorded_at, recorded_by FROM events "
+                      "WHERE type = 1 LIMIT 1;")
+        << true << QStringLiteral("events_by_ext_id");
 }
 
 void TestPgStore::refusedCopyLeavesNothing()

@@ -89,7 +89,37 @@ bool PgCopyEndpoint::beginWrite(StoreError *error)
                               tr("lock the store for the copy"))
            && refuseUnlessEmpty(error)
            && m_connection->exec(QByteArray("DELETE FROM meta WHERE key <> '") + kPgOnlyMeta + "'", error,
-                                 tr("begin the copy"));
+                                 tr("begin the copy"))
+           && deferIndexes(error);
+}
+
+// A bulk load into indexed tables maintains every index and checks every foreign key row by row (most of
+// a million-creator copy's time on the server): the secondary indexes and the foreign keys are dropped for
+// the load and made again, each in one pass, before the commit, in the same transaction. Making them
+// checks what they checked (a duplicate or a dangling reference is refused then); the primary keys, the
+// unique constraints (R-L3) and the triggers (R-L4, the audit chain) stay and check each row as it comes
+// (docs/teamstore.md "How long a copy takes").
+bool PgCopyEndpoint::deferIndexes(StoreError *error)
+{
+    const QByteArray plainIndexes = "SELECT indexname::text AS name, indexdef AS def FROM pg_indexes i "
+                                    "WHERE schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                                    "WHERE c.conname = i.indexname AND c.connamespace = current_schema()::regnamespace)";
+    const QByteArray foreignKeys = "SELECT conname::text AS name, conrelid::regclass::text AS tab, "
+                                   "pg_get_constraintdef(oid) AS def FROM pg_constraint "
+                                   "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace";
+    const QByteArray remake = "SELECT coalesce(string_agg(sql, E';\n' ORDER BY ord, name), '') FROM ("
+                              "SELECT 0 AS ord, name, def AS sql FROM (" + plainIndexes + ") i UNION ALL "
+                              "SELECT 1, name, format('ALTER TABLE %s ADD CONSTRAINT %I %s', tab, name, def) FROM ("
+                              + foreignKeys + ") f) d";
+    const QByteArray drop = "SELECT coalesce(string_agg(sql, E';\n'), '') FROM ("
+                            "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', tab, name) AS sql FROM (" + foreignKeys
+                            + ") f UNION ALL SELECT format('DROP INDEX %I', name) FROM (" + plainIndexes + ") i) d";
+    const QString doing = tr("prepare the tables for the copy");
+    QByteArray dropSql;
+    bool found = false;
+    return m_connection->value(remake, &m_deferred, &found, error, doing)
+           && m_connection->value(drop, &dropSql, &found, error, doing)
+           && (dropSql.isEmpty() || m_connection->exec(dropSql, error, doing));
 }
 
 // A new store holds only its meta rows `application` and pg_schema_version. The tables of data are named
@@ -165,7 +195,8 @@ bool PgCopyEndpoint::moveSequences(StoreError *error)
 
 bool PgCopyEndpoint::commit(StoreError *error)
 {
-    if (!moveSequences(error) || !m_connection->exec("COMMIT", error, tr("commit the copy"))) {
+    const bool indexed = m_deferred.isEmpty() || m_connection->exec(m_deferred, error, tr("index the copied tables"));
+    if (!indexed || !moveSequences(error) || !m_connection->exec("COMMIT", error, tr("commit the copy"))) {
         rollback();
         return false;
     }

@@ -16,7 +16,8 @@ class PgConnection;
 // makes the schema when the database has none (PgSchema), locks the tables against other writers, refuses
 // a store that holds any row beyond a new one's, loads every table with COPY ... FROM STDIN and moves the
 // identity sequences past the copied keys. The server's triggers check every row on the way in (R-L4, the
-// audit chain). Reading or writing needs the owner's or an administrator's connection: the meta row
+// audit chain); the secondary indexes and foreign keys, dropped for the load, are made again after it, which
+// checks them. Reading or writing needs the owner's or an administrator's connection: the meta row
 // pg_schema_version is the PostgreSQL store's own and is never copied.
 class PgCopyEndpoint : public CopyEndpoint
 {
@@ -41,6 +42,7 @@ public:
 private:
     bool connect(StoreError *error);
     bool refuseUnlessEmpty(StoreError *error);
+    bool deferIndexes(StoreError *error);
     bool flush(StoreError *error);
     bool moveSequences(StoreError *error);
 
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     const StoreTable *m_table = nullptr;
     QByteArray m_buffer;
+    QByteArray m_deferred; // the SQL that makes the indexes and foreign keys dropped for the load again
     bool m_writing = false;
 };
 
