@@ -814,7 +814,8 @@ int CliRunner::triageList(Store &store)
     for (const TriageItem &i : std::as_const(items))
         table.addRow({formatInstant(i.at), i.id, i.source == TriageItem::Source::Report ? tr("report") : tr("finding"),
                       i.subject, i.categories.isEmpty() ? QStringLiteral("-") : i.categories.join(QLatin1Char(',')),
-                      i.code.isEmpty() ? QStringLiteral("-") : i.code, states.value(int(i.status.state)),
+                      i.code.isEmpty() ? QStringLiteral("-") : i.code,
+                      i.status.lapsed ? tr("open (claim lapsed)") : states.value(int(i.status.state)),
                       i.status.by.isEmpty() ? QStringLiteral("-") : i.status.by});
     print(table.render());
     QByteArray summary = tr("%1 open, %2 claimed, %3 confirmed, %4 dismissed")

@@ -2071,6 +2071,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open (claim lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -4025,6 +4029,22 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Exit grace (days)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim expiry (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim lapses this many hours after it was made (1 to 720); the item is then open to anyone again, its former holder included. Nothing is written when it lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabPage</name>
@@ -4157,6 +4177,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range: must be between 1 and %2 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,6 +4500,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Creator protection · exit grace (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage · claim expiry (hours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4886,6 +4914,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Post removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (claim lapsed, was %1&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6112,6 +6144,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>nobody holds it, so there is nothing to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim of %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

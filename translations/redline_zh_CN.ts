@@ -2131,6 +2131,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>已将 %1 复制到 %2：%3
 </translation>
     </message>
+    <message>
+        <source>open (claim lapsed)</source>
+        <translation>待处理（认领已过期）</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -4082,6 +4086,22 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>Exit grace (days)</source>
         <translation>解约宽限期（天）</translation>
     </message>
+    <message>
+        <source>Triage</source>
+        <translation>分诊</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Claim expiry (hours)</source>
+        <translation>认领有效期（小时）</translation>
+    </message>
+    <message>
+        <source>A claim lapses this many hours after it was made (1 to 720); the item is then open to anyone again, its former holder included. Nothing is written when it lapses.</source>
+        <translation>认领在作出后经过这么多小时即过期（1 至 720）；之后该条目重新对所有人开放，包括原认领人。过期时不写入任何记录。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabPage</name>
@@ -4215,6 +4235,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range: must be between 1 and %2 hours</source>
+        <translation>%1 超出允许范围：必须在 1 到 %2 小时之间</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4558,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Creator protection · exit grace (days)</source>
         <translation>博主保护 · 解约宽限期（天）</translation>
+    </message>
+    <message>
+        <source>Triage · claim expiry (hours)</source>
+        <translation>分诊 · 认领有效期（小时）</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +4971,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Post removal</source>
         <translation>笔记删除</translation>
+    </message>
+    <message>
+        <source>Open (claim lapsed, was %1&apos;s)</source>
+        <translation>待处理（认领已过期，原由 %1 认领）</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6197,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>nobody holds it, so there is nothing to release</source>
         <translation>无人持有该条目，无需释放</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim of %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
+        <translation>%1 于 %2 的认领已在 %3 过期；无人持有该条目，无需释放</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,8 @@ QString PolicyText::findingCategoryLabel(const QString &category)
 QString PolicyText::triageStateLabel(const TriageStatus &status)
 {
     switch (status.state) {
-    case TriageStatus::State::Open: return tr("Open");
+    case TriageStatus::State::Open:
+        return status.lapsed ? tr("Open (claim lapsed, was %1's)").arg(status.by) : tr("Open");
     case TriageStatus::State::Claimed: return tr("Claimed by %1").arg(status.by);
     case TriageStatus::State::Confirmed: return tr("Confirmed (%1)").arg(status.violation);
     case TriageStatus::State::Dismissed: return tr("Dismissed");

@@ -27,11 +27,41 @@ void TriageStatus::apply(const TriageStep &step)
     reason = step.reason;
 }
 
-QString TriageStatus::refusal(const TriageStep &step) const
+Instant TriageStatus::claimLapsesAt(int claimExpiryHours) const
+{
+    if (state != State::Claimed || since == kNoInstant)
+        return kNoInstant;
+    return since + qint64(claimExpiryHours) * 3600;
+}
+
+bool TriageStatus::claimLapsedAt(Instant instant, int claimExpiryHours) const
+{
+    const Instant lapses = claimLapsesAt(claimExpiryHours);
+    return lapses != kNoInstant && instant >= lapses;
+}
+
+TriageStatus TriageStatus::at(Instant instant, int claimExpiryHours) const
+{
+    TriageStatus view = *this;
+    if (claimLapsedAt(instant, claimExpiryHours)) {
+        view.state = State::Open;
+        view.lapsed = true;
+    }
+    return view;
+}
+
+QString TriageStatus::refusal(const TriageStep &step, int claimExpiryHours) const
 {
     const QString when = since == kNoInstant ? QString() : formatInstant(since);
     if (since != kNoInstant && step.at < since)
         return tr("dated before the item's last step (%1)").arg(when);
+    // A lapsed claim holds nothing: the item is open to anyone, its former holder included.
+    if (claimLapsedAt(step.at, claimExpiryHours)) {
+        if (step.action == EventVocabulary::Release)
+            return tr("%1's claim of %2 lapsed on %3; nobody holds it, so there is nothing to release")
+                .arg(by, when, formatInstant(claimLapsesAt(claimExpiryHours)));
+        return QString();
+    }
     switch (state) {
     case State::Confirmed:
         return tr("already confirmed by %1 on %2 (violation %3)").arg(by, when, violation);

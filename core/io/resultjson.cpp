@@ -300,6 +300,7 @@ QByteArray ResultJson::triageItem(const TriageItem &item)
     w.key("state").value(QString::fromLatin1(states[int(s.state)]));
     w.key("by").stringOrNull(s.by);
     w.key("since").stringOrNull(s.since == kNoInstant ? QString() : formatInstant(s.since));
+    w.key("lapsed").value(s.lapsed);
     w.key("violation").stringOrNull(s.violation);
     w.key("reason").stringOrNull(s.reason);
     w.key("report").stringOrNull(item.reason);

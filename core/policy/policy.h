@@ -147,6 +147,14 @@ struct CreatorProtection {
     int graceDays = 0;                 // contract exit without penalty
 };
 
+// The triage queue (docs/rules.md "Triage"): a claim lapses this many hours after its claim step, so an item
+// a moderator took and left does not stay held; 1..720 (a shift to thirty days).
+struct TriageRules {
+    int claimExpiryHours = 0;
+
+    qint64 claimExpirySeconds() const { return qint64(claimExpiryHours) * 3600; }
+};
+
 struct Policy {
     QString name;
     int version = 0;
@@ -155,6 +163,8 @@ struct Policy {
     CertificationRule certification;
     Transition transition;
     CreatorProtection protection;
+    // Always set: a policy written before the section takes the default policy's (PolicyLoader).
+    TriageRules triage;
     // Every restriction/sanction id the policy may name, with an English label.
     QHash<QString, QString> restrictionLabels;
     // The content health index, regulated topics and teen mode (POLICY.md 5, R-H1); absent in a policy

@@ -537,6 +537,26 @@ void readMcnRules(const JsonReader &r, Policy &policy, const ReadContext &contex
     policy.protection = readProtection(r.field("protection"), mcn, context);
 }
 
+// ---- triage
+
+// docs/rules.md "Triage": at least an hour, at most thirty days; a claim meant to last longer is a
+// release and a fresh claim.
+constexpr int kMaxClaimExpiryHours = 720;
+
+TriageRules readTriage(const JsonReader &r)
+{
+    TriageRules triage;
+    if (!r.expectObject({"claim_expiry_hours"}))
+        return triage;
+    const JsonReader hours = r.field("claim_expiry_hours");
+    triage.claimExpiryHours = hours.toInt();
+    if (!hours.failed() && (triage.claimExpiryHours < 1 || triage.claimExpiryHours > kMaxClaimExpiryHours))
+        hours.fail(PolicyLoader::tr("%1 is outside the allowed range: must be between 1 and %2 hours")
+                       .arg(triage.claimExpiryHours)
+                       .arg(kMaxClaimExpiryHours));
+    return triage;
+}
+
 // ---- the document
 
 // Checked before anything else: a file of another format is reported as such, not as its first oddity.
@@ -547,11 +567,13 @@ void readFormat(const JsonReader &r)
         r.fail(PolicyLoader::tr("unsupported format %1 (expected %2)").arg(format).arg(kFormat));
 }
 
-Policy readPolicy(const JsonReader &root)
+// `defaults` supplies what a policy written before a section lacks; null for the built-in policy itself,
+// which must have every section.
+Policy readPolicy(const JsonReader &root, const Policy *defaults)
 {
     Policy policy;
     readFormat(root.field("format"));
-    if (!root.expectObject({"format", "name", "version", "restrictions", "scales", "mcn", "health"}))
+    if (!root.expectObject({"format", "name", "version", "restrictions", "scales", "mcn", "triage", "health"}))
         return policy;
     policy.name = root.field("name").toString();
     policy.version = root.field("version").toInt();
@@ -561,6 +583,11 @@ Policy readPolicy(const JsonReader &root)
         context.restrictionIds.insert(it.key());
     readScales(root.field("scales"), policy, context);
     readMcnRules(root.field("mcn"), policy, context);
+    // Optional in a file, so that a policy stored before claims expired still loads with the default's.
+    if (defaults && root.field("triage").isMissing())
+        policy.triage = defaults->triage;
+    else
+        policy.triage = readTriage(root.field("triage"));
     // Optional, so that a policy stored before the health index existed still loads (it then takes the
     // default policy's rules: Policy::healthRules).
     if (!root.field("health").isMissing())
@@ -717,6 +744,11 @@ QJsonObject writeMcnRules(const Policy &policy)
 
 std::optional<Policy> PolicyLoader::loadJson(const QByteArray &json, QString *error)
 {
+    return parse(json, &defaultPolicy(), error);
+}
+
+std::optional<Policy> PolicyLoader::parse(const QByteArray &json, const Policy *defaults, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -726,7 +758,7 @@ std::optional<Policy> PolicyLoader::loadJson(const QByteArray &json, QString *er
     if (!document.isObject())
         return failWith(error, tr("expected a JSON object at the top level"));
     const JsonReader root(document.object());
-    Policy policy = readPolicy(root);
+    Policy policy = readPolicy(root, defaults);
     if (root.failed())
         return failWith(error, root.error());
     return policy;
@@ -734,11 +766,16 @@ std::optional<Policy> PolicyLoader::loadJson(const QByteArray &json, QString *er
 
 std::optional<Policy> PolicyLoader::loadFile(const QString &path, QString *error)
 {
+    return parseFile(path, &defaultPolicy(), error);
+}
+
+std::optional<Policy> PolicyLoader::parseFile(const QString &path, const Policy *defaults, QString *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failWith(error, tr("cannot read %1: %2").arg(path, file.errorString()));
     QString reason;
-    std::optional<Policy> policy = loadJson(file.readAll(), &reason);
+    std::optional<Policy> policy = parse(file.readAll(), defaults, &reason);
     if (!policy)
         return failWith(error, path + QLatin1String(": ") + reason);
     return policy;
@@ -748,7 +785,7 @@ const Policy &PolicyLoader::defaultPolicy()
 {
     static const Policy policy = [] {
         QString error;
-        std::optional<Policy> loaded = loadFile(QStringLiteral(":/policies/default.json"), &error);
+        std::optional<Policy> loaded = parseFile(QStringLiteral(":/policies/default.json"), nullptr, &error);
         if (!loaded)
             qFatal("the built-in policy is broken (a build bug): %s", qPrintable(error));
         return *loaded;
@@ -769,7 +806,8 @@ QByteArray PolicyLoader::toJson(const Policy &policy)
                      {"version", policy.version},
                      {"restrictions", restrictions},
                      {"scales", scales},
-                     {"mcn", writeMcnRules(policy)}};
+                     {"mcn", writeMcnRules(policy)},
+                     {"triage", QJsonObject{{"claim_expiry_hours", policy.triage.claimExpiryHours}}}};
     if (policy.health)
         root.insert("health", HealthRulesLoader::write(*policy.health));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -25,6 +25,11 @@ public:
     static const Policy &defaultPolicy();
     // Serialises back to the same JSON format (round-trips: loadJson(toJson(p)) == p field-for-field), for `redline-cli policy`.
     static QByteArray toJson(const Policy &policy);
+
+private:
+    // `defaults`: where a section an older file lacks comes from (`triage`); null for the built-in file.
+    static std::optional<Policy> parse(const QByteArray &json, const Policy *defaults, QString *error);
+    static std::optional<Policy> parseFile(const QString &path, const Policy *defaults, QString *error);
 };
 
 } // namespace redline

@@ -1,5 +1,6 @@
 #include "campaignselectionquery.h"
 
+#include "content/triagestatus.h"
 #include "query/subjectquery.h"
 #include "store/sql/sqlerror.h"
 #include "store/sql/sqlstatement.h"
@@ -57,6 +58,19 @@ QByteArray attrEquals(Conditions &c, const QByteArray &column, const QString &ke
 QByteArray findingsCondition(Conditions &c, const QByteArray &owner, const QStringList &categories)
 {
     return "EXISTS (SELECT 1 FROM findings f WHERE " + owner + " AND " + inList(c, "f.category", categories) + ")";
+}
+
+// The `triage t` row is in `state` (TriageStatus::State's values) as read now: claimed rows split at
+// `lapsedBy`, the latest claim instant that has lapsed by now.
+QByteArray triageStateCondition(Conditions &c, int state, Instant lapsedBy)
+{
+    const int claimed = int(TriageStatus::State::Claimed);
+    if (state == int(TriageStatus::State::Open))
+        return "(t.state = " + c.bind(state) + " OR (t.state = " + c.bind(claimed) + " AND t.since <= "
+               + c.bind(lapsedBy) + "))";
+    if (state == claimed)
+        return "(t.state = " + c.bind(state) + " AND t.since > " + c.bind(lapsedBy) + ")";
+    return "t.state = " + c.bind(state);
 }
 
 } // namespace
@@ -134,10 +148,12 @@ bool CampaignSelectionQuery::selectPosts(const CampaignSelection &s, QVector<Cam
     if (!s.findings.isEmpty())
         c.add(findingsCondition(c, "f.post_seq = p.seq", s.findings));
     if (s.triageState) {
-        // A post's own item, or a report naming it (docs/rules.md "Triage").
-        const QByteArray state = c.bind(*s.triageState);
-        c.add("(EXISTS (SELECT 1 FROM triage t WHERE t.item_seq = p.seq AND t.state = " + state + ") OR EXISTS ("
-              "SELECT 1 FROM triage t JOIN events r ON r.seq = t.item_seq WHERE t.state = " + state
+        // A post's own item, or a report naming it (docs/rules.md "Triage"), in the state as read now: a claim
+        // past the policy's expiry is open, as the triage list that handed over the filter showed it.
+        const Instant lapsedBy = m_store.now() - m_store.policy().triage.claimExpirySeconds();
+        const QByteArray state = triageStateCondition(c, *s.triageState, lapsedBy);
+        c.add("(EXISTS (SELECT 1 FROM triage t WHERE t.item_seq = p.seq AND " + state + ") OR EXISTS ("
+              "SELECT 1 FROM triage t JOIN events r ON r.seq = t.item_seq WHERE " + state
               + " AND t.source = 1 AND t.subject_id = p.subject_id AND json_extract(r.attrs, '$.post') = p.ext_id))");
     }
     const QByteArray sql = "SELECT s.id, s.handle, p.seq, p.ext_id FROM events p JOIN subjects s ON s.id = p.subject_id WHERE "

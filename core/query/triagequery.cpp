@@ -25,22 +25,66 @@ const char kColumns[] =
     "       t.reason, e.type, e.name, e.text, e.attrs "
     "FROM triage t JOIN events e ON e.seq = t.item_seq JOIN subjects s ON s.id = t.subject_id ";
 
-QVector<int> statesOf(TriageQuery::Filter filter)
+// One ordered range of the (state, at, item_seq) index a filter reads: a state, and for claimed rows
+// whether the claim is still live or has lapsed at the reading instant (since at or before the cutoff).
+enum class Claim { Any, Live, Lapsed };
+struct Range {
+    int state = 0;
+    Claim claim = Claim::Any;
+};
+
+QVector<Range> rangesOf(TriageQuery::Filter filter)
 {
     using F = TriageQuery::Filter;
     switch (filter) {
-    case F::ToDo: return {0, 1};
-    case F::Open: return {0};
+    case F::ToDo: return {{0}, {1}};
+    case F::Open: return {{0}, {1, Claim::Lapsed}};
     case F::Claimed:
-    case F::ClaimedByMe: return {1};
-    case F::Confirmed: return {2};
-    case F::Dismissed: return {3};
-    case F::All: return {0, 1, 2, 3};
+    case F::ClaimedByMe: return {{1, Claim::Live}};
+    case F::Confirmed: return {{2}};
+    case F::Dismissed: return {{3}};
+    case F::All: return {{0}, {1}, {2}, {3}};
     }
-    return {0};
+    return {{0}};
 }
 
-TriageItem readItem(const SqlStatement &q)
+QByteArray pageSql(const Range &range, bool mine, bool after, bool oldestFirst)
+{
+    QByteArray sql = QByteArray(kColumns) + "WHERE t.state = ?5";
+    if (range.claim == Claim::Live)
+        sql += " AND t.since > ?6";
+    else if (range.claim == Claim::Lapsed)
+        sql += " AND t.since <= ?6";
+    if (mine)
+        sql += " AND lower(t.by) = lower(?4)";
+    if (after)
+        sql += oldestFirst ? " AND (t.at, t.item_seq) > (?2, ?3)" : " AND (t.at, t.item_seq) < (?2, ?3)";
+    sql += oldestFirst ? " ORDER BY t.at, t.item_seq LIMIT ?1" : " ORDER BY t.at DESC, t.item_seq DESC LIMIT ?1";
+    return sql;
+}
+
+
+} // namespace
+
+TriageQuery::TriageQuery(const Store &store)
+    : TriageQuery(store.handle(), store.path(), store.now(), store.policy().triage.claimExpiryHours)
+{
+}
+
+TriageQuery::TriageQuery(sqlite3 *db, const QString &path, Instant now, int claimExpiryHours)
+    : m_db(db)
+    , m_path(path)
+    , m_now(now)
+    , m_claimExpiryHours(claimExpiryHours)
+{
+}
+
+Instant TriageQuery::lapsedClaimCutoff() const
+{
+    return m_now - qint64(m_claimExpiryHours) * 3600;
+}
+
+TriageItem TriageQuery::readItem(const SqlStatement &q) const
 {
     TriageItem item;
     item.seq = q.int64(0);
@@ -55,6 +99,7 @@ TriageItem readItem(const SqlStatement &q)
     item.status.since = q.isNull(9) ? kNoInstant : q.int64(9);
     item.status.violation = q.text(10);
     item.status.reason = q.text(11);
+    item.status = item.status.at(m_now, m_claimExpiryHours);
     if (item.source == TriageItem::Source::Report) {
         item.reason = q.text(14);
         item.post = QJsonDocument::fromJson(q.utf8(15)).object().value(QLatin1String("post")).toString();
@@ -64,19 +109,6 @@ TriageItem readItem(const SqlStatement &q)
         item.text = q.text(14);
     }
     return item;
-}
-
-} // namespace
-
-TriageQuery::TriageQuery(const Store &store)
-    : TriageQuery(store.handle(), store.path())
-{
-}
-
-TriageQuery::TriageQuery(sqlite3 *db, const QString &path)
-    : m_db(db)
-    , m_path(path)
-{
 }
 
 QString TriageQuery::filterId(Filter filter)
@@ -115,25 +147,21 @@ bool TriageQuery::page(Filter filter, bool oldestFirst, const std::optional<Curs
                        const QString &me, QVector<TriageItem> *out, StoreError *error) const
 {
     out->clear();
-    QByteArray sql = QByteArray(kColumns) + "WHERE t.state = ?5";
-    if (filter == Filter::ClaimedByMe)
-        sql += " AND lower(t.by) = lower(?4)";
-    if (after)
-        sql += oldestFirst ? " AND (t.at, t.item_seq) > (?2, ?3)" : " AND (t.at, t.item_seq) < (?2, ?3)";
-    sql += oldestFirst ? " ORDER BY t.at, t.item_seq LIMIT ?1" : " ORDER BY t.at DESC, t.item_seq DESC LIMIT ?1";
-    SqlStatement q(m_db, sql.constData());
-    if (!q.isValid())
-        return fail(error);
-    for (int state : statesOf(filter)) {
-        q.reset();
+    const bool mine = filter == Filter::ClaimedByMe;
+    for (const Range &range : rangesOf(filter)) {
+        SqlStatement q(m_db, pageSql(range, mine, after.has_value(), oldestFirst).constData());
+        if (!q.isValid())
+            return fail(error);
         q.bind(1, limit);
         if (after) {
             q.bind(2, after->at);
             q.bind(3, after->seq);
         }
-        if (filter == Filter::ClaimedByMe)
+        if (mine)
             q.bind(4, me);
-        q.bind(5, state);
+        q.bind(5, range.state);
+        if (range.claim != Claim::Any)
+            q.bind(6, lapsedClaimCutoff());
         while (q.next())
             out->append(readItem(q));
         if (q.resultCode() != SQLITE_DONE)
@@ -211,8 +239,10 @@ bool TriageQuery::counts(TriageCounts *out, StoreError *error) const
 {
     *out = TriageCounts();
     SqlStatement states(m_db, "SELECT state, count(*) FROM triage GROUP BY state");
+    // Lapsed claims count as open (docs/rules.md "Triage"); two ranges of the (state, at) index, not an OR.
+    SqlStatement lapsed(m_db, "SELECT count(*), min(at) FROM triage WHERE state = 1 AND since <= ?1");
     SqlStatement oldest(m_db, "SELECT min(at) FROM triage WHERE state = 0");
-    if (!states.isValid() || !oldest.isValid())
+    if (!states.isValid() || !lapsed.isValid() || !oldest.isValid())
         return fail(error);
     while (states.next()) {
         const qint64 n = states.int64(1);
@@ -223,10 +253,15 @@ bool TriageQuery::counts(TriageCounts *out, StoreError *error) const
         case State::Dismissed: out->dismissed = n; break;
         }
     }
-    if (states.resultCode() != SQLITE_DONE || !oldest.next())
+    lapsed.bind(1, lapsedClaimCutoff());
+    if (states.resultCode() != SQLITE_DONE || !lapsed.next() || !oldest.next())
         return fail(error);
+    out->open += lapsed.int64(0);
+    out->claimed -= lapsed.int64(0);
     if (!oldest.isNull(0))
         out->oldestOpen = oldest.int64(0);
+    if (!lapsed.isNull(1) && (out->oldestOpen == kNoInstant || lapsed.int64(1) < out->oldestOpen))
+        out->oldestOpen = lapsed.int64(1);
     return true;
 }
 

@@ -11,6 +11,7 @@
 
 namespace redline {
 
+class SqlStatement;
 class Store;
 }
 struct sqlite3;
@@ -19,6 +20,8 @@ namespace redline {
 // The triage queue as the `triage` table (schema v7) holds it: a page of items in one or more states,
 // newest or oldest first, read through the table's (state, at) index so the first page of a queue of
 // hundreds of thousands costs milliseconds; one item with its post and findings; the counts per state.
+// Claims expire as read (docs/rules.md "Triage"): at the reading instant `now`, a claim older than the
+// claim expiry reads as open (TriageStatus::at), in the open and to-do lists and counts, not the claimed.
 class TriageQuery
 {
     Q_DECLARE_TR_FUNCTIONS(TriageQuery)
@@ -33,9 +36,10 @@ public:
         qint64 seq = 0;
     };
 
+    // Read at the store's now, under the claim expiry of the policy in force then.
     explicit TriageQuery(const Store &store);
-    // On another connection to the same file (the dashboard reads off the UI thread).
-    TriageQuery(sqlite3 *db, const QString &path);
+    // On another connection to the same file (the dashboard reads off the UI thread), read at `now`.
+    TriageQuery(sqlite3 *db, const QString &path, Instant now, int claimExpiryHours);
 
     // Up to `limit` items after `after` (none: from the start); `me` is the user ClaimedByMe means.
     bool page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit, const QString &me,
@@ -53,9 +57,14 @@ public:
 
 private:
     bool fail(StoreError *error) const;
+    // Claims made at or before this instant have lapsed by now.
+    Instant lapsedClaimCutoff() const;
+    TriageItem readItem(const SqlStatement &q) const;
 
     sqlite3 *m_db;
     QString m_path;
+    Instant m_now = 0;
+    int m_claimExpiryHours = 0;
 };
 
 } // namespace redline

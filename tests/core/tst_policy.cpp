@@ -267,6 +267,7 @@ struct PolicyDiff
         check(QStringLiteral("protection.creatorRestriction"), a.protection.creatorRestriction,
               b.protection.creatorRestriction);
         check(QStringLiteral("protection.graceDays"), a.protection.graceDays, b.protection.graceDays);
+        check(QStringLiteral("triage.claimExpiryHours"), a.triage.claimExpiryHours, b.triage.claimExpiryHours);
     }
 };
 
@@ -310,6 +311,7 @@ Policy variantPolicy()
     policy.deposit.increased = 6000000000LL;
     policy.transition.effectiveFrom = *parseInstant(QStringLiteral("2025-06-15T12:34:56Z"));
     policy.protection.criticalThresholds = {80};
+    policy.triage.claimExpiryHours = 720;
     return policy;
 }
 
@@ -342,6 +344,8 @@ private slots:
 
     void badFiles_data();
     void badFiles();
+    void aPolicyWithoutTriageTakesTheDefault_data();
+    void aPolicyWithoutTriageTakesTheDefault();
     void loadFileNamesTheFile();
     void loadFileThatCannotBeRead();
 };
@@ -549,6 +553,7 @@ void TestPolicy::defaultNumbers_data()
                                               << qint64(1);
     QTest::newRow("R-M6 notice margin") << qint64(p.protection.noticeMargin) << qint64(5);
     QTest::newRow("R-M6 grace days") << qint64(p.protection.graceDays) << qint64(30);
+    QTest::newRow("triage claim expiry hours") << qint64(p.triage.claimExpiryHours) << qint64(8);
 }
 
 void TestPolicy::defaultNumbers()
@@ -660,6 +665,7 @@ void TestPolicy::comparisonSeesEveryKindOfField_data()
     QTest::newRow("label") << QStringLiteral("restrictionLabels");
     QTest::newRow("instant") << QStringLiteral("transition.effectiveFrom");
     QTest::newRow("deposit") << QStringLiteral("deposit.increased");
+    QTest::newRow("claim expiry") << QStringLiteral("triage.claimExpiryHours");
 }
 
 void TestPolicy::comparisonSeesEveryKindOfField()
@@ -684,6 +690,8 @@ void TestPolicy::comparisonSeesEveryKindOfField()
         changed.transition.effectiveFrom += 1;
     else if (field == QLatin1String("deposit.increased"))
         changed.deposit.increased += 1;
+    else if (field == QLatin1String("triage.claimExpiryHours"))
+        changed.triage.claimExpiryHours += 1;
     QCOMPARE(firstDifference(changed, PolicyLoader::defaultPolicy()), field);
 }
 
@@ -859,6 +867,22 @@ void TestPolicy::badFiles_data()
         "mcn.protection.critical_thresholds[1]: 35 is not a threshold of the mcn scale");
     row("R-M6 negative notice margin", "mcn.protection.notice_margin", -5,
         "mcn.protection.notice_margin: must not be negative");
+
+    // Triage (docs/rules.md "Triage"): a claim lasts 1 to 720 hours.
+    row("claim expiry of 0 hours", "triage.claim_expiry_hours", 0,
+        "triage.claim_expiry_hours: 0 is outside the allowed range: must be between 1 and 720 hours");
+    row("claim expiry of 721 hours", "triage.claim_expiry_hours", 721,
+        "triage.claim_expiry_hours: 721 is outside the allowed range: must be between 1 and 720 hours");
+    row("claim expiry of -8 hours", "triage.claim_expiry_hours", -8,
+        "triage.claim_expiry_hours: -8 is outside the allowed range: must be between 1 and 720 hours");
+    row("claim expiry as a string", "triage.claim_expiry_hours", QStringLiteral("8"),
+        "triage.claim_expiry_hours: expected an integer");
+    row("claim expiry of 8.5 hours", "triage.claim_expiry_hours", 8.5,
+        "triage.claim_expiry_hours: expected an integer, got 8.5");
+    row("claim expiry missing from the section", "triage.claim_expiry_hours", kRemoved,
+        "triage.claim_expiry_hours: missing required field");
+    row("unknown triage field", "triage.claim_expiry_days", 1, "triage.claim_expiry_days: unknown field");
+    row("triage is not an object", "triage", 8, "triage: expected an object");
 }
 
 void TestPolicy::badFiles()
@@ -870,6 +894,29 @@ void TestPolicy::badFiles()
     const std::optional<Policy> policy = PolicyLoader::loadJson(json, &actual);
     QVERIFY(!policy);
     QCOMPARE(actual, error);
+}
+
+// A policy written before claims expired has no `triage` section: it loads with the default policy's
+// expiry, which toJson then writes out; the bounds themselves load.
+void TestPolicy::aPolicyWithoutTriageTakesTheDefault_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("hours");
+    QTest::newRow("no section") << mutated(QStringLiteral("triage"), kRemoved) << 8;
+    QTest::newRow("one hour") << mutated(QStringLiteral("triage.claim_expiry_hours"), 1) << 1;
+    QTest::newRow("thirty days") << mutated(QStringLiteral("triage.claim_expiry_hours"), 720) << 720;
+}
+
+void TestPolicy::aPolicyWithoutTriageTakesTheDefault()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, hours);
+    QString error;
+    const std::optional<Policy> policy = PolicyLoader::loadJson(json, &error);
+    QVERIFY2(policy, qPrintable(error));
+    QCOMPARE(policy->triage.claimExpiryHours, hours);
+    const QJsonObject written = QJsonDocument::fromJson(PolicyLoader::toJson(*policy)).object();
+    QCOMPARE(written.value(QStringLiteral("triage")).toObject().value(QStringLiteral("claim_expiry_hours")).toInt(), hours);
 }
 
 void TestPolicy::loadFileNamesTheFile()

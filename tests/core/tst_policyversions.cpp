@@ -79,6 +79,7 @@ private slots:
     void scheduleRefusesADroppedCode();
     void diffFindsOneChange();
     void diffMatchesCodesById();
+    void diffNamesTheClaimExpiry();
 
     void activationLeavesEarlierStatesUnchanged();
     void backdatedActivationIsMarked();
@@ -251,6 +252,22 @@ void TestPolicyVersions::diffMatchesCodesById()
     const std::optional<Policy> withFirst = PolicyDiff::withChange(base, changes.first(), &error);
     QVERIFY2(withFirst, qPrintable(error));
     QCOMPARE(withFirst->scale(SubjectKind::Creator).codes[2].maxPoints, 8);
+}
+
+// docs/rules.md "Triage": the claim expiry is a setting like any other, named by its path.
+void TestPolicyVersions::diffNamesTheClaimExpiry()
+{
+    const Policy &base = PolicyLoader::defaultPolicy();
+    const Policy draft = edited(base, {QStringLiteral("triage.claim_expiry_hours=24")});
+    QCOMPARE(draft.triage.claimExpiryHours, 24);
+    const QVector<PolicyChange> changes = PolicyDiff::diff(base, draft);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(PolicyDiff::describe(changes.first()), QStringLiteral("triage.claim_expiry_hours: 8 → 24"));
+    QVERIFY(!changes.first().kind);
+    const QJsonObject json = PolicyDiff::toJson(changes).at(0).toObject();
+    QCOMPARE(json.value(QStringLiteral("path")).toString(), QStringLiteral("triage.claim_expiry_hours"));
+    QCOMPARE(json.value(QStringLiteral("before")).toInt(), 8);
+    QCOMPARE(json.value(QStringLiteral("after")).toInt(), 24);
 }
 
 std::unique_ptr<Store> TestPolicyVersions::newStore(const QString &name)

@@ -4,7 +4,9 @@
 // imports, and two redline-cli processes racing for one item.
 
 #include "actions/actions.h"
+#include "policy/policyloader.h"
 #include "query/auditquery.h"
+#include "query/campaignselectionquery.h"
 #include "query/dashboardstats.h"
 #include "query/triagequery.h"
 #include "query/violationquery.h"
@@ -18,6 +20,8 @@
 #include <QtTest>
 
 using namespace redline;
+
+Q_DECLARE_METATYPE(redline::TriageQuery::Filter)
 
 namespace {
 
@@ -96,6 +100,12 @@ private slots:
     void steps_data();
     void steps();
     void aRefusedStepLeavesTheStoreUnchanged();
+    void filtersReadLapsedClaimsAsOpen_data();
+    void filtersReadLapsedClaimsAsOpen();
+    void aLapsedClaimReadsAsOpenNamingItsHolder();
+    void theExpiryIsThePolicys();
+    void aCampaignSelectsTheStateAsRead_data();
+    void aCampaignSelectsTheStateAsRead();
     void confirmRecordsTheViolationAndTheStepTogether();
     void aRefusedViolationWritesNoConfirmation();
     void onlyModeratorsTriage();
@@ -191,6 +201,27 @@ void TestTriage::steps_data()
     QTest::newRow("dismissed: closed to every step") << "bob dismiss r-2 fine; alice claim r-2" << "already dismissed by bob" << "Dismissed";
     QTest::newRow("dismissal needs a reason") << "bob dismiss p-1" << "field reason: missing" << "Open";
     QTest::newRow("not an item") << "bob claim p-404" << "no post or report \"p-404\"" << "";
+
+    // Claims lapse claim_expiry_hours (8 in the default policy: 480 minutes) after the claim; the state is
+    // read at the last step's instant.
+    QTest::newRow("lapse: another's claim a minute before expiry refused")
+        << "alice claim p-1; bob claim p-1 @479" << "claimed by alice since 2026-12-01T00:00:00Z" << "Claimed by alice";
+    QTest::newRow("lapse: another's claim at expiry allowed") << "alice claim p-1; bob claim p-1 @480" << "" << "Claimed by bob";
+    QTest::newRow("lapse: another's claim after expiry allowed") << "alice claim p-1; bob claim p-1 @2000" << "" << "Claimed by bob";
+    QTest::newRow("lapse: another's dismissal a minute before expiry refused")
+        << "alice claim p-1; bob dismiss p-1 spam @479" << "only they can" << "Claimed by alice";
+    QTest::newRow("lapse: another's dismissal at expiry allowed") << "alice claim p-1; bob dismiss p-1 spam @480" << "" << "Dismissed";
+    QTest::newRow("lapse: another's confirmation after expiry allowed") << "alice claim p-1; bob confirm p-1 @481" << "" << "Confirmed";
+    QTest::newRow("lapse: the holder's own dismissal of a lapsed claim")
+        << "alice claim p-1; alice dismiss p-1 a menu @600" << "" << "Dismissed";
+    QTest::newRow("lapse: the holder's own confirmation of a lapsed claim") << "alice claim p-1; alice confirm p-1 @600" << "" << "Confirmed";
+    QTest::newRow("lapse: the holder claims again") << "alice claim p-1; alice claim p-1 @600" << "" << "Claimed by alice";
+    QTest::newRow("lapse: nothing to release once lapsed")
+        << "alice claim p-1; alice release p-1 @480" << "alice's claim of 2026-12-01T00:00:00Z lapsed on 2026-12-01T08:00:00Z"
+        << "Open";
+    QTest::newRow("lapse: a claim after a lapse runs from its own instant")
+        << "alice claim p-1; bob claim p-1 @480; alice claim p-1 @959" << "claimed by bob since 2026-12-01T08:00:00Z"
+        << "Claimed by bob";
 }
 
 void TestTriage::steps()
@@ -201,7 +232,10 @@ void TestTriage::steps()
     const QStringList steps = script.split(QLatin1Char(';'));
     QString item;
     for (int i = 0; i < steps.size(); ++i) {
-        const QStringList words = steps.at(i).trimmed().split(QLatin1Char(' '));
+        QStringList words = steps.at(i).trimmed().split(QLatin1Char(' '));
+        // "@N": the step is taken N minutes after kNow (the default policy's claims lapse after 480).
+        const int minutes = words.constLast().startsWith(QLatin1Char('@')) ? words.takeLast().mid(1).toInt() : 0;
+        m_store->setNow(options().now + minutes * 60);
         Actions actions(*m_store, Session::open(words.at(0)));
         item = words.at(2);
         const QString reason = words.mid(3).join(QLatin1Char(' '));
@@ -211,6 +245,9 @@ void TestTriage::steps()
             ok = actions.claimItem(item, &error);
         else if (words.at(1) == QLatin1String("release"))
             ok = actions.releaseItem(item, &error);
+        else if (words.at(1) == QLatin1String("confirm"))
+            ok = actions.confirmItem(item, violationFor(QStringLiteral("crt-a"), QStringLiteral("creator.diversion")),
+                                     nullptr, &error);
         else
             ok = actions.dismissItem(item, reason, &error);
         const bool last = i == steps.size() - 1;
@@ -229,6 +266,124 @@ void TestTriage::steps()
                                                                                : QStringLiteral("Confirmed"))
                    : QString(),
              state);
+}
+
+// alice claims p-1 at kNow and r-1 five hours later, bob claims p-3 at kNow; the queue read at an instant
+// (minutes after kNow) with alice as "me". The default policy's claims lapse after 8 hours.
+void TestTriage::filtersReadLapsedClaimsAsOpen_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<TriageQuery::Filter>("filter");
+    QTest::addColumn<QStringList>("ids");
+    using F = TriageQuery::Filter;
+    const QStringList all{"r-2", "r-1", "p-3", "p-1"};
+    QTest::newRow("a minute before: open") << 479 << F::Open << QStringList{"r-2"};
+    QTest::newRow("a minute before: claimed") << 479 << F::Claimed << QStringList{"r-1", "p-3", "p-1"};
+    QTest::newRow("a minute before: claimed by me") << 479 << F::ClaimedByMe << QStringList{"r-1", "p-1"};
+    QTest::newRow("a minute before: to do") << 479 << F::ToDo << all;
+    QTest::newRow("at expiry: open") << 480 << F::Open << QStringList{"r-2", "p-3", "p-1"};
+    QTest::newRow("at expiry: claimed") << 480 << F::Claimed << QStringList{"r-1"};
+    QTest::newRow("at expiry: claimed by me") << 480 << F::ClaimedByMe << QStringList{"r-1"};
+    QTest::newRow("at expiry: to do") << 480 << F::ToDo << all;
+    QTest::newRow("all lapsed: open") << 780 << F::Open << all;
+    QTest::newRow("all lapsed: claimed") << 780 << F::Claimed << QStringList();
+    QTest::newRow("all lapsed: claimed by me") << 780 << F::ClaimedByMe << QStringList();
+    QTest::newRow("all lapsed: all") << 780 << F::All << all;
+}
+
+void TestTriage::filtersReadLapsedClaimsAsOpen()
+{
+    QFETCH(int, minutes);
+    QFETCH(TriageQuery::Filter, filter);
+    QFETCH(QStringList, ids);
+    StoreError error;
+    QVERIFY2(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error), qPrintable(error.message));
+    QVERIFY2(Actions(*m_store, as("bob")).claimItem(QStringLiteral("p-3"), &error), qPrintable(error.message));
+    m_store->setNow(options().now + 300 * 60);
+    QVERIFY2(Actions(*m_store, as("alice")).claimItem(QStringLiteral("r-1"), &error), qPrintable(error.message));
+    m_store->setNow(options().now + minutes * 60);
+    QCOMPARE(idsOf(*m_store, filter, false), ids);
+    QStringList reversed(ids.rbegin(), ids.rend());
+    QCOMPARE(idsOf(*m_store, filter, true, 1), reversed); // one per page: the cursor crosses the lapsed range too
+
+    // The counts agree with the lists; the stored table is unchanged, so verify still passes.
+    TriageCounts counts;
+    QVERIFY(TriageQuery(*m_store).counts(&counts, &error));
+    QCOMPARE(counts.open, qint64(idsOf(*m_store, TriageQuery::Filter::Open, false).size()));
+    QCOMPARE(counts.claimed, qint64(idsOf(*m_store, TriageQuery::Filter::Claimed, false).size()));
+    const QStringList open = idsOf(*m_store, TriageQuery::Filter::Open, true);
+    QCOMPARE(formatInstant(counts.oldestOpen), formatInstant(itemOf(*m_store, open.constFirst())->at));
+    QVERIFY2(m_store->verify({}, &error), qPrintable(error.message));
+}
+
+// What the page shows: the item is open, and says whose claim lapsed.
+void TestTriage::aLapsedClaimReadsAsOpenNamingItsHolder()
+{
+    StoreError error;
+    QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
+    m_store->setNow(options().now + 479 * 60);
+    std::optional<TriageItem> live = itemOf(*m_store, QStringLiteral("p-1"));
+    QCOMPARE(live->status.state, TriageStatus::State::Claimed);
+    QVERIFY(!live->status.lapsed);
+    m_store->setNow(options().now + 480 * 60);
+    std::optional<TriageItem> lapsed = itemOf(*m_store, QStringLiteral("p-1"));
+    QCOMPARE(lapsed->status.state, TriageStatus::State::Open);
+    QVERIFY(lapsed->status.lapsed);
+    QCOMPARE(lapsed->status.by, QStringLiteral("alice"));
+    QCOMPARE(formatInstant(lapsed->status.since), QString::fromLatin1(kNow));
+}
+
+// The hours are data: under a policy whose claims lapse after 1 hour, the claim is taken at 60 minutes.
+void TestTriage::theExpiryIsThePolicys()
+{
+    Policy policy = PolicyLoader::defaultPolicy();
+    policy.triage.claimExpiryHours = 1;
+    StoreError error;
+    QVERIFY2(m_store->replaceStoredPolicy(policy, &error), qPrintable(error.message));
+    QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
+    m_store->setNow(options().now + 59 * 60);
+    QVERIFY(!Actions(*m_store, as("bob")).claimItem(QStringLiteral("p-1"), &error));
+    QVERIFY2(error.message.contains(QStringLiteral("claimed by alice")), qPrintable(error.message));
+    QCOMPARE(idsOf(*m_store, TriageQuery::Filter::ClaimedByMe, false), QStringList{QStringLiteral("p-1")});
+    m_store->setNow(options().now + 60 * 60);
+    QCOMPARE(idsOf(*m_store, TriageQuery::Filter::ClaimedByMe, false), QStringList());
+    QVERIFY2(Actions(*m_store, as("bob")).claimItem(QStringLiteral("p-1"), &error), qPrintable(error.message));
+    QCOMPARE(itemOf(*m_store, QStringLiteral("p-1"))->status.by, QStringLiteral("bob"));
+}
+
+// "Act on all N shown" on the triage list hands its state to a campaign, which must select what the list
+// showed: alice's claim of p-1 (at kNow) is claimed a minute before it lapses and open from then on.
+void TestTriage::aCampaignSelectsTheStateAsRead_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QStringList>("posts");
+    const int open = int(TriageStatus::State::Open);
+    const int claimed = int(TriageStatus::State::Claimed);
+    QTest::newRow("a minute before: open") << 479 << open << QStringList{"p-2", "p-3"}; // p-2 through r-1
+    QTest::newRow("a minute before: claimed") << 479 << claimed << QStringList{"p-1"};
+    QTest::newRow("at expiry: open") << 480 << open << QStringList{"p-1", "p-2", "p-3"};
+    QTest::newRow("at expiry: claimed") << 480 << claimed << QStringList();
+}
+
+void TestTriage::aCampaignSelectsTheStateAsRead()
+{
+    QFETCH(int, minutes);
+    QFETCH(int, state);
+    QFETCH(QStringList, posts);
+    StoreError error;
+    QVERIFY(Actions(*m_store, as("alice")).claimItem(QStringLiteral("p-1"), &error));
+    m_store->setNow(options().now + minutes * 60);
+    CampaignSelection selection;
+    selection.target = CampaignSelection::Target::Posts;
+    selection.triageState = state;
+    QVector<CampaignTarget> targets;
+    QVector<CampaignUnmatched> unmatched;
+    QVERIFY2(CampaignSelectionQuery(*m_store).select(selection, &targets, &unmatched, &error), qPrintable(error.message));
+    QStringList selected;
+    for (const CampaignTarget &t : std::as_const(targets))
+        selected << t.post;
+    QCOMPARE(selected, posts);
 }
 
 void TestTriage::aRefusedStepLeavesTheStoreUnchanged()
@@ -429,6 +584,10 @@ void TestTriage::exportImportsBackToTheSameQueue()
 // validates against the first's claim, so exactly one succeeds and the other is told who has it.
 void TestTriage::twoProcessesRacingForOneItemLeaveOneClaim()
 {
+    // p-1's first claim, by carol nine hours before the race, has lapsed: the item is open to both again.
+    m_store->setNow(options().now - 9 * 3600);
+    StoreError claimError;
+    QVERIFY2(Actions(*m_store, as("carol")).claimItem(QStringLiteral("p-1"), &claimError), qPrintable(claimError.message));
     const QString path = m_store->path();
     m_store.reset();
     for (int round = 0; round < 3; ++round) {

@@ -102,6 +102,9 @@ void TestPolicyEditor::showsTheDefaultPolicyAsValid()
     auto *dataFraudMax = qobject_cast<QSpinBox *>(editor.field(QStringLiteral("scales.creator.codes[10].max")));
     QVERIFY(dataFraudMax);
     QCOMPARE(dataFraudMax->value(), 10);
+    auto *claimExpiry = qobject_cast<QSpinBox *>(editor.field(QStringLiteral("triage.claim_expiry_hours")));
+    QVERIFY(claimExpiry);
+    QCOMPARE(claimExpiry->value(), 8);
     QVERIFY(editor.findChild<QPushButton *>(QStringLiteral("exportPolicy"))->isEnabled());
 }
 
@@ -142,6 +145,8 @@ void TestPolicyEditor::refusesWhatTheLoaderRefuses_data()
         << "mcn.protection.critical_thresholds" << "40, 35" << "[40, 35]";
     QTest::newRow("scale min not below max") << "scales.mcn.min" << "100" << "100";
     QTest::newRow("nth below 2") << "scales.creator.codes[10].sanctions[0].nth" << "1" << "1";
+    QTest::newRow("claim expiry of 0 hours") << "triage.claim_expiry_hours" << "0" << "0";
+    QTest::newRow("claim expiry of 721 hours") << "triage.claim_expiry_hours" << "721" << "721";
 }
 
 void TestPolicyEditor::refusesWhatTheLoaderRefuses()
@@ -254,6 +259,8 @@ void TestPolicyEditor::pathLabelsWordTheSetting()
     QCOMPARE(PolicyPathLabels::label(QStringLiteral("scales.creator.ladder.levels[1].min_count")),
              QStringLiteral("Creator · ladder row 2 · minimum count"));
     QCOMPARE(PolicyPathLabels::label(QStringLiteral("mcn.deposit.required")), QStringLiteral("Deposit · required"));
+    QCOMPARE(PolicyPathLabels::label(QStringLiteral("triage.claim_expiry_hours")),
+             QStringLiteral("Triage · claim expiry (hours)"));
     QCOMPARE(PolicyPathLabels::label(QStringLiteral("scales.mcn.unheard_of")), QStringLiteral("scales.mcn.unheard_of"));
 }
 

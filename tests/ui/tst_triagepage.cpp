@@ -84,6 +84,7 @@ private slots:
     void claimShowsWhoHoldsItToEveryoneElse();
     void dismissClosesTheItem();
     void confirmClaimsThenRecordsWithTheDialogFilledIn();
+    void aLapsedClaimIsOpenToEveryone();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +202,38 @@ void TestTriagePage::confirmClaimsThenRecordsWithTheDialogFilledIn()
     QVERIFY2(code.endsWith(QLatin1String("creator.diversion")), qPrintable(code));
     QVERIFY2(evidence.contains(QStringLiteral("\"138 0013 8000\"")), qPrintable(evidence));
     QCOMPARE(stateOf(*m_store, QStringLiteral("p-1")), TriageStatus::State::Confirmed);
+}
+
+// docs/rules.md "Triage": eight hours (the default policy) after alice's claim, the page reads r-1 as open,
+// says whose claim lapsed, drops it from "claimed by me" and lets bob take it.
+void TestTriagePage::aLapsedClaimIsOpenToEveryone()
+{
+    StoreError error;
+    QVERIFY2(Actions(*m_store, Session::open(QStringLiteral("alice"))).claimItem(QStringLiteral("r-1"), &error),
+             qPrintable(error.message));
+    m_store->setNow(*parseInstant(QStringLiteral("2026-12-01T08:00:00Z")));
+
+    TriagePage alice(*m_store);
+    alice.setSession(Session::open(QStringLiteral("alice")));
+    showActive(alice);
+    alice.filterCombo()->setCurrentIndex(alice.filterCombo()->findData(QStringLiteral("mine")));
+    QCOMPARE(alice.model()->rowCount(), 0);
+
+    TriagePage bob(*m_store);
+    bob.setSession(Session::open(QStringLiteral("bob")));
+    showActive(bob);
+    bob.filterCombo()->setCurrentIndex(bob.filterCombo()->findData(QStringLiteral("open")));
+    QCOMPARE(bob.model()->rowCount(), 3);
+    QCOMPARE(bob.currentItem(), QStringLiteral("r-1"));
+    QCOMPARE(bob.model()->index(0, TriageQueueModel::State).data().toString(),
+             QStringLiteral("Open (claim lapsed, was alice's)"));
+    QVERIFY(bob.findChild<QPushButton *>(QStringLiteral("claimButton"))->isEnabled());
+    QVERIFY(!bob.findChild<QPushButton *>(QStringLiteral("releaseButton"))->isEnabled());
+    press(bob, Qt::Key_A);
+    QCOMPARE(stateOf(*m_store, QStringLiteral("r-1")), TriageStatus::State::Claimed);
+    std::optional<TriageItem> item;
+    QVERIFY(TriageQuery(*m_store).item(QStringLiteral("r-1"), &item, &error) && item);
+    QCOMPARE(item->status.by, QStringLiteral("bob"));
 }
 
 QTEST_MAIN(TestTriagePage)

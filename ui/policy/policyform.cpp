@@ -70,6 +70,9 @@ PolicyForm::PolicyForm(const Policy &policy, QWidget *parent)
     m_fields->setCurrentTab(kSubjectKindCount);
     m_tabTitles << tr("MCN rules");
     addTab(mcnRulesTab(), m_tabTitles.last());
+    m_fields->setCurrentTab(kSubjectKindCount + 1);
+    m_tabTitles << tr("Triage");
+    addTab(triageTab(), m_tabTitles.last());
 }
 
 void PolicyForm::markErrorTab(int tab)
@@ -361,6 +364,21 @@ QWidget *PolicyForm::mcnRulesTab()
     form->addRow(tr("Exit grace (days)"), m_fields->intField("mcn.protection.grace_days", protection.graceDays));
     left->addStretch(1);
     right->addStretch(1);
+    outer->addStretch(1);
+    return scrolled(content);
+}
+
+// docs/rules.md "Triage": how long a claim holds an item before it is open again.
+QWidget *PolicyForm::triageTab()
+{
+    auto *content = new QWidget;
+    auto *outer = new QVBoxLayout(content);
+    QFormLayout *form = nullptr;
+    outer->addWidget(group(tr("Claims"), QStringLiteral("triage"), &form));
+    form->addRow(tr("Claim expiry (hours)"),
+                 m_fields->intField(QStringLiteral("triage.claim_expiry_hours"), m_policy.triage.claimExpiryHours));
+    outer->addWidget(hint(tr("A claim lapses this many hours after it was made (1 to 720); the item is then open to "
+                             "anyone again, its former holder included. Nothing is written when it lapses.")));
     outer->addStretch(1);
     return scrolled(content);
 }

@@ -15,8 +15,9 @@ class PolicyFields;
 
 // Every value of one policy in a form: a tab per scale (MCN, brand, creator: bounds and default points,
 // recovery, thresholds, warning, bands, removal, suspension, governance ban, ladder, exam, history weight,
-// recovery-blocked-by, the codes' points and ranges and their sanctions) and a tab for the MCN rules
-// (deposit R-M3, certification R-M4, transition R-M5, creator protection R-M6). Built once per loaded
+// recovery-blocked-by, the codes' points and ranges and their sanctions), a tab for the MCN rules
+// (deposit R-M3, certification R-M4, transition R-M5, creator protection R-M6) and one for triage (the
+// claim expiry, docs/rules.md "Triage"). Built once per loaded
 // policy; edits go out through fields()->edited with the value's JSON path.
 class PolicyForm : public QTabWidget
 {
@@ -31,6 +32,7 @@ public:
 private:
     QWidget *scaleTab(SubjectKind kind);
     QWidget *mcnRulesTab();
+    QWidget *triageTab();
 
     void addBoundsGroup(QVBoxLayout *column, const QString &base, const Scale &scale);
     void addRecoveryGroup(QVBoxLayout *column, const QString &base, const Scale &scale);

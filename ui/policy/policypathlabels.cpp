@@ -162,6 +162,7 @@ QString PolicyPathLabels::ruleSettingLabel(const QString &pattern)
         {QStringLiteral("mcn.protection.trigger_restriction"), QT_TR_NOOP("Creator protection · trigger restriction")},
         {QStringLiteral("mcn.protection.creator_restriction"), QT_TR_NOOP("Creator protection · creators' restriction")},
         {QStringLiteral("mcn.protection.grace_days"), QT_TR_NOOP("Creator protection · exit grace (days)")},
+        {QStringLiteral("triage.claim_expiry_hours"), QT_TR_NOOP("Triage · claim expiry (hours)")},
     };
     const char *text = labels.value(pattern, nullptr);
     return text ? tr(text) : QString();

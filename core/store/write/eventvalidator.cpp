@@ -537,8 +537,8 @@ bool EventValidator::takeSubjectOfRef(ResolvedEvent &r, const QString &mismatch,
     return true;
 }
 
-// The step must be one the item's state allows (TriageStatus), dated after the item, and a confirmation must
-// name a violation of the item's subject that the confirming moderator recorded.
+// The step must be one the item's state allows at the step's instant (TriageStatus), dated after the item,
+// and a confirmation must name a violation of the item's subject that the confirming moderator recorded.
 bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
 {
     const StoredEvent &e = r.event;
@@ -554,7 +554,11 @@ bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
     QVector<TriageStep> steps;
     if (!TriageWriter::readSteps(m_triageSteps, e.code, &steps))
         return failInternal(error);
-    const QString refused = TriageStatus::after(steps).refusal(step);
+    // A claim's expiry is judged at the step's instant, under the policy in force then (docs/rules.md
+    // "Triage"): inside this write's transaction, so of two claims of a lapsed item the second still sees
+    // the first's live claim.
+    const int expiryHours = m_schedule.at(step.at).triage.claimExpiryHours;
+    const QString refused = TriageStatus::after(steps).refusal(step, expiryHours);
     if (!refused.isEmpty())
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("item %1: %2").arg(e.code, refused));
     if (step.action != EventVocabulary::Confirm)
