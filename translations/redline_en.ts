@@ -6147,7 +6147,7 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s claim of %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
+        <source>%1&apos;s claim made on %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

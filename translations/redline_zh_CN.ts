@@ -6199,7 +6199,7 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>无人持有该条目，无需释放</translation>
     </message>
     <message>
-        <source>%1&apos;s claim of %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
+        <source>%1&apos;s claim made on %2 lapsed on %3; nobody holds it, so there is nothing to release</source>
         <translation>%1 于 %2 的认领已在 %3 过期；无人持有该条目，无需释放</translation>
     </message>
 </context>

@@ -58,7 +58,7 @@ QString TriageStatus::refusal(const TriageStep &step, int claimExpiryHours) cons
     // A lapsed claim holds nothing: the item is open to anyone, its former holder included.
     if (claimLapsedAt(step.at, claimExpiryHours)) {
         if (step.action == EventVocabulary::Release)
-            return tr("%1's claim of %2 lapsed on %3; nobody holds it, so there is nothing to release")
+            return tr("%1's claim made on %2 lapsed on %3; nobody holds it, so there is nothing to release")
                 .arg(by, when, formatInstant(claimLapsesAt(claimExpiryHours)));
         return QString();
     }

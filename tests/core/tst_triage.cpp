@@ -217,7 +217,7 @@ void TestTriage::steps_data()
     QTest::newRow("lapse: the holder's own confirmation of a lapsed claim") << "alice claim p-1; alice confirm p-1 @600" << "" << "Confirmed";
     QTest::newRow("lapse: the holder claims again") << "alice claim p-1; alice claim p-1 @600" << "" << "Claimed by alice";
     QTest::newRow("lapse: nothing to release once lapsed")
-        << "alice claim p-1; alice release p-1 @480" << "alice's claim of 2026-12-01T00:00:00Z lapsed on 2026-12-01T08:00:00Z"
+        << "alice claim p-1; alice release p-1 @480" << "alice's claim made on 2026-12-01T00:00:00Z lapsed on 2026-12-01T08:00:00Z"
         << "Open";
     QTest::newRow("lapse: a claim after a lapse runs from its own instant")
         << "alice claim p-1; bob claim p-1 @480; alice claim p-1 @959" << "claimed by bob since 2026-12-01T08:00:00Z"
