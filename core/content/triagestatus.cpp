@@ -27,39 +27,39 @@ void TriageStatus::apply(const TriageStep &step)
     reason = step.reason;
 }
 
-Instant TriageStatus::claimLapsesAt(int claimExpiryHours) const
+Instant TriageStatus::claimLapsesAt(const TriageRules &rules) const
 {
     if (state != State::Claimed || since == kNoInstant)
         return kNoInstant;
-    return since + qint64(claimExpiryHours) * 3600;
+    return since + rules.claimExpirySeconds();
 }
 
-bool TriageStatus::claimLapsedAt(Instant instant, int claimExpiryHours) const
+bool TriageStatus::claimLapsedAt(Instant instant, const TriageRules &rules) const
 {
-    const Instant lapses = claimLapsesAt(claimExpiryHours);
+    const Instant lapses = claimLapsesAt(rules);
     return lapses != kNoInstant && instant >= lapses;
 }
 
-TriageStatus TriageStatus::at(Instant instant, int claimExpiryHours) const
+TriageStatus TriageStatus::at(Instant instant, const TriageRules &rules) const
 {
     TriageStatus view = *this;
-    if (claimLapsedAt(instant, claimExpiryHours)) {
+    if (claimLapsedAt(instant, rules)) {
         view.state = State::Open;
         view.lapsed = true;
     }
     return view;
 }
 
-QString TriageStatus::refusal(const TriageStep &step, int claimExpiryHours) const
+QString TriageStatus::refusal(const TriageStep &step, const TriageRules &rules) const
 {
     const QString when = since == kNoInstant ? QString() : formatInstant(since);
     if (since != kNoInstant && step.at < since)
         return tr("dated before the item's last step (%1)").arg(when);
     // A lapsed claim holds nothing: the item is open to anyone, its former holder included.
-    if (claimLapsedAt(step.at, claimExpiryHours)) {
+    if (claimLapsedAt(step.at, rules)) {
         if (step.action == EventVocabulary::Release)
             return tr("%1's claim made on %2 lapsed on %3; nobody holds it, so there is nothing to release")
-                .arg(by, when, formatInstant(claimLapsesAt(claimExpiryHours)));
+                .arg(by, when, formatInstant(claimLapsesAt(rules)));
         return QString();
     }
     switch (state) {

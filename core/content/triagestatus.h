@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/instant.h"
+#include "policy/policy.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +22,7 @@ struct TriageStep {
 // an open item may be claimed, dismissed or confirmed by anyone who may triage; a claimed one only by
 // the moderator who holds it, who may also release it; a confirmed or dismissed item is closed. So two
 // moderators never work one item: the second claim, or the second outcome, is refused naming the first.
-// A claim lapses `claimExpiryHours` (the policy's `triage.claim_expiry_hours`) after its step: from then on
+// A claim lapses the policy's `triage.claim_expiry_hours` (TriageRules) after its step: from then on
 // the item is open again. The fold itself does not expire anything (the `triage` table holds the folded
 // state); the expiry is judged at an instant: a new step's own (refusal) or a reader's now (at).
 // Pure: the validator and the writer of the `triage` table both fold the ledger's steps with it.
@@ -33,17 +34,17 @@ public:
 
     static TriageStatus after(const QVector<TriageStep> &steps);
     void apply(const TriageStep &step);
-    // Why `step` may not come next, judged at the step's instant under a claim expiry of
-    // `claimExpiryHours`; empty when it may. Identities compare case-insensitively.
-    QString refusal(const TriageStep &step, int claimExpiryHours) const;
+    // Why `step` may not come next, judged at the step's instant under the claim expiry of `rules`; empty
+    // when it may. Identities compare case-insensitively.
+    QString refusal(const TriageStep &step, const TriageRules &rules) const;
 
     // True when this is a claim that has lapsed by `instant`.
-    bool claimLapsedAt(Instant instant, int claimExpiryHours) const;
+    bool claimLapsedAt(Instant instant, const TriageRules &rules) const;
     // The instant a claim lapses; none unless claimed.
-    Instant claimLapsesAt(int claimExpiryHours) const;
+    Instant claimLapsesAt(const TriageRules &rules) const;
     // How the item reads at `instant`: a lapsed claim reads as open, with `lapsed` set and `by`/`since`
     // still naming the claim.
-    TriageStatus at(Instant instant, int claimExpiryHours) const;
+    TriageStatus at(Instant instant, const TriageRules &rules) const;
 
     State state = State::Open;
     QString by;          // who holds, confirmed or dismissed it; who released it last when open again

@@ -385,7 +385,7 @@ bool DashboardStats::loadAllButWeekly(Instant now, DashboardFigures *out) const
     if (!scoreHistogram(&out->histogram, error) || !appealOutcomes(periodStart(now), now, &out->appeals, error)
         || !recentCrossings(now, kCrossingDays, &out->crossings, error, &out->crossingCandidates))
         return false;
-    if (!TriageQuery(m_db, m_path, now, m_policy.triage.claimExpiryHours).counts(&out->triage, error))
+    if (!TriageQuery(m_db, m_path, now, m_policy.triage).counts(&out->triage, error))
         return false;
     out->ledgerSize = ledgerSize(error);
     out->users = userCount(error);

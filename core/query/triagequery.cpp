@@ -63,25 +63,24 @@ QByteArray pageSql(const Range &range, bool mine, bool after, bool oldestFirst)
     return sql;
 }
 
-
 } // namespace
 
 TriageQuery::TriageQuery(const Store &store)
-    : TriageQuery(store.handle(), store.path(), store.now(), store.policy().triage.claimExpiryHours)
+    : TriageQuery(store.handle(), store.path(), store.now(), store.policy().triage)
 {
 }
 
-TriageQuery::TriageQuery(sqlite3 *db, const QString &path, Instant now, int claimExpiryHours)
+TriageQuery::TriageQuery(sqlite3 *db, const QString &path, Instant now, const TriageRules &rules)
     : m_db(db)
     , m_path(path)
     , m_now(now)
-    , m_claimExpiryHours(claimExpiryHours)
+    , m_rules(rules)
 {
 }
 
 Instant TriageQuery::lapsedClaimCutoff() const
 {
-    return m_now - qint64(m_claimExpiryHours) * 3600;
+    return m_now - m_rules.claimExpirySeconds();
 }
 
 TriageItem TriageQuery::readItem(const SqlStatement &q) const
@@ -99,7 +98,7 @@ TriageItem TriageQuery::readItem(const SqlStatement &q) const
     item.status.since = q.isNull(9) ? kNoInstant : q.int64(9);
     item.status.violation = q.text(10);
     item.status.reason = q.text(11);
-    item.status = item.status.at(m_now, m_claimExpiryHours);
+    item.status = item.status.at(m_now, m_rules);
     if (item.source == TriageItem::Source::Report) {
         item.reason = q.text(14);
         item.post = QJsonDocument::fromJson(q.utf8(15)).object().value(QLatin1String("post")).toString();

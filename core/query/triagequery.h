@@ -39,7 +39,7 @@ public:
     // Read at the store's now, under the claim expiry of the policy in force then.
     explicit TriageQuery(const Store &store);
     // On another connection to the same file (the dashboard reads off the UI thread), read at `now`.
-    TriageQuery(sqlite3 *db, const QString &path, Instant now, int claimExpiryHours);
+    TriageQuery(sqlite3 *db, const QString &path, Instant now, const TriageRules &rules);
 
     // Up to `limit` items after `after` (none: from the start); `me` is the user ClaimedByMe means.
     bool page(Filter filter, bool oldestFirst, const std::optional<Cursor> &after, int limit, const QString &me,
@@ -64,7 +64,7 @@ private:
     sqlite3 *m_db;
     QString m_path;
     Instant m_now = 0;
-    int m_claimExpiryHours = 0;
+    TriageRules m_rules;
 };
 
 } // namespace redline

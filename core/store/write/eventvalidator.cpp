@@ -557,8 +557,7 @@ bool EventValidator::checkTriageStep(const ResolvedEvent &r, StoreError *error)
     // A claim's expiry is judged at the step's instant, under the policy in force then (docs/rules.md
     // "Triage"): inside this write's transaction, so of two claims of a lapsed item the second still sees
     // the first's live claim.
-    const int expiryHours = m_schedule.at(step.at).triage.claimExpiryHours;
-    const QString refused = TriageStatus::after(steps).refusal(step, expiryHours);
+    const QString refused = TriageStatus::after(steps).refusal(step, m_schedule.at(step.at).triage);
     if (!refused.isEmpty())
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("item %1: %2").arg(e.code, refused));
     if (step.action != EventVocabulary::Confirm)
