@@ -326,6 +326,19 @@ void replayItem(const QVector<const PolicySchedule *> &policies, const Chunk &ch
     }
 }
 
+// A chunk's items handed to the run's consumers, in id order; false when the consumer stops the run.
+bool consumeItems(const QVector<Item> &items, const BulkReplayer::TimelineConsumer &timelineOf,
+                  const BulkReplayer::Consumer &consume)
+{
+    for (const Item &item : items) {
+        if (timelineOf)
+            timelineOf(item.ledger, item.timeline);
+        if (!consume(item.ledger, item.at, item.states))
+            return false;
+    }
+    return true;
+}
+
 // Range mode with every reader on a read-only connection of its own (BulkReplayer::setReadOnOwnConnections):
 // one reading thread was the replay's bottleneck (docs/performance.md, `bench_replaywith`), so each pool
 // thread reads the next id range, links its MCNs (R-M6) and replays it, and the calling thread consumes the
@@ -582,12 +595,8 @@ bool BulkReplayer::run(const Consumer &consume, const ProgressFn &progress, Stor
         replays.waitForFinished();
         if (!readOk)
             return false;
-        for (const Item &item : std::as_const(current->items)) {
-            if (m_timelineOf)
-                m_timelineOf(item.ledger, item.timeline);
-            if (!consume(item.ledger, item.at, item.states))
-                return false;
-        }
+        if (!consumeItems(current->items, m_timelineOf, consume))
+            return false;
         done += current->items.size();
         if (progress && !progress(done, total))
             return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
@@ -623,15 +632,12 @@ bool BulkReplayer::runOnOwnConnections(const Consumer &consume, const ProgressFn
         const Chunk *chunk = chunks.waitFor(index, error);
         if (!chunk)
             return false;
-        for (const Item &item : chunk->items) {
-            if (m_timelineOf)
-                m_timelineOf(item.ledger, item.timeline);
-            if (!consume(item.ledger, item.at, item.states))
-                return false;
-        }
-        done += chunk->items.size();
-        chunks.release(index);
-        if (progress && !chunk->items.isEmpty() && !progress(done, total))
+        if (!consumeItems(chunk->items, m_timelineOf, consume))
+            return false;
+        const qint64 consumed = chunk->items.size();
+        done += consumed;
+        chunks.release(index); // from here a reader may refill the chunk's slot
+        if (progress && consumed > 0 && !progress(done, total))
             return StoreError::fail(error, StoreError::Kind::Internal, tr("cancelled"));
     }
     return true;
