@@ -7,6 +7,16 @@
 
 namespace redline {
 
+namespace {
+
+bool failNotAStore(const PgConnection &connection, StoreError *error)
+{
+    return StoreError::fail(error, StoreError::Kind::BadInput,
+                            PgSchema::tr("%1: not a Redline store (no Redline schema in this database)").arg(connection.name()));
+}
+
+} // namespace
+
 int PgSchema::currentVersion()
 {
     return Schema::currentVersion();
@@ -40,8 +50,7 @@ int PgSchema::version(PgConnection &connection, StoreError *error)
     bool number = false;
     const int version = value.toInt(&number);
     if (!found || !number || version <= 0) {
-        StoreError::fail(error, StoreError::Kind::BadInput,
-                         tr("%1: not a Redline store (no Redline schema in this database)").arg(connection.name()));
+        failNotAStore(connection, error);
         return -1;
     }
     return version;
@@ -53,8 +62,7 @@ bool PgSchema::check(PgConnection &connection, StoreError *error)
     if (stored < 0)
         return false;
     if (stored == 0)
-        return StoreError::fail(error, StoreError::Kind::BadInput,
-                                tr("%1: not a Redline store (no Redline schema in this database)").arg(connection.name()));
+        return failNotAStore(connection, error);
     if (stored != currentVersion())
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 tr("%1: a store at schema version %2; this Redline reads version %3")
