@@ -1,5 +1,7 @@
 #include "authenticator.h"
 
+#include "store/storelink.h"
+
 #include "base/role.h"
 #include "base/identity.h"
 #include "store/store.h"
@@ -26,7 +28,20 @@ struct WipedBytes {
 
 Session Authenticator::initialSession(const Store &store, StoreError *error)
 {
+    if (const StoreLink *link = store.link())
+        return teamSession(store, link->login(), error);
     return store.isSecured(error) ? Session::anonymous() : Session::open(Identity::osUser());
+}
+
+// On a team store the server has signed the login in (docs/teamstore.md "Adding users"); the session is
+// that user's, in the role the store records. A login that is no enabled user of the store only reads.
+Session Authenticator::teamSession(const Store &store, const QString &login, StoreError *error)
+{
+    const std::optional<UserRecord> user = store.user(login, error);
+    const std::optional<Role> role = user ? Roles::fromId(user->role) : std::nullopt;
+    if (!user || user->disabled || !role)
+        return Session::anonymous();
+    return Session::signedIn(user->name, *role);
 }
 
 std::optional<Session> Authenticator::signIn(const Store &store, const QString &name, const QString &password,

@@ -21,12 +21,14 @@ class Authenticator
     Q_DECLARE_TR_FUNCTIONS(Authenticator)
 public:
     // The session a store starts with before anyone signs in: open (the OS user, every action) when no user
-    // has a password, else anonymous (reads only).
+    // has a password, else anonymous (reads only). On a team store, the server's login (teamSession).
     static Session initialSession(const Store &store, StoreError *error = nullptr);
     // Checks name and password. An unknown user, a wrong password and a disabled user all get the same
     // refusal (NotPermitted), which does not say which it was.
     static std::optional<Session> signIn(const Store &store, const QString &name, const QString &password,
                                          StoreError *error);
+
+    static Session teamSession(const Store &store, const QString &login, StoreError *error = nullptr);
 
     static QByteArray hashPassword(const QString &password, StoreError *error);
     static bool verifyPassword(const QByteArray &hash, const QString &password);

@@ -14,6 +14,7 @@
 #include "store/sql/sqlstatement.h"
 #include "store/policyversions.h"
 #include "store/statecache.h"
+#include "store/storelink.h"
 #include "store/storeverifier.h"
 
 #include <QAtomicInt>
@@ -261,6 +262,15 @@ bool Store::loadStoredPolicy(StoreError *error)
     return loadSchedule(error);
 }
 
+// What the rolled-back write changed in memory is read back from the store: a team store's catch-up at
+// the write's start may have changed the policy too, so restoring a copy taken before would undo that.
+void Store::reloadPolicyAfterFailedWrite()
+{
+    StoreError ignored;
+    if (!loadStoredPolicy(&ignored))
+        qWarning("%s", qPrintable(ignored.message));
+}
+
 bool Store::loadSchedule(StoreError *error)
 {
     return PolicyVersions(m_db, m_path).schedule(*m_storedPolicy, &m_storedSchedule, error);
@@ -286,7 +296,7 @@ bool Store::addPolicyVersion(const Policy &policy, const QString &name, const QS
                              StoreError *error)
 {
     const QByteArray json = PolicyLoader::toJson(policy);
-    return inTransaction(m_db, m_path, error, [&] {
+    return inWriteTransaction(error, [&] {
         if (!checkIntegrity(error))
             return false;
         AuditEntry entry;
@@ -310,8 +320,7 @@ bool Store::activatePolicyVersion(const QString &name, Instant effectiveAt, cons
     const std::optional<PolicyVersion> version = policyVersion(name, error);
     if (!version)
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("no policy version named %1").arg(name));
-    PolicySchedule previous = m_storedSchedule;
-    const bool ok = inTransaction(m_db, m_path, error, [&] {
+    const bool ok = inWriteTransaction(error, [&] {
         if (!checkIntegrity(error))
             return false;
         AuditEntry entry;
@@ -340,7 +349,7 @@ bool Store::activatePolicyVersion(const QString &name, Instant effectiveAt, cons
                && cache.refreshAll(now(), m_options.progress, error);
     });
     if (!ok)
-        m_storedSchedule = std::move(previous);
+        reloadPolicyAfterFailedWrite();
     return ok;
 }
 
@@ -431,12 +440,10 @@ void Store::overridePolicy(const Policy &policy)
 bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const QString &actor)
 {
     const QByteArray json = PolicyLoader::toJson(policy);
-    std::unique_ptr<Policy> previous = std::move(m_storedPolicy);
-    PolicySchedule previousSchedule = m_storedSchedule;
-    m_storedPolicy = std::make_unique<Policy>(policy);
-    const bool ok = inTransaction(m_db, m_path, error, [&] {
+    const bool ok = inWriteTransaction(error, [&] {
         if (!checkIntegrity(error))
             return false;
+        m_storedPolicy = std::make_unique<Policy>(policy);
         SqlStatement meta(m_db, "UPDATE meta SET value = ?1 WHERE key = 'policy'");
         meta.bindText(1, json);
         if (!meta.isValid() || !meta.exec())
@@ -455,10 +462,8 @@ bool Store::replaceStoredPolicy(const Policy &policy, StoreError *error, const Q
                && SqlError::exec(m_db, "DELETE FROM state", error, m_path, tr("rebuild the state cache"))
                && cache.refreshAll(now(), m_options.progress, error);
     });
-    if (!ok) {
-        m_storedPolicy = std::move(previous);
-        m_storedSchedule = std::move(previousSchedule);
-    }
+    if (!ok)
+        reloadPolicyAfterFailedWrite();
     return ok;
 }
 
@@ -717,6 +722,69 @@ bool Store::rebuildCache(const ProgressFn &progress, StoreError *error)
                               tr("rebuild the state cache"))
                && cache.refreshAll(now(), progress, error);
     });
+}
+
+void Store::setLink(std::unique_ptr<StoreLink> link)
+{
+    m_link = std::move(link);
+}
+
+QString Store::location() const
+{
+    return m_link ? m_link->location() : m_path;
+}
+
+bool Store::catchUp(bool *changed, StoreError *error)
+{
+    bool taken = false;
+    bool policyChanged = false;
+    if (m_link && !m_link->catchUp(m_db, &taken, &policyChanged, error))
+        return false;
+    if (changed)
+        *changed = taken;
+    return !policyChanged || loadStoredPolicy(error);
+}
+
+// Local writes and the team store's (docs/teamstore.md "Working copies"): with a link, the server's
+// transaction is opened first and committed just before the local one.
+bool Store::inWriteTransaction(StoreError *error, const std::function<bool()> &work)
+{
+    if (!beginLinkedWrite(error))
+        return false;
+    if (!SqlError::exec(m_db, "BEGIN IMMEDIATE", error, m_path, tr("start a transaction"))) {
+        abandonLinkedWrite();
+        return false;
+    }
+    if (work() && commitLinkedWrite(error) && SqlError::exec(m_db, "COMMIT", error, m_path, tr("commit")))
+        return true;
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    abandonLinkedWrite();
+    return false;
+}
+
+bool Store::beginLinkedWrite(StoreError *error)
+{
+    if (!m_link)
+        return true;
+    bool policyChanged = false;
+    if (!m_link->beginWrite(m_db, &policyChanged, error))
+        return false;
+    if (policyChanged && !loadStoredPolicy(error)) {
+        m_link->abandonWrite();
+        return false;
+    }
+    return true;
+}
+
+bool Store::commitLinkedWrite(StoreError *error)
+{
+    return !m_link || m_link->commitWrite(m_db, error);
+}
+
+void Store::abandonLinkedWrite()
+{
+    if (m_link)
+        m_link->abandonWrite();
 }
 
 bool Store::verify(const ProgressFn &progress, StoreError *error)

@@ -27,6 +27,7 @@ struct sqlite3;
 namespace redline {
 
 class EventSink;
+class StoreLink;
 
 // Filters of `redline-cli list` and the console's subject table; all run in SQL on the cache's indexes.
 struct StateFilter {
@@ -100,6 +101,17 @@ public:
     void setKnownAt(Instant knownAt) { m_knownAt = knownAt; }
     void setActor(const QString &name) { m_options.actor = name; }
 
+    // A working copy of a team store (docs/teamstore.md "Working copies"): from now on its writes go through
+    // the link to the server. TeamStore::open sets it.
+    void setLink(std::unique_ptr<StoreLink> link);
+    StoreLink *link() const { return m_link.get(); }
+    bool isTeamStore() const { return m_link != nullptr; }
+    // Where the store is, as messages and the window title show it: the team store's URL, else the file.
+    QString location() const;
+    // Takes into the working copy what the team recorded since the last catch-up, and reloads the policy when
+    // that changed it; a local store has nothing to catch up. *changed (may be null): some row was taken.
+    bool catchUp(bool *changed, StoreError *error);
+
     // Reads.
     std::optional<SubjectRecord> subject(const QString &handle, StoreError *error = nullptr) const;
     std::optional<SubjectRecord> subjectById(qint64 id, StoreError *error = nullptr) const;
@@ -136,6 +148,12 @@ public:
     // (AuditLog::checkHead) and the store's guards (Schema::checkGuards); an Integrity error when not intact.
     bool checkIntegrity(StoreError *error) const;
 
+    // BulkWriter's steps of a write on a team store's working copy (StoreLink), no-ops on a local store:
+    // before the local BEGIN, before the local COMMIT, after a rollback.
+    bool beginLinkedWrite(StoreError *error);
+    bool commitLinkedWrite(StoreError *error);
+    void abandonLinkedWrite();
+
     // The cache (always under the stored policy).
     bool refreshDue(const ProgressFn &progress, StoreError *error);
     bool rebuildCache(const ProgressFn &progress, StoreError *error);
@@ -163,12 +181,15 @@ private:
     sqlite3 *m_db = nullptr;
     bool m_memoryState = false;
     bool loadSchedule(StoreError *error);
+    void reloadPolicyAfterFailedWrite();
+    bool inWriteTransaction(StoreError *error, const std::function<bool()> &work);
 
     std::unique_ptr<Policy> m_storedPolicy; // the base (meta)
     PolicySchedule m_storedSchedule;
     std::unique_ptr<Policy> m_override;
     PolicySchedule m_overrideSchedule;
     Instant m_knownAt = kNoInstant;
+    std::unique_ptr<StoreLink> m_link;
 };
 
 } // namespace redline

@@ -70,11 +70,18 @@ bool BulkWriter::begin(StoreError *error)
     // EventValidator against the store inside this transaction, so SQLite's own foreign-key probes (one
     // B-tree search per reference per row, a fifth of the insert cost) only repeat them. The pragma is a
     // no-op inside a transaction, hence before BEGIN; rollback() and commit() turn the checks back on.
-    sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
-    if (!useRollbackJournalIfEmpty(error))
+    // A team store's working copy first takes the server's write lock and catches up (StoreLink), so the
+    // validator below sees what the team recorded, under the policy the team has in force.
+    if (!m_store.beginLinkedWrite(error))
         return false;
+    sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    if (!useRollbackJournalIfEmpty(error)) {
+        m_store.abandonLinkedWrite();
+        return false;
+    }
     if (!SqlError::exec(db, "BEGIN IMMEDIATE", error, m_store.path(), tr("start a transaction"))) {
         restoreConnection();
+        m_store.abandonLinkedWrite();
         return false;
     }
     m_open = true;
@@ -174,6 +181,7 @@ void BulkWriter::rollback()
     m_indexesDeferred = false;
     sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     restoreConnection();
+    m_store.abandonLinkedWrite();
 }
 
 void BulkWriter::setCacheSize(const char *pragma)
@@ -534,7 +542,8 @@ bool BulkWriter::commit(StoreError *error)
         rollback();
         return false;
     }
-    if (!SqlError::exec(m_store.handle(), "COMMIT", error, m_store.path(), tr("commit"))) {
+    if (!m_store.commitLinkedWrite(error)
+        || !SqlError::exec(m_store.handle(), "COMMIT", error, m_store.path(), tr("commit"))) {
         rollback();
         return false;
     }
