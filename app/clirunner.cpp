@@ -17,6 +17,8 @@
 #include "base/identity.h"
 #include "base/role.h"
 #include "passwordprompt.h"
+#include "store/storelink.h"
+#include "store/team/teamstore.h"
 #include "io/csvexporter.h"
 #include "io/generatorloader.h"
 #include "io/jsonlexporter.h"
@@ -225,6 +227,8 @@ bool CliRunner::parseCommand(const CliArguments::Spec &spec)
 std::unique_ptr<Store> CliRunner::openStore(bool writes, bool refreshDue)
 {
     const QString path = m_args.database();
+    if (TeamStore::isUrl(path))
+        return openTeamStore(refreshDue);
     const QFileInfo info(path);
     StoreOptions options;
     options.now = m_now.value_or(kNoInstant);
@@ -237,6 +241,24 @@ std::unique_ptr<Store> CliRunner::openStore(bool writes, bool refreshDue)
     }
     StoreError error;
     std::unique_ptr<Store> store = Store::open(path, options, &error);
+    if (!store) {
+        fail(error);
+        return nullptr;
+    }
+    if (!loadPolicyOverride(*store))
+        return nullptr;
+    return store;
+}
+
+// A team store on PostgreSQL (docs/teamstore.md): the server signs the login in (libpq's PGPASSWORD or
+// password file give a password), and the command runs on the working copy, caught up first.
+std::unique_ptr<Store> CliRunner::openTeamStore(bool refreshDue)
+{
+    StoreOptions options;
+    options.now = m_now.value_or(kNoInstant);
+    options.refreshDue = refreshDue;
+    StoreError error;
+    std::unique_ptr<Store> store = TeamStore::open(m_args.database(), QString(), options, &error);
     if (!store) {
         fail(error);
         return nullptr;
@@ -295,6 +317,8 @@ std::optional<Session> CliRunner::session(const Store &store)
 {
     const QString name = m_args.user();
     StoreError error;
+    if (const StoreLink *link = store.link())
+        return teamSession(store, link->login(), name);
     const bool secured = store.isSecured(&error);
     if (error.isSet()) {
         fail(error);
@@ -317,6 +341,23 @@ std::optional<Session> CliRunner::session(const Store &store)
     if (!signedIn)
         fail(error);
     return signedIn;
+}
+
+// On a team store the server has signed the login in: --user may only name the same user.
+std::optional<Session> CliRunner::teamSession(const Store &store, const QString &login, const QString &name)
+{
+    if (!name.isEmpty() && name.compare(login, Qt::CaseInsensitive) != 0) {
+        fail(NotPermitted, tr("--user %1: the team store %2 signed you in as %3; connect as %1 to act as %1")
+                               .arg(name, store.location(), login));
+        return std::nullopt;
+    }
+    StoreError error;
+    const Session session = Authenticator::teamSession(store, login, &error);
+    if (error.isSet()) {
+        fail(error);
+        return std::nullopt;
+    }
+    return session;
 }
 
 std::optional<QString> CliRunner::newPassword(const QString &name)
@@ -456,11 +497,18 @@ int CliRunner::init()
 // `generate` makes a synthetic store (DESIGN.md): into a new file it creates the store first, as `init` would.
 bool CliRunner::createStoreIfMissing()
 {
+    if (TeamStore::isUrl(m_args.database()))
+        return true;
     return QFileInfo::exists(m_args.database()) || createStore() != nullptr;
 }
 
 std::unique_ptr<Store> CliRunner::createStore()
 {
+    if (TeamStore::isUrl(m_args.database())) {
+        fail(BadInput, tr("%1: a team store is made by copying a store into it (redline-cli copy --from FILE --to URL)")
+                           .arg(TeamStore::displayName(m_args.database())));
+        return nullptr;
+    }
     StoreOptions options;
     options.now = m_now.value_or(kNoInstant);
     StoreError error;

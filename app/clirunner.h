@@ -76,6 +76,8 @@ private:
     // Who acts on `store` (docs/roles.md): --user NAME signs in with REDLINE_PASSWORD or a prompt; without
     // it, an open store's OS user or, on a secured store, nobody (writes then exit 4).
     std::optional<Session> session(const Store &store);
+    // On a team store, the login the server signed in; --user may only name it.
+    std::optional<Session> teamSession(const Store &store, const QString &login, const QString &name);
     std::optional<QString> newPassword(const QString &name);
 
     // Opens the store for a command; readOnly when the command writes nothing (a read-only file then still
@@ -83,6 +85,7 @@ private:
     bool createStoreIfMissing();
     std::unique_ptr<Store> createStore();
     std::unique_ptr<Store> openStore(bool writes, bool refreshDue);
+    std::unique_ptr<Store> openTeamStore(bool refreshDue);
     bool loadPolicyOverride(Store &store);
     bool instantOption(const QString &option, Instant fallback, Instant *out);
     bool knownAtOption(Store &store);

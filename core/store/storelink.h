@@ -42,8 +42,8 @@ public:
     // Notifications of the team's writes (LISTEN redline_events): the socket to watch for them, -1 when
     // there is none.
     virtual int notificationSocket() const = 0;
-    // The writers named by the notifications that arrived since the last call, in arrival order (this
-    // login's own writes included: a second console of the same user is someone else to this one).
+    // The writers named by the notifications that arrived since the last call, in arrival order. The link's
+    // own writes are left out; another console of the same login is someone else to this one.
     virtual QStringList takeNotifications() = 0;
 };
 

@@ -241,7 +241,9 @@ $$;
 
 -- Every event a Redline login appends: its type is one the login's role may take, it says that login
 -- recorded it, and a decision names that login as the decider (R-P2). So a user connected with psql writes
--- only as themselves. The owner (a copy, an administrator's load) is not a Redline login and is not checked.
+-- only as themselves. The owner (a copy, an administrator's load) is not a Redline login and is not checked;
+-- neither is a policy_admin's decision's `by`: its history loads (import_any) keep the deciders of their lines,
+-- as they do on SQLite.
 CREATE FUNCTION redline_events_check_login() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -258,7 +260,7 @@ BEGIN
     RAISE EXCEPTION 'not permitted: % may only record events as itself (recorded_by %)', session_user,
       coalesce(NEW.recorded_by, 'missing') USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF NEW.type = 3 AND (NEW."by" IS NULL OR lower(NEW."by") <> lower(session_user)) THEN
+  IF NEW.type = 3 AND role <> 'policy_admin' AND (NEW."by" IS NULL OR lower(NEW."by") <> lower(session_user)) THEN
     RAISE EXCEPTION 'not permitted: % may only decide appeals as itself (by %)', session_user,
       coalesce(NEW."by", 'missing') USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -271,7 +273,7 @@ CREATE TRIGGER events_check_login BEFORE INSERT ON events
 -- R-L4, four-eyes: a decision may not be taken by whoever recorded the violation its appeal is about, names
 -- compared as identities (case-insensitively), as SQLite's trigger events_four_eyes does. For a Redline
 -- login the violation's recorded_by counts too, so recording a violation under another `by` does not open
--- a way round it.
+-- a way round it (except for a policy_admin's history load, whose lines name their own people).
 CREATE FUNCTION redline_events_four_eyes() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -285,7 +287,7 @@ BEGIN
   FROM events a JOIN events v ON v.seq = a.ref_seq
   WHERE a.seq = NEW.ref_seq;
   IF lower(NEW."by") = lower(violation_by)
-     OR (redline_session_role() IS NOT NULL
+     OR (coalesce(redline_session_role(), 'policy_admin') <> 'policy_admin'
          AND lower(session_user) IN (lower(violation_by), lower(violation_recorded_by))) THEN
     RAISE EXCEPTION 'R-L4: the decider recorded the violation' USING ERRCODE = 'integrity_constraint_violation';
   END IF;
@@ -430,3 +432,82 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION redline_grant_login(TEXT, TEXT), redline_revoke_login(TEXT) FROM PUBLIC;
+
+-- Working copies (docs/teamstore.md "Working copies"). Each console works on a SQLite copy of this store and
+-- catches up by reading what changed since it last looked: every row carries `rev`, drawn from one sequence
+-- when the row is inserted and again whenever it is updated, and a deleted row of a table that has deletes
+-- leaves its key in `removed` under a rev of its own. A copy that has applied everything up to rev R reads
+-- `WHERE rev > R`.
+--
+-- That is only sound if no transaction commits a rev lower than one already visible, so every statement that
+-- writes these tables first takes the team's write lock (the audit chain's advisory lock, held to the end of
+-- the transaction): writers are serialised, revs are drawn in commit order, and a reader that has seen rev R
+-- has seen every rev below it.
+CREATE SEQUENCE redline_rev;
+CREATE TABLE removed(
+  rev BIGINT NOT NULL DEFAULT nextval('redline_rev'),
+  tbl TEXT NOT NULL,
+  key TEXT NOT NULL);
+CREATE INDEX removed_by_rev ON removed(rev);
+
+CREATE FUNCTION redline_team_lock() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('redline audit chain'));
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION redline_next_rev() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.rev := nextval('redline_rev');
+  RETURN NEW;
+END
+$$;
+
+-- SECURITY DEFINER: a login deletes a derived row (a finding a requalification withdrew) without being
+-- granted INSERT on `removed`, so it cannot forge a removal of a row it did not delete.
+CREATE FUNCTION redline_note_removed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  INSERT INTO removed(tbl, key) VALUES (TG_TABLE_NAME, to_jsonb(OLD) ->> TG_ARGV[0]);
+  RETURN OLD;
+END
+$$;
+
+DO $$
+DECLARE
+  t RECORD;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES ('meta', 'key', true), ('users', 'name', true), ('subjects', 'id', false),
+                                 ('events', 'seq', false), ('audit', 'id', false), ('policy_versions', 'id', false),
+                                 ('policy_activations', 'id', false), ('findings', 'id', true),
+                                 ('triage', 'item_seq', true), ('state', 'subject_id', true)) AS v(name, key, mutable)
+  LOOP
+    EXECUTE format('ALTER TABLE %I ADD COLUMN rev BIGINT NOT NULL DEFAULT nextval(''redline_rev'')', t.name);
+    EXECUTE format('CREATE INDEX %I ON %I(rev)', t.name || '_by_rev', t.name);
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION redline_team_lock()', t.name || '_team_lock', t.name);
+    IF t.mutable THEN
+      EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION redline_next_rev()',
+                     t.name || '_rev', t.name);
+      EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION redline_note_removed(%L)',
+                     t.name || '_removed', t.name, t.key);
+    END IF;
+  END LOOP;
+END
+$$;
+
+-- Every Redline write appends one audit row, a policy change included: consoles hear of those too. One
+-- notification per transaction, as PostgreSQL folds identical ones (events_notify's payload is the same).
+CREATE TRIGGER audit_notify AFTER INSERT ON audit
+  FOR EACH STATEMENT EXECUTE FUNCTION redline_events_notify();
+
+GRANT SELECT ON removed TO redline_viewer, redline_moderator, redline_senior_moderator, redline_compliance,
+  redline_policy_admin;
+GRANT SELECT ON SEQUENCE redline_rev TO redline_viewer, redline_moderator, redline_senior_moderator,
+  redline_compliance, redline_policy_admin;
+GRANT USAGE ON SEQUENCE redline_rev TO redline_moderator, redline_senior_moderator, redline_compliance,
+  redline_policy_admin;
+REVOKE ALL ON FUNCTION redline_note_removed() FROM PUBLIC;

@@ -156,7 +156,7 @@ void TestImport::refusesABadLine_data()
     row("outcome unknown", R"({"type":"decision","appeal":"a-1","outcome":"maybe","at":"2025-04-01","by":"mod.zhou"})",
         "line 2: field outcome: \"maybe\" is not one of upheld, overturned");
     row("appeal already decided", R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-04-01","by":"mod.zhou"})",
-        "line 2: field appeal: a-1 was already decided on 2025-02-10T00:00:00Z");
+        "line 2: field appeal: a-1 was already decided on 2025-02-10T00:00:00Z by mod.wang");
     QTest::newRow("R-L4 decided by the recorder")
         << ok + R"({"type":"appeal","id":"a-2","violation":"v-2","at":"2025-02-16","by":"crt-lin"})" "\n"
                 R"({"type":"decision","appeal":"a-2","outcome":"overturned","at":"2025-04-01","by":"mod.li"})"

@@ -329,7 +329,7 @@ void TestStore::enforcesLedgerRules_data()
         << (violationAppealed
             + QByteArrayList{R"({"type":"decision","appeal":"a-1","outcome":"upheld","at":"2025-02-05","by":"mod.wang"})"})
         << QByteArray(R"({"type":"decision","appeal":"a-1","outcome":"overturned","at":"2025-02-06","by":"mod.zhou"})")
-        << "field appeal: a-1 was already decided on 2025-02-05T00:00:00Z";
+        << "field appeal: a-1 was already decided on 2025-02-05T00:00:00Z by mod.wang";
     QTest::newRow("R-L4 the recorder decides the appeal")
         << violationAppealed
         << QByteArray(R"({"type":"decision","appeal":"a-1","outcome":"overturned","at":"2025-02-10","by":"mod.li"})")

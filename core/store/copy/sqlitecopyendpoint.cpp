@@ -1,5 +1,7 @@
 #include "sqlitecopyendpoint.h"
 
+#include "store/copy/sqliterowcodec.h"
+
 #include "store/schema/schema.h"
 #include "store/sql/sqlerror.h"
 
@@ -16,27 +18,6 @@ namespace {
 
 // 1 GiB: the pages of the copy's one transaction (a million-creator store is 2 GB).
 constexpr const char *kCopyCacheSizePragma = "PRAGMA cache_size = -1048576";
-
-QString typeName(int sqliteType)
-{
-    switch (sqliteType) {
-    case SQLITE_INTEGER: return SqliteCopyEndpoint::tr("an integer");
-    case SQLITE_FLOAT: return SqliteCopyEndpoint::tr("a real number");
-    case SQLITE_TEXT: return SqliteCopyEndpoint::tr("text");
-    case SQLITE_BLOB: return SqliteCopyEndpoint::tr("a blob");
-    }
-    return QStringLiteral("NULL");
-}
-
-int expectedType(StoreColumn::Type type)
-{
-    switch (type) {
-    case StoreColumn::Type::Integer: return SQLITE_INTEGER;
-    case StoreColumn::Type::Text: return SQLITE_TEXT;
-    case StoreColumn::Type::Blob: return SQLITE_BLOB;
-    }
-    return SQLITE_NULL;
-}
 
 } // namespace
 
@@ -85,32 +66,6 @@ bool SqliteCopyEndpoint::beginRead(StoreError *error)
     return SqlError::exec(m_db, "BEGIN", error, m_path, tr("read the store"));
 }
 
-bool SqliteCopyEndpoint::readValue(const StoreTable &table, const SqlStatement &rows, int column, StoreRow *row,
-                                   StoreError *error) const
-{
-    sqlite3_stmt *stmt = rows.raw();
-    const int type = sqlite3_column_type(stmt, column);
-    if (type == SQLITE_NULL) {
-        row->append(std::nullopt);
-        return true;
-    }
-    const StoreColumn &spec = table.columns.at(column);
-    if (type != expectedType(spec.type)) {
-        return StoreError::fail(error, StoreError::Kind::Integrity,
-                                tr("%1: table %2, row %3: column %4 holds %5, which this schema does not store there")
-                                    .arg(m_path, QString::fromLatin1(table.name), rows.text(0),
-                                         QString::fromLatin1(spec.name), typeName(type)));
-    }
-    if (type == SQLITE_INTEGER) {
-        row->append(QByteArray::number(sqlite3_column_int64(stmt, column)));
-    } else {
-        const void *data = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(stmt, column))
-                                               : sqlite3_column_blob(stmt, column);
-        row->append(QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(stmt, column)));
-    }
-    return true;
-}
-
 bool SqliteCopyEndpoint::readTable(const StoreTable &table, const std::function<bool(const StoreRow &, StoreError *)> &row,
                                    StoreError *error)
 {
@@ -120,12 +75,10 @@ bool SqliteCopyEndpoint::readTable(const StoreTable &table, const std::function<
     if (!rows.isValid())
         return SqlError::fail(error, m_db, m_path, doing);
     StoreRow values;
+    QString why;
     while (rows.next()) {
-        values.clear();
-        for (int i = 0; i < table.columns.size(); ++i) {
-            if (!readValue(table, rows, i, &values, error))
-                return false;
-        }
+        if (!SqliteRowCodec::read(table, rows, &values, &why))
+            return StoreError::fail(error, StoreError::Kind::Integrity, m_path + QStringLiteral(": ") + why);
         if (!row(values, error))
             return false;
     }
@@ -168,42 +121,12 @@ bool SqliteCopyEndpoint::beginTable(const StoreTable &table, StoreError *error)
            || SqlError::fail(error, m_db, m_path, tr("write table %1").arg(QString::fromLatin1(table.name)));
 }
 
-// Bound through SQLite's own calls: SqlStatement's bindText binds an empty text as NULL, and a copy keeps
-// an empty text as it was.
 bool SqliteCopyEndpoint::writeRow(const StoreRow &row, StoreError *error)
 {
-    sqlite3_stmt *stmt = m_insert.raw();
     m_insert.reset();
-    for (int i = 0; i < row.size(); ++i) {
-        const std::optional<QByteArray> &value = row.at(i);
-        const int index = i + 1;
-        if (!value) {
-            sqlite3_bind_null(stmt, index);
-            continue;
-        }
-        switch (m_table->columns.at(i).type) {
-        case StoreColumn::Type::Integer: {
-            bool ok = false;
-            const qint64 number = value->toLongLong(&ok);
-            if (!ok)
-                return StoreError::fail(error, StoreError::Kind::Integrity,
-                                        tr("%1: table %2: \"%3\" in column %4 is not an integer")
-                                            .arg(m_path, QString::fromLatin1(m_table->name), QString::fromUtf8(*value),
-                                                 QString::fromLatin1(m_table->columns.at(i).name)));
-            sqlite3_bind_int64(stmt, index, number);
-            break;
-        }
-        case StoreColumn::Type::Text:
-            sqlite3_bind_text(stmt, index, value->constData(), int(value->size()), SQLITE_TRANSIENT);
-            break;
-        case StoreColumn::Type::Blob:
-            if (value->isEmpty())
-                sqlite3_bind_zeroblob(stmt, index, 0);
-            else
-                sqlite3_bind_blob(stmt, index, value->constData(), int(value->size()), SQLITE_TRANSIENT);
-            break;
-        }
-    }
+    QString why;
+    if (!SqliteRowCodec::bind(*m_table, row, m_insert.raw(), &why))
+        return StoreError::fail(error, StoreError::Kind::Integrity, m_path + QStringLiteral(": ") + why);
     if (m_insert.exec())
         return true;
     // A row the new store's constraints or triggers refuse (R-L3, R-L4, a reference) means the source breaks

@@ -36,7 +36,6 @@ public:
 private:
     bool open(const QString &file, int flags, StoreError *error);
     void close();
-    bool readValue(const StoreTable &table, const SqlStatement &rows, int column, StoreRow *row, StoreError *error) const;
     void removeTemporary();
 
     QString m_path;

@@ -29,14 +29,20 @@ bool StoreCopier::copy(const QString &from, const QString &to, StoreError *error
         return StoreError::fail(error, StoreError::Kind::BadInput, tr("--from and --to name the same store %1").arg(displayName(from)));
     const std::unique_ptr<CopyEndpoint> source = endpoint(from);
     const std::unique_ptr<CopyEndpoint> destination = endpoint(to);
-    if (!source->beginRead(error))
+    return copy(*source, *destination, error);
+}
+
+bool StoreCopier::copy(CopyEndpoint &source, CopyEndpoint &destination, StoreError *error)
+{
+    m_counts.clear();
+    if (!source.beginRead(error))
         return false;
-    if (!destination->beginWrite(error)) {
-        destination->rollback();
+    if (!destination.beginWrite(error)) {
+        destination.rollback();
         return false;
     }
-    if (!copyTables(*source, *destination, error) || !destination->commit(error)) {
-        destination->rollback();
+    if (!copyTables(source, destination, error) || !destination.commit(error)) {
+        destination.rollback();
         m_counts.clear();
         return false;
     }

@@ -31,6 +31,8 @@ public:
     static QString displayName(const QString &location);
 
     bool copy(const QString &from, const QString &to, StoreError *error);
+    // The same between endpoints made by the caller (a team store's working copy, whose server needs a password).
+    bool copy(CopyEndpoint &source, CopyEndpoint &destination, StoreError *error);
     // After a copy: the rows of each table, in copy order.
     const QVector<TableCount> &counts() const { return m_counts; }
 

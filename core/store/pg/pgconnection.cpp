@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace redline {
 
 namespace {
@@ -54,8 +56,41 @@ QString PgConnection::displayName(const QString &url)
 
 std::unique_ptr<PgConnection> PgConnection::open(const QString &url, StoreError *error)
 {
+    return open(url, QString(), error);
+}
+
+namespace {
+
+// The URL expanded by libpq (expand_dbname), with the password as a parameter of its own when given.
+PGconn *connectTo(const QString &url, const QString &password)
+{
+    const QByteArray dbname = url.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const char *keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {dbname.constData(), password.isEmpty() ? nullptr : secret.constData(), nullptr};
+    return PQconnectdbParams(keywords, values, 1);
+}
+
+} // namespace
+
+bool PgConnection::needsPassword(const QString &url, StoreError *error)
+{
+    PGconn *connection = connectTo(url, QString());
+    if (!connection)
+        return StoreError::fail(error, StoreError::Kind::Internal, tr("%1: out of memory connecting").arg(displayName(url)));
+    const bool ok = PQstatus(connection) == CONNECTION_OK;
+    const bool asks = !ok && PQconnectionNeedsPassword(connection);
+    if (!ok && !asks)
+        StoreError::fail(error, StoreError::Kind::BadInput,
+                         tr("%1: cannot connect: %2").arg(displayName(url), firstLine(PQerrorMessage(connection))));
+    PQfinish(connection);
+    return asks;
+}
+
+std::unique_ptr<PgConnection> PgConnection::open(const QString &url, const QString &password, StoreError *error)
+{
     const QString name = displayName(url);
-    PGconn *connection = PQconnectdb(url.toUtf8().constData());
+    PGconn *connection = connectTo(url, password);
     if (!connection) {
         StoreError::fail(error, StoreError::Kind::Internal, tr("%1: out of memory connecting").arg(name));
         return nullptr;
@@ -183,6 +218,44 @@ bool PgConnection::copyOut(const QByteArray &copySql, const std::function<bool(c
             success = fail(raw, error, doing);
     }
     return ok && success;
+}
+
+bool PgConnection::execParams(const QByteArray &sql, const QVector<std::optional<QByteArray>> &params,
+                              StoreError *error, const QString &doing)
+{
+    std::vector<const char *> values;
+    values.reserve(size_t(params.size()));
+    for (const std::optional<QByteArray> &param : params)
+        values.push_back(param ? param->constData() : nullptr);
+    const Result result(PQexecParams(m_connection, sql.constData(), int(params.size()), nullptr, values.data(), nullptr,
+                                     nullptr, 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return true;
+    return fail(result.get(), error, doing);
+}
+
+bool PgConnection::listen(const QByteArray &channel, StoreError *error)
+{
+    return exec("LISTEN " + channel, error, tr("listen for the team's writes"));
+}
+
+int PgConnection::socket() const
+{
+    return PQsocket(m_connection);
+}
+
+QStringList PgConnection::takeNotifications(const QByteArray &channel)
+{
+    QStringList payloads;
+    PQconsumeInput(m_connection);
+    const int self = PQbackendPID(m_connection);
+    while (PGnotify *notify = PQnotifies(m_connection)) {
+        if (channel == notify->relname && notify->be_pid != self)
+            payloads << QString::fromUtf8(notify->extra);
+        PQfreemem(notify);
+    }
+    return payloads;
 }
 
 } // namespace redline

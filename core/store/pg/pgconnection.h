@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct pg_conn;
 struct pg_result;
@@ -27,6 +30,11 @@ public:
     // The URL as it may be shown: a password in it is replaced by ***.
     static QString displayName(const QString &url);
     static std::unique_ptr<PgConnection> open(const QString &url, StoreError *error);
+    // With a password the URL does not carry (the console asks for it); it is handed to libpq and not kept.
+    static std::unique_ptr<PgConnection> open(const QString &url, const QString &password, StoreError *error);
+    // Whether the server asked for a password none was given for. False with *error when the server could
+    // not be reached, or refused otherwise.
+    static bool needsPassword(const QString &url, StoreError *error);
 
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
@@ -46,6 +54,16 @@ public:
     // COPY ... TO STDOUT: `row` gets each line without its newline; returning false stops the copy.
     bool copyOut(const QByteArray &copySql, const std::function<bool(const QByteArray &line, StoreError *)> &row,
                  StoreError *error, const QString &doing);
+
+    // A statement with text parameters ($1, $2...; nullopt is NULL) that returns no rows.
+    bool execParams(const QByteArray &sql, const QVector<std::optional<QByteArray>> &params, StoreError *error,
+                    const QString &doing);
+
+    // LISTEN/NOTIFY (docs/teamstore.md): the socket to watch, and the payloads of the notifications of
+    // `channel` that arrived since the last call (reading what the socket has), this connection's own left out.
+    bool listen(const QByteArray &channel, StoreError *error);
+    int socket() const;
+    QStringList takeNotifications(const QByteArray &channel);
 
     // Fills *error from a failed result (its SQLSTATE gives the kind); always returns false.
     bool fail(pg_result *result, StoreError *error, const QString &doing) const;

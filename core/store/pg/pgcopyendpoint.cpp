@@ -24,8 +24,9 @@ QByteArray tableList()
 
 } // namespace
 
-PgCopyEndpoint::PgCopyEndpoint(QString url)
+PgCopyEndpoint::PgCopyEndpoint(QString url, QString password)
     : m_url(std::move(url))
+    , m_password(std::move(password))
 {
 }
 
@@ -42,7 +43,7 @@ QString PgCopyEndpoint::name() const
 
 bool PgCopyEndpoint::connect(StoreError *error)
 {
-    m_connection = PgConnection::open(m_url, error);
+    m_connection = PgConnection::open(m_url, m_password, error);
     return m_connection != nullptr;
 }
 

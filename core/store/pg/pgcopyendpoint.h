@@ -23,7 +23,8 @@ class PgCopyEndpoint : public CopyEndpoint
 {
     Q_DECLARE_TR_FUNCTIONS(PgCopyEndpoint)
 public:
-    explicit PgCopyEndpoint(QString url);
+    // `password`, when given, is handed to the server along with the URL (TeamStore::open) and kept nowhere else.
+    explicit PgCopyEndpoint(QString url, QString password = QString());
     ~PgCopyEndpoint() override;
 
     QString name() const override;
@@ -47,6 +48,7 @@ private:
     bool moveSequences(StoreError *error);
 
     QString m_url;
+    QString m_password;
     std::unique_ptr<PgConnection> m_connection;
     const StoreTable *m_table = nullptr;
     QByteArray m_buffer;

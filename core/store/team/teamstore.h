@@ -23,8 +23,9 @@ public:
     static bool isUrl(const QString &location);
     // The URL as it may be shown and remembered: a password in it is replaced by ***.
     static QString displayName(const QString &url);
-    // The working copy's file: one per server, database and login, under $REDLINE_WORKING_COPIES or else
-    // the user's cache folder (QStandardPaths::CacheLocation/team).
+    // The working copy's file: one per URL (server, database and login), under $REDLINE_WORKING_COPIES or else
+    // the user's cache folder (QStandardPaths::GenericCacheLocation/redline/team), shared by the console and
+    // the CLI.
     static QString workingCopyPath(const QString &url);
     // Whether the server asks for a password the URL (and libpq's environment and password file) do not give:
     // the console then asks for one. False with *error set when the server cannot be reached at all.

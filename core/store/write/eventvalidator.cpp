@@ -111,7 +111,7 @@ EventValidator::EventValidator(sqlite3 *db, const QString &path, const Policy &p
                          "LEFT JOIN subjects s ON s.id = e.subject_id WHERE e.ext_id = ?1")
     , m_eventBySeq(db, "SELECT e.seq, e.type, e.subject_id, e.at, e.by, e.ref_seq, s.handle, s.kind FROM events e "
                        "LEFT JOIN subjects s ON s.id = e.subject_id WHERE e.seq = ?1")
-    , m_refOfType(db, "SELECT coalesce(ext_id, ''), at FROM events WHERE ref_seq = ?1 AND type = ?2")
+    , m_refOfType(db, "SELECT coalesce(ext_id, ''), at, coalesce(by, '') FROM events WHERE ref_seq = ?1 AND type = ?2")
     , m_byDigest(db, "SELECT seq FROM events WHERE digest = ?1")
     , m_subjectRow(db, "SELECT kind, name, at, attrs FROM subjects WHERE handle = ?1")
     , m_contracts(db, "SELECT c.id, c.handle, e.action FROM events e JOIN subjects c ON c.id = e.counterparty_id "
@@ -837,16 +837,17 @@ bool EventValidator::explainDuplicateRef(const ResolvedEvent &r, StoreError *err
     const StoredEvent &e = r.event;
     switch (e.type) {
     case EventType::Appeal:
-        return checkFirstOfItsKind(r.refSeq, EventType::Appeal, QStringLiteral("violation"), error, [&](const QString &id, Instant) {
+        return checkFirstOfItsKind(r.refSeq, EventType::Appeal, QStringLiteral("violation"), error, [&](const QString &id, Instant, const QString &) {
             return tr("%1 already has an appeal (%2); one appeal per violation (R-L3)").arg(e.ref, id);
         });
     case EventType::Decision:
-        return checkFirstOfItsKind(r.refSeq, EventType::Decision, QStringLiteral("appeal"), error, [&](const QString &, Instant at) {
-            return tr("%1 was already decided on %2").arg(e.ref, date(at));
+        return checkFirstOfItsKind(r.refSeq, EventType::Decision, QStringLiteral("appeal"), error, [&](const QString &, Instant at, const QString &by) {
+            // Named, so that of two moderators deciding at once the second sees who decided (docs/teamstore.md).
+            return tr("%1 was already decided on %2 by %3").arg(e.ref, date(at), by);
         });
     case EventType::Retraction:
         return checkFirstOfItsKind(r.refSeq, EventType::Retraction, QStringLiteral("violation"), error,
-                                   [&](const QString &, Instant at) { return tr("%1 was already retracted on %2").arg(e.ref, date(at)); });
+                                   [&](const QString &, Instant at, const QString &) { return tr("%1 was already retracted on %2").arg(e.ref, date(at)); });
     default:
         return true;
     }
@@ -855,13 +856,14 @@ bool EventValidator::explainDuplicateRef(const ResolvedEvent &r, StoreError *err
 // One appeal per violation (R-L3), one decision per appeal, one retraction per violation: refused with
 // `message(existing id, its instant)` when the referenced event already has one of `type`.
 bool EventValidator::checkFirstOfItsKind(qint64 refSeq, EventType type, const QString &field, StoreError *error,
-                                         const std::function<QString(const QString &, Instant)> &message)
+                                         const std::function<QString(const QString &, Instant, const QString &)> &message)
 {
     QString existing;
     Instant existingAt = 0;
+    QString existingBy;
     StoreError lookupError;
-    if (hasRefOfType(refSeq, type, &existing, &existingAt, &lookupError))
-        return fail(error, field, message(existing, existingAt));
+    if (hasRefOfType(refSeq, type, &existing, &existingAt, &existingBy, &lookupError))
+        return fail(error, field, message(existing, existingAt, existingBy));
     return !lookupError.isSet() || StoreError::fail(error, lookupError.kind, lookupError.message);
 }
 
@@ -1062,7 +1064,8 @@ bool EventValidator::lookupEventBySeq(qint64 seq, EventRef *out, StoreError *err
 }
 
 // True when an event of `type` already refers to refSeq; a failed query returns false with *error set.
-bool EventValidator::hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, StoreError *error)
+bool EventValidator::hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, QString *by,
+                                  StoreError *error)
 {
     m_refOfType.reset();
     m_refOfType.bind(1, refSeq);
@@ -1071,6 +1074,7 @@ bool EventValidator::hasRefOfType(qint64 refSeq, EventType type, QString *extId,
     if (found) {
         *extId = m_refOfType.text(0);
         *at = m_refOfType.int64(1);
+        *by = m_refOfType.text(2);
     }
     const bool ok = found || m_refOfType.resultCode() == SQLITE_DONE;
     m_refOfType.reset();

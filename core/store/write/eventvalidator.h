@@ -115,9 +115,10 @@ private:
     bool lookupSubject(const QString &handle, SubjectRef *out, StoreError *error);
     bool lookupEvent(const QString &extId, EventRef *out, StoreError *error);
     bool lookupEventBySeq(qint64 seq, EventRef *out, StoreError *error);
-    bool hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, StoreError *error);
+    bool hasRefOfType(qint64 refSeq, EventType type, QString *extId, Instant *at, QString *by, StoreError *error);
+    // `message` gets the earlier event's id, instant and `by`.
     bool checkFirstOfItsKind(qint64 refSeq, EventType type, const QString &field, StoreError *error,
-                             const std::function<QString(const QString &, Instant)> &message);
+                             const std::function<QString(const QString &, Instant, const QString &)> &message);
     bool stateAt(qint64 subjectId, Instant at, SubjectInfo *info, SubjectState *state, StoreError *error,
                  QVector<LedgerEvent> *events = nullptr);
     bool readLedger(qint64 subjectId, SubjectLedger *ledger, StoreError *error);
