@@ -2135,6 +2135,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>open (claim lapsed)</source>
         <translation>待处理（认领已过期）</translation>
     </message>
+    <message>
+        <source>--user %1: the team store %2 signed you in as %3; connect as %1 to act as %1</source>
+        <translation>--user %1：团队存储 %2 已将你登录为 %3；要以 %1 的身份操作，请以 %1 连接</translation>
+    </message>
+    <message>
+        <source>%1: a team store is made by copying a store into it (redline-cli copy --from FILE --to URL)</source>
+        <translation>%1：团队存储由复制一个存储而建立（redline-cli copy --from FILE --to URL）</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -2372,10 +2380,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>%1 记录了申诉 %2 所针对的违规，不能裁定该申诉（R-L4 双人复核）</translation>
     </message>
     <message>
-        <source>%1 was already decided on %2</source>
-        <translation>%1 已于 %2 裁定</translation>
-    </message>
-    <message>
         <source>the retraction is dated before its violation %1 (%2)</source>
         <translation>撤回日期早于其违规 %1（%2）</translation>
     </message>
@@ -2550,6 +2554,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>must be a whole number, not negative</source>
         <translation>必须是非负整数</translation>
+    </message>
+    <message>
+        <source>%1 was already decided on %2 by %3</source>
+        <translation>%1 已于 %2 由 %3 裁决</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3215,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>%1: cannot %2: %3</source>
         <translation>%1：无法%2：%3</translation>
+    </message>
+    <message>
+        <source>listen for the team&apos;s writes</source>
+        <translation>监听团队的写入</translation>
     </message>
 </context>
 <context>
@@ -5806,10 +5818,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>读取数据库</translation>
     </message>
     <message>
-        <source>%1: table %2, row %3: column %4 holds %5, which this schema does not store there</source>
-        <translation>%1：表 %2，第 %3 行：列 %4 中存放的是%5，本结构不在该列存放此类值</translation>
-    </message>
-    <message>
         <source>read table %1</source>
         <translation>读取表 %1</translation>
     </message>
@@ -5826,10 +5834,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>写入表 %1</translation>
     </message>
     <message>
-        <source>%1: table %2: &quot;%3&quot; in column %4 is not an integer</source>
-        <translation>%1：表 %2：列 %4 中的“%3”不是整数</translation>
-    </message>
-    <message>
         <source>%1: table %2: a row is refused: %3</source>
         <translation>%1：表 %2：某行被拒绝：%3</translation>
     </message>
@@ -5841,6 +5845,9 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1: cannot move the copy into place from %2</source>
         <translation>%1：无法把副本从 %2 移到位</translation>
     </message>
+</context>
+<context>
+    <name>SqliteRowCodec</name>
     <message>
         <source>an integer</source>
         <translation>整数</translation>
@@ -5856,6 +5863,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>a blob</source>
         <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: column %3 holds %4, which this schema does not store there</source>
+        <translation>表 %1，行 %2：列 %3 存有%4，此架构不在该列存储这种值</translation>
+    </message>
+    <message>
+        <source>table %1: &quot;%2&quot; in column %3 is not an integer</source>
+        <translation>表 %1：列 %3 中的“%2”不是整数</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6155,92 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>read the team store&apos;s revision</source>
+        <translation>读取团队存储的修订号</translation>
+    </message>
+    <message>
+        <source>read the working copy&apos;s revision</source>
+        <translation>读取工作副本的修订号</translation>
+    </message>
+    <message>
+        <source>record the working copy&apos;s revision</source>
+        <translation>记录工作副本的修订号</translation>
+    </message>
+    <message>
+        <source>catch up with the team store</source>
+        <translation>与团队存储同步</translation>
+    </message>
+    <message>
+        <source>%1: the working copy of %2 records no revision; remove it and open the team store again</source>
+        <translation>%1：%2 的工作副本没有记录修订号；请删除它并重新打开团队存储</translation>
+    </message>
+    <message>
+        <source>catch up with removed rows</source>
+        <translation>同步已删除的行</translation>
+    </message>
+    <message>
+        <source>%1: a removal names table %2, which keeps every row</source>
+        <translation>%1：一条删除记录指向表 %2，而该表保留所有行</translation>
+    </message>
+    <message>
+        <source>catch up with table %1</source>
+        <translation>同步表 %1</translation>
+    </message>
+    <message>
+        <source>start a write on the team store</source>
+        <translation>在团队存储上开始写入</translation>
+    </message>
+    <message>
+        <source>wait for the team&apos;s write lock</source>
+        <translation>等待团队写锁</translation>
+    </message>
+    <message>
+        <source>record the write for the team store</source>
+        <translation>为团队存储记录本次写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the write&apos;s changes: %2</source>
+        <translation>%1：无法读取本次写入的变更：%2</translation>
+    </message>
+    <message>
+        <source>send the write to the team store</source>
+        <translation>将写入发送到团队存储</translation>
+    </message>
+    <message>
+        <source>%1: a write was committed that had not begun</source>
+        <translation>%1：提交了一个尚未开始的写入</translation>
+    </message>
+    <message>
+        <source>commit the write on the team store</source>
+        <translation>在团队存储上提交写入</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>read the team store&apos;s identity</source>
+        <translation>读取团队存储的标识</translation>
+    </message>
+    <message>
+        <source>record the working copy&apos;s revision</source>
+        <translation>记录工作副本的修订号</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the working copy in place</source>
+        <translation>%1：无法将工作副本放到位</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder for working copies</source>
+        <translation>%1：无法创建存放工作副本的文件夹</translation>
+    </message>
+    <message>
+        <source>ask the server who is signed in</source>
+        <translation>向服务器询问登录者</translation>
     </message>
 </context>
 <context>
