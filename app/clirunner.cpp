@@ -421,6 +421,11 @@ int CliRunner::user()
     } else if (sub == QLatin1String("role")) {
         ok = actions.setRole(name, role, &error);
     } else if (sub == QLatin1String("passwd")) {
+        // The server signs a team store's users in with its own passwords (docs/teamstore.md "Adding users").
+        if (store->isTeamStore())
+            return fail(BadInput, tr("%1: a team store's passwords are the server's; set one with psql's \\password %2 "
+                                     "or ALTER ROLE")
+                                      .arg(store->location(), name.toLower()));
         if (!actions.mayTake(Permission::ManageUsers) && !(who->isSignedIn() && Identity::same(who->user, name)))
             return fail(NotPermitted, tr("not permitted: only %1 or a policy_admin may set %1's password").arg(name));
         const std::optional<QString> password = newPassword(name);
@@ -497,8 +502,6 @@ int CliRunner::init()
 // `generate` makes a synthetic store (DESIGN.md): into a new file it creates the store first, as `init` would.
 bool CliRunner::createStoreIfMissing()
 {
-    if (TeamStore::isUrl(m_args.database()))
-        return true;
     return QFileInfo::exists(m_args.database()) || createStore() != nullptr;
 }
 
