@@ -2143,6 +2143,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1: a team store is made by copying a store into it (redline-cli copy --from FILE --to URL)</source>
         <translation>%1：团队存储由复制一个存储而建立（redline-cli copy --from FILE --to URL）</translation>
     </message>
+    <message>
+        <source>%1: a team store&apos;s passwords are the server&apos;s; set one with psql&apos;s \password %2 or ALTER ROLE</source>
+        <translation>%1：团队存储的密码由服务器管理；请用 psql 的 \password %2 或 ALTER ROLE 设置</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
