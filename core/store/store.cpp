@@ -86,6 +86,7 @@ Store::Store(const QString &path, const StoreOptions &options)
 
 Store::~Store()
 {
+    m_link.reset(); // its session on the connection, if a write is open, goes before the connection
     if (m_connection.isEmpty())
         return;
     {
