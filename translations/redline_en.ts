@@ -2075,6 +2075,18 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>open (claim lapsed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--user %1: the team store %2 signed you in as %3; connect as %1 to act as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a team store is made by copying a store into it (redline-cli copy --from FILE --to URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a team store&apos;s passwords are the server&apos;s; set one with psql&apos;s \password %2 or ALTER ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -2313,10 +2325,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was already decided on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the retraction is dated before its violation %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,6 +2498,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>must be a whole number, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already decided on %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,6 +3159,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>%1: cannot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen for the team&apos;s writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5754,10 +5770,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: table %2, row %3: column %4 holds %5, which this schema does not store there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5774,10 +5786,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: table %2: &quot;%3&quot; in column %4 is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: table %2: a row is refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,6 +5797,9 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>%1: cannot move the copy into place from %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SqliteRowCodec</name>
     <message>
         <source>an integer</source>
         <translation type="unfinished"></translation>
@@ -5803,6 +5814,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>a blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1, row %2: column %3 holds %4, which this schema does not store there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: &quot;%2&quot; in column %3 is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6087,6 +6106,92 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>read the team store&apos;s revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the working copy&apos;s revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the working copy&apos;s revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catch up with the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the working copy of %2 records no revision; remove it and open the team store again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catch up with removed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a removal names table %2, which keeps every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catch up with table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a write on the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the team&apos;s write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the write for the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the write&apos;s changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the write to the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a write was committed that had not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit the write on the team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>read the team store&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the working copy&apos;s revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the working copy in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder for working copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server who is signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,7 @@ private slots:
     void refusals();
     void workingCopyHearsAndCatchesUp();
     void racingDecisionsLeaveOneAndNameTheDecider();
+    void contentAndPolicyAnswerAlike();
     void copiedBackVerifiesAndExportsAsTheWorkingCopies();
 
 private:
@@ -407,6 +408,58 @@ void TestTeamStore::racingDecisionsLeaveOneAndNameTheDecider()
                                                       .arg(n));
         QCOMPARE(decisions.out.trimmed(), "1 " + deciders[winner].toUtf8());
     }
+}
+
+// Posts with their findings, a report's triage item and its claim, and a policy version put in force (which
+// recomputes the whole cache and sends it) answer alike on a SQLite store and on the team store.
+void TestTeamStore::contentAndPolicyAnswerAlike()
+{
+    const QString local = m_dir.filePath(QStringLiteral("content.db"));
+    QCOMPARE(cli({QStringLiteral("--db"), local, QStringLiteral("init")}).code, 0);
+    const QString lines = writeFile(
+        QStringLiteral("content.jsonl"),
+        R"({"type":"subject","handle":"crt-content","kind":"creator","name":"内容","at":"2025-01-01"})" "\n"
+        R"({"type":"post","id":"p-content","subject":"crt-content","at":"2026-11-01T02:00:00Z","title":"面霜测评","text":"好物分享，加我 138 0013 8000 领券","category":"beauty","commercial":true})" "\n"
+        R"({"type":"report","id":"r-content","subject":"crt-content","at":"2026-11-02","post":"p-content","code":"creator.diversion","reason":"导流"})" "\n");
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("tm.admin")};
+    const QStringList asLi{QStringLiteral("--user"), QStringLiteral("tm.li")};
+    const auto both = [&](const QStringList &user, const QStringList &args) {
+        const Result onFile = cli(QStringList{QStringLiteral("--db"), local} + user + args);
+        const Result onTeam = teamCli(user.last(), args);
+        return qMakePair(onFile, onTeam);
+    };
+    for (const QStringList &step : {QStringList{QStringLiteral("import"), lines}}) {
+        const auto r = both(asAdmin, step);
+        QVERIFY2(r.first.code == 0 && r.second.code == 0, (r.first.err + r.second.err).constData());
+    }
+    const QByteArray policyJson = cli({QStringLiteral("--db"), local, QStringLiteral("policy")}).out;
+    const QString policy = writeFile(QStringLiteral("content-policy.json"), policyJson);
+    const QList<QPair<QStringList, QStringList>> steps{
+        {asLi, {QStringLiteral("triage"), QStringLiteral("claim"), QStringLiteral("r-content")}},
+        {asAdmin, {QStringLiteral("policy"), QStringLiteral("add"), policy, QStringLiteral("--name"), QStringLiteral("team-draft")}},
+        {asAdmin, {QStringLiteral("policy"), QStringLiteral("activate"), QStringLiteral("team-draft"), QStringLiteral("--at"),
+                   QStringLiteral("2026-11-15")}},
+    };
+    for (const auto &step : steps) {
+        const auto r = both(step.first, step.second);
+        QVERIFY2(r.first.code == 0, r.first.err.constData());
+        QVERIFY2(r.second.code == 0, r.second.err.constData());
+    }
+    const QList<QStringList> questions{
+        {QStringLiteral("findings"), QStringLiteral("--subject"), QStringLiteral("crt-content"), QStringLiteral("--json")},
+        {QStringLiteral("score"), QStringLiteral("crt-content"), QStringLiteral("--json")},
+        {QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("team-draft")},
+    };
+    for (const QStringList &question : questions) {
+        const auto r = both({QStringLiteral("--user"), QStringLiteral("tm.view")}, question);
+        QVERIFY2(r.first.code == 0 && r.second.code == 0, (r.first.err + r.second.err).constData());
+        QVERIFY2(!r.first.out.isEmpty(), qPrintable(question.join(QLatin1Char(' '))));
+        QCOMPARE(r.second.out, r.first.out);
+    }
+    const Result triage = teamCli(QStringLiteral("tm.view"), {QStringLiteral("triage"), QStringLiteral("--json")});
+    QVERIFY2(triage.out.contains("\"tm.li\""), triage.out.constData());
+    const Result versions = teamCli(QStringLiteral("tm.view"), {QStringLiteral("policy"), QStringLiteral("list")});
+    QVERIFY2(versions.out.contains("team-draft"), versions.out.constData());
 }
 
 // What went through the working copies is the store of record: copied back to SQLite it verifies (the
