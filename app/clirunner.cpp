@@ -227,38 +227,20 @@ bool CliRunner::parseCommand(const CliArguments::Spec &spec)
 std::unique_ptr<Store> CliRunner::openStore(bool writes, bool refreshDue)
 {
     const QString path = m_args.database();
-    if (TeamStore::isUrl(path))
-        return openTeamStore(refreshDue);
-    const QFileInfo info(path);
+    const bool team = TeamStore::isUrl(path);
     StoreOptions options;
     options.now = m_now.value_or(kNoInstant);
     options.refreshDue = refreshDue;
     // A file this process may not write is still readable: commands that only read open it read-only.
-    options.readOnly = info.exists() && !Store::isWritableLocation(path);
+    options.readOnly = !team && QFileInfo::exists(path) && !Store::isWritableLocation(path);
     if (options.readOnly && writes) {
         fail(BadInput, tr("%1: the store is read-only; cannot %2").arg(path, m_args.command()));
         return nullptr;
     }
     StoreError error;
-    std::unique_ptr<Store> store = Store::open(path, options, &error);
-    if (!store) {
-        fail(error);
-        return nullptr;
-    }
-    if (!loadPolicyOverride(*store))
-        return nullptr;
-    return store;
-}
-
-// A team store on PostgreSQL (docs/teamstore.md): the server signs the login in (libpq's PGPASSWORD or
-// password file give a password), and the command runs on the working copy, caught up first.
-std::unique_ptr<Store> CliRunner::openTeamStore(bool refreshDue)
-{
-    StoreOptions options;
-    options.now = m_now.value_or(kNoInstant);
-    options.refreshDue = refreshDue;
-    StoreError error;
-    std::unique_ptr<Store> store = TeamStore::open(m_args.database(), QString(), options, &error);
+    // A team store (docs/teamstore.md): the server signs the login in (libpq's PGPASSWORD or password file
+    // give a password), and the command runs on the working copy, caught up first.
+    std::unique_ptr<Store> store = team ? TeamStore::open(path, QString(), options, &error) : Store::open(path, options, &error);
     if (!store) {
         fail(error);
         return nullptr;

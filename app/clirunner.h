@@ -85,7 +85,6 @@ private:
     bool createStoreIfMissing();
     std::unique_ptr<Store> createStore();
     std::unique_ptr<Store> openStore(bool writes, bool refreshDue);
-    std::unique_ptr<Store> openTeamStore(bool refreshDue);
     bool loadPolicyOverride(Store &store);
     bool instantOption(const QString &option, Instant fallback, Instant *out);
     bool knownAtOption(Store &store);
