@@ -260,6 +260,8 @@ void MainWindow::buildStatusBar()
 {
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    // A long path or a team store's URL is cut rather than widening the window (the tooltip has all of it).
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
     m_policyLabel = new QLabel(this);
@@ -1130,8 +1132,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusBar()
 {
     if (!m_store) {
-        m_readOnlyLabel->setVisible(false);
-        m_teamLabel->setVisible(false);
+        showStatusLabel(m_readOnlyLabel, false);
+        showStatusLabel(m_teamLabel, false);
         m_pathLabel->setText(tr("No store open"));
         m_pathLabel->setToolTip(QString());
         m_countsLabel->clear();
@@ -1141,7 +1143,7 @@ void MainWindow::updateStatusBar()
         return;
     }
     updateTeamStatus();
-    m_readOnlyLabel->setVisible(m_store->isReadOnly());
+    showStatusLabel(m_readOnlyLabel, m_store->isReadOnly());
     m_readOnlyLabel->setToolTip(m_store->hasMemoryState()
                                     ? tr("Opened read-only: nothing can be written. The state is computed in memory, "
                                          "because the store's cache could not be brought up to date in the file.")
@@ -1198,14 +1200,25 @@ void MainWindow::updateTeamStatus()
 {
     const bool team = m_store->isTeamStore();
     m_pathLabel->setText(team ? tr("Team store %1").arg(m_store->location()) : m_store->path());
-    m_pathLabel->setToolTip(team ? tr("Working copy on this computer: %1").arg(m_store->path()) : QString());
-    m_teamLabel->setVisible(team);
+    m_pathLabel->setToolTip(team ? tr("%1\nWorking copy on this computer: %2").arg(m_store->location(), m_store->path())
+                                 : m_store->path());
+    showStatusLabel(m_teamLabel, team);
     if (!team)
         return;
     m_teamLabel->setText(m_teamNotifier ? tr("Team · live") : tr("Team"));
     m_teamLabel->setToolTip(m_teamNotifier
                                 ? tr("What others record on %1 is shown here as they record it.").arg(m_store->location())
                                 : tr("Not notified of what others record on %1: F5 takes it in.").arg(m_store->location()));
+}
+
+// The status bar hides its left-hand labels while it shows a message and shows them again after it; a label
+// shown meanwhile would cover the message's start, so it is only marked to come back with the others.
+void MainWindow::showStatusLabel(QLabel *label, bool visible)
+{
+    if (!visible || statusBar()->currentMessage().isEmpty())
+        label->setVisible(visible);
+    else
+        label->setAttribute(Qt::WA_WState_ExplicitShowHide, false);
 }
 
 void MainWindow::showStoreError(const QString &what, const QString &message, const QString &hint)

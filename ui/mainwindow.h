@@ -134,6 +134,7 @@ private:
     void connectPage(redline::Page *page);
     void updateStatusBar();
     void updateTeamStatus();
+    void showStatusLabel(QLabel *label, bool visible);
     void updateTitle();
     void updateActions();
     void updateExportReportAction();

@@ -298,6 +298,11 @@ void TestTeamConsole::otherConsoleRefreshesByItself()
     QTRY_VERIFY_WITH_TIMEOUT(treeShows(bViolations, recorded), kWaitMs);
     QCOMPARE(b.statusBar()->currentMessage(), QStringLiteral("smod.qin recorded changes on the team store."));
     QCOMPARE(bCase->currentHandle(), QStringLiteral("crt-wang"));
+    // The refresh does not put the "Team · live" mark over the message; it is back once the message goes.
+    auto *mark = b.findChild<QLabel *>(QStringLiteral("statusTeam"));
+    QVERIFY(!mark->isVisible());
+    b.statusBar()->clearMessage();
+    QVERIFY(mark->isVisible());
 }
 
 // Both decide a-1: A first, through its window; B, whose dialog opened on the appeal as pending, is refused
