@@ -8345,10 +8345,6 @@ Nothing was written.</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>Could not reach %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
         <source>Enter the password %1 asks for.</source>
         <translation>请输入 %1 要求的密码。</translation>
     </message>
@@ -8361,24 +8357,28 @@ Nothing was written.</source>
         <translation>已取消：没有打开任何内容；控制台保留原来的数据库。</translation>
     </message>
     <message>
-        <source>%1 refused the login: %2
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1
 
 Check the user name and the password. An administrator makes a Redline user a login of the team store with redline_grant_login (docs/teamstore.md).</source>
-        <translation>%1 拒绝了登录：%2
+        <translation>服务器拒绝了登录：%1
 
 请检查用户名和密码。管理员可用 redline_grant_login 把 Redline 用户设为团队存储的登录账号（docs/teamstore.md）。</translation>
     </message>
     <message>
-        <source>The team store %1 or its working copy on this computer is damaged: %2</source>
-        <translation>团队存储 %1 或其在这台电脑上的工作副本已损坏：%2</translation>
+        <source>The team store or its working copy on this computer is damaged: %1</source>
+        <translation>团队存储或其在这台电脑上的工作副本已损坏：%1</translation>
     </message>
     <message>
-        <source>Could not open the team store %1: %2</source>
-        <translation>无法打开团队存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <source>Could not open the team store: %1</source>
+        <translation>无法打开团队存储：%1</translation>
     </message>
 </context>
 <context>
@@ -9976,16 +9976,8 @@ Ctrl+Shift+N	新建数据库
 Ctrl+Shift+U	登录</translation>
     </message>
     <message>
-        <source>could not reach %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 asks for a password: connect in the console (File &gt; Connect to team store…), or give it to libpq in PGPASSWORD or ~/.pgpass</source>
         <translation>%1 要求输入密码：请在控制台中连接（文件 &gt; 连接团队存储…），或通过 PGPASSWORD 或 ~/.pgpass 提供给 libpq</translation>
-    </message>
-    <message>
-        <source>could not open the team store %1: %2</source>
-        <translation>无法打开团队存储 %1：%2</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -10064,6 +10056,14 @@ Working copy on this computer: %2</source>
     <message>
         <source>Not notified of what others record on %1: F5 takes it in.</source>
         <translation>未收到 %1 上他人记录的通知：按 F5 同步。</translation>
+    </message>
+    <message>
+        <source>could not reach the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>could not open the team store: %1</source>
+        <translation>无法打开团队存储：%1</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@ void ConnectTeamDialog::accept()
             return;
         }
         if (error.isSet()) {
-            showError(tr("Could not reach %1: %2").arg(shown, error.message));
+            showError(tr("Could not reach the server: %1").arg(namingServer(shown, error.message)));
             return;
         }
         if (needsPassword) {
@@ -297,17 +297,25 @@ bool ConnectTeamDialog::connectTo(const QString &location)
     return true;
 }
 
+// Core's messages about the server start with its URL; one about a local file (the working copy) is given the
+// server's URL in front, so that every error says which team store it is about.
+QString ConnectTeamDialog::namingServer(const QString &shown, const QString &message)
+{
+    return message.contains(shown) ? message : shown + QStringLiteral(": ") + message;
+}
+
 QString ConnectTeamDialog::openErrorText(const QString &shown, const StoreError &error) const
 {
+    const QString message = namingServer(shown, error.message);
     switch (error.kind) {
     case StoreError::Kind::NotPermitted:
-        return tr("%1 refused the login: %2\n\nCheck the user name and the password. An administrator makes a "
+        return tr("The server refused the login: %1\n\nCheck the user name and the password. An administrator makes a "
                   "Redline user a login of the team store with redline_grant_login (docs/teamstore.md).")
-            .arg(shown, error.message);
+            .arg(message);
     case StoreError::Kind::Integrity:
-        return tr("The team store %1 or its working copy on this computer is damaged: %2").arg(shown, error.message);
+        return tr("The team store or its working copy on this computer is damaged: %1").arg(message);
     default:
-        return tr("Could not open the team store %1: %2").arg(shown, error.message);
+        return tr("Could not open the team store: %1").arg(message);
     }
 }
 

@@ -48,6 +48,8 @@ public:
 
     // The team stores connected to, newest first, as TeamStore::displayName shows them (never a password).
     static QStringList recentStores();
+    // `message` with the team store's URL in front unless it names it already.
+    static QString namingServer(const QString &shown, const QString &message);
     static void rememberStore(const QString &url);
     static const char *const kRecentKey;
 

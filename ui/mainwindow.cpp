@@ -522,7 +522,7 @@ bool MainWindow::openTeamStore(const QString &url, bool interactive, QString *er
         const bool needsPassword = TeamStore::needsPassword(url, &error);
         if (error.isSet()) {
             if (errorText)
-                *errorText = tr("could not reach %1: %2").arg(shown, error.message);
+                *errorText = tr("could not reach the server: %1").arg(ConnectTeamDialog::namingServer(shown, error.message));
             return false;
         }
         if (needsPassword) {
@@ -535,7 +535,7 @@ bool MainWindow::openTeamStore(const QString &url, bool interactive, QString *er
     }
     if (!store) {
         if (errorText)
-            *errorText = tr("could not open the team store %1: %2").arg(shown, error.message);
+            *errorText = tr("could not open the team store: %1").arg(ConnectTeamDialog::namingServer(shown, error.message));
         return false;
     }
     ConnectTeamDialog::rememberStore(url);

@@ -377,8 +377,8 @@ void TestTeamConsole::connectDialogRefusesWhatIsNoTeamStore_data()
     QTest::newRow("a file") << "/tmp/team.db"
                             << "/tmp/team.db is not a team store's URL: it starts with postgresql://, as in "
                                "postgresql://mod.li@dbhost/redline. To open a store file, use File > Open store.";
-    QTest::newRow("no such database") << "@nodb" << "Could not reach ";
-    QTest::newRow("no such server") << "@noserver" << "Could not reach ";
+    QTest::newRow("no such database") << "@nodb" << "Could not reach the server: ";
+    QTest::newRow("no such server") << "@noserver" << "Could not reach the server: ";
 }
 
 // Errors name the server (a database, a socket that is not there) and leave the dialog open.
@@ -398,8 +398,10 @@ void TestTeamConsole::connectDialogRefusesWhatIsNoTeamStore()
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.takeStore());
     QVERIFY2(dialog.errorText().startsWith(message), qPrintable(dialog.errorText()));
-    if (message.startsWith(QLatin1String("Could not reach")))
+    if (message.startsWith(QLatin1String("Could not reach"))) {
         QVERIFY2(dialog.errorText().contains(TeamStore::displayName(location)), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.errorText().count(QLatin1String("postgresql://")), 1);
+    }
     QVERIFY(ConnectTeamDialog::recentStores().isEmpty());
 }
 
@@ -414,7 +416,9 @@ void TestTeamConsole::failedConnectionKeepsTheStore()
     const QString before = window.store()->path();
     QString error;
     QVERIFY(!window.openTeamStore(url(QStringLiteral("smod.qin"), QStringLiteral("redline_no_such_db")), false, &error));
-    QVERIFY2(error.startsWith(QLatin1String("could not reach postgresql://smod.qin@/redline_no_such_db")), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("could not reach the server: postgresql://smod.qin@/redline_no_such_db")),
+             qPrintable(error));
+    QCOMPARE(error.count(QLatin1String("postgresql://")), 1); // named once
     QCOMPARE(window.store()->path(), before);
     QVERIFY(!window.store()->isTeamStore());
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("statusTeam"))->isVisibleTo(&window));
@@ -491,8 +495,8 @@ void TestTeamConsole::passwordIsAskedOnlyWhenTheServerWantsOne()
     password->setText(QStringLiteral("wrong-password"));
     dialog.accept();
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorText().startsWith(TeamStore::displayName(location) + QStringLiteral(" refused the login")),
-             qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().startsWith(QStringLiteral("The server refused the login: ")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(TeamStore::displayName(location)), qPrintable(dialog.errorText()));
     QVERIFY(password->text().isEmpty()); // kept nowhere, not even for a second try
 
     password->setText(QString::fromLatin1(kPassword));
