@@ -3,6 +3,7 @@
 
 #include "base/instant.h"
 #include "base/translations.h"
+#include "store/team/teamstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,8 +60,11 @@ void scheduleScreenshot(redline::MainWindow &window, const QString &file, const 
 
 // Every option of the console, described in --help (which needs no display: see main()).
 struct ConsoleOptions {
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Open the store FILE (offers to create one when there is none)."),
-                          QStringLiteral("FILE")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "Open the store FILE (offers to create one when there is none), or "
+                                                              "connect to the team store at a URL "
+                                                              "postgresql://USER@HOST/DB (postgresql://USER@/DB?host=/socket/dir)."),
+                          QStringLiteral("FILE|URL")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("main", "Open the store read-only, for an audit: nothing can be written. A store "
                                                                     "you may not write (the file or its folder) always opens read-only.")};
@@ -166,7 +170,20 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    if (parser.isSet(dbOption)) {
+    if (parser.isSet(dbOption) && redline::TeamStore::isUrl(parser.value(dbOption))) {
+        // A team store (docs/teamstore.md "Two consoles"): the connect dialog asks for a password when the server
+        // wants one; a --screenshot run asks nothing and fails instead.
+        if (parser.isSet(o.readOnly))
+            fail(QCoreApplication::translate("main", "--read-only: a team store's server decides what you may write; "
+                                                     "connecting normally"));
+        QString error;
+        if (!window.openTeamStore(parser.value(dbOption), !parser.isSet(screenshotOption), &error)) {
+            if (!error.isEmpty())
+                fail(error);
+            if (parser.isSet(screenshotOption))
+                return 2;
+        }
+    } else if (parser.isSet(dbOption)) {
         const QString path = parser.value(dbOption);
         if (!QFileInfo::exists(path) && parser.isSet(screenshotOption)) {
             fail(QCoreApplication::translate("main", "%1: no such file (create a store with File > New store or "

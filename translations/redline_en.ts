@@ -6340,6 +6340,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>The store is open read-only (for an audit, or because you may not write the file or its folder): you cannot %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of this team store: you cannot %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6372,10 +6376,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the store FILE (offers to create one when there is none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the store read-only, for an audit: nothing can be written. A store you may not write (the file or its folder) always opens read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,6 +6401,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     </message>
     <message>
         <source>Save a screenshot of the window to FILE (PNG) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store FILE (offers to create one when there is none), or connect to the team store at a URL postgresql://USER@HOST/DB (postgresql://USER@/DB?host=/socket/dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only: a team store&apos;s server decides what you may write; connecting normally</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8223,6 +8231,91 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::ConnectTeamDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;Connect to a team store&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team store is one store on a PostgreSQL server that the whole team works on. The server signs you in as its login, so no Redline password is asked for, and it checks every write again. This console works on a copy of it on this computer and takes in what the others record as they record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team stores you connected to before: click to choose one, double-click to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team store&apos;s URL, e.g. postgresql://mod.li@dbhost/redline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team store&apos;s URL: it starts with postgresql://, as in postgresql://mod.li@dbhost/redline. To open a store file, use File &gt; Open store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password %1 asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1… The first connection copies the whole team store to this computer; later ones take only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was opened; the console keeps the store it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1
+
+Check the user name and the password. An administrator makes a Redline user a login of the team store with redline_grant_login (docs/teamstore.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store or its working copy on this computer is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the team store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redline::ConsequencesPanel</name>
     <message numerus="yes">
         <source>%n violation(s)</source>
@@ -8723,6 +8816,13 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
     </message>
     <message>
         <source>No notice: the decision cannot be recorded as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the decision:
+%1
+
+%2 decided %3 first: %4 on %5. Nothing of yours was written; the console now shows their decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9739,19 +9839,6 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1…9	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9781,6 +9868,117 @@ Ctrl+Shift+U	sign in</source>
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s store on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+O	connect to a team store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: connect in the console (File &gt; Connect to team store…), or give it to libpq in PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open the team store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of this team store: you can read it, not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1. To act as another user, connect as their login (File &gt; Connect to team store…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: changes by others are not shown as they are made. F5 takes them in once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take in what the team recorded on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took in changes recorded on the team store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded changes on the team store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1: open another store to leave this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is the server&apos;s: its administrator changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in by the server as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server signed you in as its login %1: every write is recorded under that name, and the server checks it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is no user of this team store · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of the store: an administrator adds the user, or connect as another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Working copy on this computer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others record on %1 is shown here as they record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified of what others record on %1: F5 takes it in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6392,6 +6392,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>The store is open read-only (for an audit, or because you may not write the file or its folder): you cannot %1 here.</source>
         <translation>数据库以只读方式打开（用于审计，或您无权写入该文件或其所在文件夹）：此处无法%1。</translation>
     </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of this team store: you cannot %2 here.</source>
+        <translation>服务器已将您登录为 %1，但其不是此团队存储的有效用户：您不能在此%2。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6424,10 +6428,6 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <translation>--subject：数据库中没有主体 %1</translation>
     </message>
     <message>
-        <source>Open the store FILE (offers to create one when there is none).</source>
-        <translation>打开数据库 FILE（不存在时提示新建）。</translation>
-    </message>
-    <message>
         <source>Open the store read-only, for an audit: nothing can be written. A store you may not write (the file or its folder) always opens read-only.</source>
         <translation>以只读方式打开数据库用于审计：不会写入任何内容。您无权写入的数据库（文件或其所在文件夹）总是以只读方式打开。</translation>
     </message>
@@ -6454,6 +6454,14 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
     <message>
         <source>Save a screenshot of the window to FILE (PNG) and quit.</source>
         <translation>将窗口截图保存到 FILE（PNG）后退出。</translation>
+    </message>
+    <message>
+        <source>Open the store FILE (offers to create one when there is none), or connect to the team store at a URL postgresql://USER@HOST/DB (postgresql://USER@/DB?host=/socket/dir).</source>
+        <translation>打开数据库 FILE（不存在时提议新建），或连接到 URL 所指的团队存储 postgresql://USER@HOST/DB（postgresql://USER@/DB?host=/socket/dir）。</translation>
+    </message>
+    <message>
+        <source>--read-only: a team store&apos;s server decides what you may write; connecting normally</source>
+        <translation>--read-only：团队存储由服务器决定您可以写入什么；按常规连接</translation>
     </message>
 </context>
 <context>
@@ -8287,6 +8295,93 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>redline::ConnectTeamDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation>连接团队存储</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;Connect to a team store&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:bold&apos;&gt;连接团队存储&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>A team store is one store on a PostgreSQL server that the whole team works on. The server signs you in as its login, so no Redline password is asked for, and it checks every write again. This console works on a copy of it on this computer and takes in what the others record as they record it.</source>
+        <translation>团队存储是 PostgreSQL 服务器上供整个团队共同使用的一个数据库。服务器以其登录账号为您登录，因此无需输入 Redline 密码，并且服务器会再次检查每一次写入。本控制台在这台电脑上的副本中工作，其他人记录的内容会在记录时同步过来。</translation>
+    </message>
+    <message>
+        <source>Team stores you connected to before: click to choose one, double-click to connect</source>
+        <translation>之前连接过的团队存储：单击选择，双击连接</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter the team store&apos;s URL, e.g. postgresql://mod.li@dbhost/redline.</source>
+        <translation>请输入团队存储的 URL，例如 postgresql://mod.li@dbhost/redline。</translation>
+    </message>
+    <message>
+        <source>%1 is not a team store&apos;s URL: it starts with postgresql://, as in postgresql://mod.li@dbhost/redline. To open a store file, use File &gt; Open store.</source>
+        <translation>%1 不是团队存储的 URL：URL 以 postgresql:// 开头，例如 postgresql://mod.li@dbhost/redline。要打开数据库文件，请使用“文件 &gt; 打开数据库”。</translation>
+    </message>
+    <message>
+        <source>Reaching %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password %1 asks for.</source>
+        <translation>请输入 %1 要求的密码。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… The first connection copies the whole team store to this computer; later ones take only what is new.</source>
+        <translation>正在连接 %1… 首次连接会把整个团队存储复制到这台电脑，之后只同步新增的内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was opened; the console keeps the store it had.</source>
+        <translation>已取消：没有打开任何内容；控制台保留原来的数据库。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1
+
+Check the user name and the password. An administrator makes a Redline user a login of the team store with redline_grant_login (docs/teamstore.md).</source>
+        <translation>服务器拒绝了登录：%1
+
+请检查用户名和密码。管理员可用 redline_grant_login 把 Redline 用户设为团队存储的登录账号（docs/teamstore.md）。</translation>
+    </message>
+    <message>
+        <source>The team store or its working copy on this computer is damaged: %1</source>
+        <translation>团队存储或其在这台电脑上的工作副本已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Could not open the team store: %1</source>
+        <translation>无法打开团队存储：%1</translation>
+    </message>
+</context>
+<context>
     <name>redline::ConsequencesPanel</name>
     <message numerus="yes">
         <source>%n violation(s)</source>
@@ -8784,6 +8879,16 @@ Nothing was written. Ask another moderator to decide it, or correct the input an
     <message>
         <source>No notice: the decision cannot be recorded as it stands.</source>
         <translation>无通知：按当前输入无法记录该裁决。</translation>
+    </message>
+    <message>
+        <source>The store refused the decision:
+%1
+
+%2 decided %3 first: %4 on %5. Nothing of yours was written; the console now shows their decision.</source>
+        <translation>数据库拒绝了该裁决：
+%1
+
+%2 已先裁决 %3：%5 %4。您的裁决没有写入任何内容；控制台现在显示对方的裁决。</translation>
     </message>
 </context>
 <context>
@@ -9807,28 +9912,6 @@ Create a new, empty store there?</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <source>Ctrl+1…9	go to a page
-Ctrl+F	search the current list
-Down / Enter	from the search box to the results
-Enter	open the selected subject&apos;s case file
-Ctrl+N	record a violation on the open subject
-Ctrl+Z	undo your last recorded violation
-F5	refresh
-Ctrl+O	open a store
-Ctrl+Shift+N	new store
-Ctrl+Shift+U	sign in</source>
-        <translation>Ctrl+1…9	切换页面
-Ctrl+F	搜索当前列表
-下方向键 / 回车	从搜索框转到结果
-回车	打开所选主体的案件档案
-Ctrl+N	对打开的主体记录违规
-Ctrl+Z	撤销您最近记录的违规
-F5	刷新
-Ctrl+O	打开数据库
-Ctrl+Shift+N	新建数据库
-Ctrl+Shift+U	登录</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
@@ -9859,6 +9942,128 @@ Ctrl+Shift+U	登录</translation>
     <message>
         <source>Campaigns</source>
         <translation>专项治理</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team store…</source>
+        <translation>连接团队存储(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s store on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上的团队存储中工作</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9	go to a page
+Ctrl+F	search the current list
+Down / Enter	from the search box to the results
+Enter	open the selected subject&apos;s case file
+Ctrl+N	record a violation on the open subject
+Ctrl+Z	undo your last recorded violation
+F5	refresh
+Ctrl+O	open a store
+Ctrl+Shift+O	connect to a team store
+Ctrl+Shift+N	new store
+Ctrl+Shift+U	sign in</source>
+        <translation>Ctrl+1…9	切换页面
+Ctrl+F	搜索当前列表
+下方向键 / 回车	从搜索框转到结果
+回车	打开所选主体的案件档案
+Ctrl+N	对打开的主体记录违规
+Ctrl+Z	撤销您最近记录的违规
+F5	刷新
+Ctrl+O	打开数据库
+Ctrl+Shift+O	连接团队存储
+Ctrl+Shift+N	新建数据库
+Ctrl+Shift+U	登录</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: connect in the console (File &gt; Connect to team store…), or give it to libpq in PGPASSWORD or ~/.pgpass</source>
+        <translation>%1 要求输入密码：请在控制台中连接（文件 &gt; 连接团队存储…），或通过 PGPASSWORD 或 ~/.pgpass 提供给 libpq</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of this team store: you can read it, not write.</source>
+        <translation>服务器已将您登录为 %1，但其不是此团队存储的有效用户：您只能读取，不能写入。</translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1. To act as another user, connect as their login (File &gt; Connect to team store…).</source>
+        <translation>服务器已将您登录为 %1。要以其他用户身份操作，请以该用户的登录账号连接（文件 &gt; 连接团队存储…）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: changes by others are not shown as they are made. F5 takes them in once it is back.</source>
+        <translation>与 %1 的连接已断开：他人的更改不再实时显示。连接恢复后按 F5 同步。</translation>
+    </message>
+    <message>
+        <source>Could not take in what the team recorded on %1: %2</source>
+        <translation>无法同步团队在 %1 上记录的内容：%2</translation>
+    </message>
+    <message>
+        <source>Took in changes recorded on the team store %1.</source>
+        <translation>已同步团队存储 %1 上记录的更改。</translation>
+    </message>
+    <message>
+        <source>%1 recorded changes on the team store.</source>
+        <translation>%1 在团队存储上记录了更改。</translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1: open another store to leave this one.</source>
+        <translation>服务器已将您登录为 %1：打开其他数据库即可离开此数据库。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is the server&apos;s: its administrator changes it.</source>
+        <translation>%1 的密码由服务器管理：请由服务器管理员修改。</translation>
+    </message>
+    <message>
+        <source>Signed in by the server as &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>服务器已登录：&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server signed you in as its login %1: every write is recorded under that name, and the server checks it again.</source>
+        <translation>团队存储的服务器已以登录账号 %1 为您登录：每次写入都以该名义记录，并由服务器再次检查。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is no user of this team store · read-only</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 不是此团队存储的用户 · 只读</translation>
+    </message>
+    <message>
+        <source>The server signed you in as %1, who is not an enabled user of the store: an administrator adds the user, or connect as another login.</source>
+        <translation>服务器已将您登录为 %1，但其不是该数据库的有效用户：请管理员添加该用户，或以其他登录账号连接。</translation>
+    </message>
+    <message>
+        <source>Team store %1</source>
+        <translation>团队存储 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Working copy on this computer: %2</source>
+        <translation>%1
+这台电脑上的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>Team · live</source>
+        <translation>团队 · 实时</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>What others record on %1 is shown here as they record it.</source>
+        <translation>他人在 %1 上记录的内容会实时显示在这里。</translation>
+    </message>
+    <message>
+        <source>Not notified of what others record on %1: F5 takes it in.</source>
+        <translation>未收到 %1 上他人记录的通知：按 F5 同步。</translation>
+    </message>
+    <message>
+        <source>could not reach the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>could not open the team store: %1</source>
+        <translation>无法打开团队存储：%1</translation>
     </message>
 </context>
 <context>

@@ -188,8 +188,13 @@ bool AppealsPage::decideCurrent()
     if (appealId.isEmpty() || !m_decide->isEnabled())
         return false;
     DecideAppealDialog dialog(m_store, session(), appealId, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty()) {
+        // Refused: on a team store because another moderator decided first, whose decision the write took in
+        // (R-L3); the window refreshes every page (and takes in the rest) so the queue no longer offers it.
+        if (!dialog.storeMessage().isEmpty())
+            emit storeChanged();
         return false;
+    }
     if (ActionHistory *h = history())
         h->decidedAppeal(appealId);
     refresh();

@@ -130,7 +130,7 @@ QString DecideAppealDialog::refusal() const
         return tr("No appeal %1 in the store.").arg(m_appealId);
     if (!m_appeal->pending())
         return tr("%1 was already decided: %2 on %3 by %4.")
-            .arg(m_appealId, m_appeal->outcome, PolicyText::formatDate(m_appeal->decidedAt), m_appeal->decidedBy);
+            .arg(m_appealId, outcomeText(m_appeal->outcome), PolicyText::formatDate(m_appeal->decidedAt), m_appeal->decidedBy);
     const QString refused = WriteGate::refusal(&m_store, m_session, Permission::DecideAppeal);
     if (!refused.isEmpty())
         return refused;
@@ -150,6 +150,23 @@ QString DecideAppealDialog::validate() const
     if (m_reasonEdit->toPlainText().trimmed().isEmpty())
         return tr("The reason is empty: say why the appeal is %1.").arg(m_overturned->isChecked() ? tr("overturned") : tr("upheld"));
     return QString();
+}
+
+// Reads the appeal again after a refused decision: true when it is decided now (by someone else).
+bool DecideAppealDialog::decidedMeanwhile()
+{
+    StoreError error;
+    std::optional<AppealRecord> now = AppealQuery(m_store).appeal(m_appealId, &error);
+    if (!now || now->pending())
+        return false;
+    m_appeal = now;
+    updateState(); // the blocking reason now names the decision
+    return true;
+}
+
+QString DecideAppealDialog::outcomeText(const QString &outcome) const
+{
+    return outcome == QLatin1String("overturned") ? tr("overturned") : tr("upheld");
 }
 
 QString DecideAppealDialog::outcomeWord() const
@@ -227,6 +244,17 @@ void DecideAppealDialog::accept()
     if (!Actions(m_store, m_session).decideAppeal(m_appealId, outcome, m_reasonEdit->toPlainText().trimmed(), &result,
                                                   &error)) {
         m_storeMessage = error.message;
+        if (decidedMeanwhile()) {
+            // On a team store another moderator may have decided it since this dialog opened: the write took
+            // their decision in before the validator refused this one (R-L3), so say who, and close.
+            QMessageBox::warning(this, tr("The decision was not recorded"),
+                                 tr("The store refused the decision:\n%1\n\n%2 decided %3 first: %4 on %5. Nothing of "
+                                    "yours was written; the console now shows their decision.")
+                                     .arg(error.message, m_appeal->decidedBy, m_appealId, outcomeText(m_appeal->outcome),
+                                          PolicyText::formatDateTime(m_appeal->decidedAt)));
+            QDialog::reject();
+            return;
+        }
         QMessageBox::warning(this, tr("The decision was not recorded"),
                              tr("The store refused the decision:\n%1\n\nNothing was written. Ask another moderator "
                                 "to decide it, or correct the input and try again.").arg(error.message));

@@ -56,6 +56,8 @@ private:
     QString refusal() const;
     QString validate() const;
     QString outcomeWord() const;
+    QString outcomeText(const QString &outcome) const;
+    bool decidedMeanwhile();
     void updatePreview();
 
     Store &m_store;

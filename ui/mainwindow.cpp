@@ -10,6 +10,7 @@
 #include "outboxpage.h"
 #include "casefileview.h"
 #include "changepassworddialog.h"
+#include "connectteamdialog.h"
 #include "dashboardpage.h"
 #include "decideappealdialog.h"
 #include "fileappealdialog.h"
@@ -28,6 +29,8 @@
 #include "base/identity.h"
 #include "query/subjectquery.h"
 #include "store/store.h"
+#include "store/storelink.h"
+#include "store/team/teamstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,6 +51,7 @@
 #include <QScreen>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -64,6 +68,10 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 const char kRecentKey[] = "recentFiles";
+// How long the status bar says who recorded changes on the team store.
+constexpr int kTeamMessageMs = 15000;
+// How soon notifications that arrived while a dialog was open are looked at again.
+constexpr int kTeamRetryMs = 250;
 
 // A busy cursor for the length of a scope (opening, indexing, refreshing).
 class BusyCursor
@@ -82,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1480, 900);
     m_history = new ActionHistory(this);
     connect(m_history, &ActionHistory::changed, this, &MainWindow::updateUndoAction);
+    m_teamRetry = new QTimer(this);
+    m_teamRetry->setSingleShot(true);
+    m_teamRetry->setInterval(kTeamRetryMs);
+    connect(m_teamRetry, &QTimer::timeout, this, &MainWindow::onTeamNotification);
     buildNavigation();
     buildMenus();
     buildStatusBar();
@@ -93,7 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold a reference to the store: they go first.
+    // Pages hold a reference to the store, and the notifier watches its link's socket: they go first.
+    stopWatchingTeamStore();
     clearPages();
 }
 
@@ -173,6 +186,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open store read-&only…"), this, &MainWindow::openStoreReadOnlyDialog)
         ->setToolTip(tr("Open a store for an audit: nothing can be written to it from this window"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_connectTeamAction = file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect to &team store…"),
+                                          this, &MainWindow::connectToTeamStore);
+    m_connectTeamAction->setObjectName(QStringLiteral("connectTeamAction"));
+    m_connectTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectTeamAction->setToolTip(tr("Work on the team's store on a PostgreSQL server"));
     file->addSeparator();
     m_exportReportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -230,7 +248,8 @@ void MainWindow::buildMenus()
                                  tr("Ctrl+1…9\tgo to a page\nCtrl+F\tsearch the current list\nDown / Enter\tfrom the search box "
                                     "to the results\nEnter\topen the selected subject's case file\nCtrl+N\trecord a "
                                     "violation on the open subject\nCtrl+Z\tundo your last recorded violation\nF5\trefresh\n"
-                                    "Ctrl+O\topen a store\nCtrl+Shift+N\tnew store\nCtrl+Shift+U\tsign in"));
+                                    "Ctrl+O\topen a store\nCtrl+Shift+O\tconnect to a team store\nCtrl+Shift+N\tnew store\n"
+                                    "Ctrl+Shift+U\tsign in"));
     });
     help->addAction(tr("&About Redline"), this, &MainWindow::about);
     updateRecentMenu();
@@ -241,6 +260,8 @@ void MainWindow::buildStatusBar()
 {
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    // A long path or a team store's URL is cut rather than widening the window (the tooltip has all of it).
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
     m_policyLabel = new QLabel(this);
@@ -252,7 +273,13 @@ void MainWindow::buildStatusBar()
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a4f01; border: 1px solid #e0b84c; "
                                                   "border-radius: 3px; padding: 0 6px; font-weight: bold; }"));
     m_readOnlyLabel->setVisible(false);
+    m_teamLabel = new QLabel(this);
+    m_teamLabel->setObjectName(QStringLiteral("statusTeam"));
+    m_teamLabel->setStyleSheet(QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; "
+                                              "border-radius: 3px; padding: 0 6px; font-weight: bold; }"));
+    m_teamLabel->setVisible(false);
     statusBar()->addWidget(m_readOnlyLabel);
+    statusBar()->addWidget(m_teamLabel);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_policyLabel);
@@ -432,6 +459,15 @@ bool MainWindow::openStore(const QString &path, bool askSignIn, bool readOnly)
                           "init`) and that you may read it."));
         return false;
     }
+    addRecentFile(path);
+    adoptStore(std::move(store), askSignIn);
+    return true;
+}
+
+void MainWindow::adoptStore(std::unique_ptr<Store> store, bool askSignIn)
+{
+    QElapsedTimer timer;
+    timer.start();
     {
         // Once per store (seconds on a million subjects): a busy dialog keeps the window painted, and
         // cancelling only leaves sorting and searching slower.
@@ -449,19 +485,75 @@ bool MainWindow::openStore(const QString &path, bool askSignIn, bool readOnly)
             statusBar()->showMessage(tr("Sorting and search may be slow: %1").arg(indexError.message), 8000);
     }
     qCInfo(lcTiming) << "ensureIndexes" << timer.restart() << "ms";
-    clearPages(); // before the old store goes: pages hold a reference to it
+    stopWatchingTeamStore(); // before the old store goes: the notifier watches its connection
+    clearPages();            // before the old store goes: pages hold a reference to it
     m_store = std::move(store);
     if (m_history)
         m_history->clear();
     m_session = Session::anonymous(); // nobody acts on the new store until startSession says who
-    addRecentFile(path);
     rebuildPages();
     showPage(currentPage());
     updateActions();
     updateTitle();
     updateStatusBar();
+    watchTeamStore();
     startSession(askSignIn); // with the pages shown behind the sign-in dialog
+}
+
+bool MainWindow::openTeamStore(const QString &url, bool interactive, QString *errorText)
+{
+    StoreOptions options;
+    options.now = m_clock;
+    if (interactive) {
+        ConnectTeamDialog dialog(options, this);
+        dialog.setUrl(url);
+        dialog.connectWhenShown();
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        adoptStore(dialog.takeStore(), false);
+        updateRecentMenu();
+        return true;
+    }
+    const QString shown = TeamStore::displayName(url);
+    StoreError error;
+    std::unique_ptr<Store> store;
+    {
+        const BusyCursor busy;
+        const bool needsPassword = TeamStore::needsPassword(url, &error);
+        if (error.isSet()) {
+            if (errorText)
+                *errorText = tr("could not reach the server: %1").arg(ConnectTeamDialog::namingServer(shown, error.message));
+            return false;
+        }
+        if (needsPassword) {
+            if (errorText)
+                *errorText = tr("%1 asks for a password: connect in the console (File > Connect to team store…), or "
+                                "give it to libpq in PGPASSWORD or ~/.pgpass").arg(shown);
+            return false;
+        }
+        store = TeamStore::open(url, QString(), options, &error);
+    }
+    if (!store) {
+        if (errorText)
+            *errorText = tr("could not open the team store: %1").arg(ConnectTeamDialog::namingServer(shown, error.message));
+        return false;
+    }
+    ConnectTeamDialog::rememberStore(url);
+    adoptStore(std::move(store), false);
+    updateRecentMenu();
     return true;
+}
+
+void MainWindow::connectToTeamStore()
+{
+    StoreOptions options;
+    options.now = m_clock;
+    ConnectTeamDialog dialog(options, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    adoptStore(dialog.takeStore(), false);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Connected to %1 as %2.").arg(m_store->location(), teamLogin()), 8000);
 }
 
 bool MainWindow::openOrOfferToCreate(const QString &path, bool readOnly)
@@ -536,6 +628,12 @@ void MainWindow::openRecent()
         openStore(action->data().toString());
 }
 
+void MainWindow::openRecentTeamStore()
+{
+    if (auto *action = qobject_cast<QAction *>(sender()))
+        openTeamStore(action->data().toString());
+}
+
 void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
@@ -558,7 +656,17 @@ void MainWindow::updateRecentMenu()
         QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(file), this, &MainWindow::openRecent);
         action->setData(file);
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    // The team stores after the files, as the connect dialog lists them (never with a password).
+    const QStringList teamStores = ConnectTeamDialog::recentStores();
+    if (!files.isEmpty() && !teamStores.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString &url : teamStores) {
+        QAction *action = m_recentMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon),
+                                                  tr("&%1 %2").arg(number++).arg(url), this,
+                                                  &MainWindow::openRecentTeamStore);
+        action->setData(url);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty() || !teamStores.isEmpty());
 }
 
 // Who acts on a newly opened store (docs/roles.md): an open store needs no sign-in; a secured one asks,
@@ -569,6 +677,14 @@ void MainWindow::startSession(bool askSignIn)
     Session session = Authenticator::initialSession(*m_store, &error);
     if (error.isSet())
         statusBar()->showMessage(tr("Could not read the store's users: %1").arg(error.message), 8000);
+    if (m_store->isTeamStore()) {
+        // The server signed the login in (docs/teamstore.md "Adding users"): nothing to ask here.
+        setSession(session);
+        if (!m_session.canWrite())
+            statusBar()->showMessage(tr("The server signed you in as %1, who is not an enabled user of this team store: "
+                                        "you can read it, not write.").arg(teamLogin()), 10000);
+        return;
+    }
     // As redline-cli: on an open store --user NAME is who the writes are recorded under (no password to check).
     if (session.isOpen() && Identity::isValid(m_presetUser))
         session = Session::open(m_presetUser);
@@ -596,6 +712,11 @@ bool MainWindow::signIn()
 {
     if (!m_store)
         return false;
+    if (m_store->isTeamStore()) {
+        statusBar()->showMessage(tr("The server signed you in as %1. To act as another user, connect as their login "
+                                    "(File > Connect to team store…).").arg(teamLogin()), 8000);
+        return false;
+    }
     StoreError error;
     if (!m_store->isSecured(&error)) {
         statusBar()->showMessage(error.isSet() ? error.message
@@ -613,7 +734,7 @@ bool MainWindow::signIn()
 
 void MainWindow::signOut()
 {
-    if (!m_store || !m_session.isSignedIn())
+    if (!m_store || !m_session.isSignedIn() || m_store->isTeamStore())
         return;
     const QString who = m_session.user;
     setSession(Session::anonymous());
@@ -622,7 +743,7 @@ void MainWindow::signOut()
 
 void MainWindow::changePassword()
 {
-    if (!m_store || !m_session.isSignedIn())
+    if (!m_store || !m_session.isSignedIn() || m_store->isTeamStore())
         return;
     ChangePasswordDialog dialog(*m_store, m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -635,6 +756,8 @@ void MainWindow::refreshAll()
 {
     if (!m_store)
         return;
+    // On a team store F5, and the refresh after every write, first take in what the team recorded.
+    takeTeamChanges();
     // Secured meanwhile (another console or redline-cli gave a user a password): the open session ends
     // rather than keep writing as the OS user, and a sign-in is asked for.
     StoreError securedError;
@@ -646,6 +769,13 @@ void MainWindow::refreshAll()
                 signIn();
         });
     }
+    refreshPages();
+}
+
+// What refreshAll does once the store is as it will be read: every page re-reads it (a hidden queue page
+// when it is next shown).
+void MainWindow::refreshPages()
+{
     const BusyCursor busy;
     for (const QPointer<redline::Page> &page : m_pages) {
         if (page)
@@ -657,6 +787,127 @@ void MainWindow::refreshAll()
 void MainWindow::onStoreChanged()
 {
     refreshAll();
+}
+
+// On a team store a dialog's write, even one refused or abandoned, may have taken in what the team recorded
+// (the write catches up before the validator runs, docs/teamstore.md), and the link's connection may have
+// received the team's notifications meanwhile: the pages show it at once.
+void MainWindow::refreshIfTeamStore()
+{
+    if (m_store && m_store->isTeamStore())
+        refreshAll();
+}
+
+QString MainWindow::teamLogin() const
+{
+    const StoreLink *link = m_store ? m_store->link() : nullptr;
+    return link ? link->login() : QString();
+}
+
+// LISTEN/NOTIFY (docs/teamstore.md "Who changed what"): the link's connection becomes readable when the
+// server announces an append. The notifier belongs to the store it watches and goes before it.
+void MainWindow::watchTeamStore()
+{
+    stopWatchingTeamStore();
+    StoreLink *link = m_store ? m_store->link() : nullptr;
+    const int socket = link ? link->notificationSocket() : -1;
+    if (socket >= 0) {
+        m_teamNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+        m_teamNotifier->setObjectName(QStringLiteral("teamNotifier"));
+        connect(m_teamNotifier, &QSocketNotifier::activated, this, &MainWindow::onTeamNotification);
+    }
+    updateStatusBar();
+}
+
+void MainWindow::stopWatchingTeamStore()
+{
+    m_teamRetry->stop();
+    m_teamWriters.clear();
+    if (!m_teamNotifier)
+        return;
+    // Possibly from inside its own activated(): disabled now, deleted once that returns.
+    m_teamNotifier->setEnabled(false);
+    m_teamNotifier->deleteLater();
+    m_teamNotifier = nullptr;
+}
+
+void MainWindow::onTeamNotification()
+{
+    StoreLink *link = m_store ? m_store->link() : nullptr;
+    if (!link)
+        return;
+    m_teamWriters += link->takeNotifications();
+    if (m_teamNotifier && link->notificationSocket() != int(m_teamNotifier->socket())) {
+        // The connection dropped (or was made again): a closed socket would fire for ever.
+        const QStringList writers = m_teamWriters;
+        watchTeamStore();
+        m_teamWriters = writers;
+        if (!m_teamNotifier)
+            statusBar()->showMessage(tr("The connection to %1 was lost: changes by others are not shown as they are "
+                                        "made. F5 takes them in once it is back.").arg(m_store->location()), kTeamMessageMs);
+    }
+    if (m_teamWriters.isEmpty())
+        return;
+    // A dialog may be in the middle of a write, whose own catch-up takes the same rows: once it has closed.
+    if (QApplication::activeModalWidget()) {
+        m_teamRetry->start();
+        return;
+    }
+    if (takeTeamChanges())
+        refreshPages();
+}
+
+// Takes into the working copy what the team recorded and names who in the status bar; true when something
+// was taken (the pages then re-read the store).
+bool MainWindow::takeTeamChanges()
+{
+    StoreLink *link = m_store ? m_store->link() : nullptr;
+    if (!link)
+        return false;
+    m_teamWriters += link->takeNotifications();
+    const QStringList writers = std::exchange(m_teamWriters, QStringList());
+    bool changed = false;
+    StoreError error;
+    bool caughtUp = false;
+    {
+        const BusyCursor busy;
+        caughtUp = m_store->catchUp(&changed, &error);
+    }
+    // The catch-up's own requests may have received notifications, which leave the socket quiet: looked at
+    // once the event loop is back.
+    QTimer::singleShot(0, this, &MainWindow::onTeamNotification);
+    if (!caughtUp) {
+        statusBar()->showMessage(tr("Could not take in what the team recorded on %1: %2")
+                                     .arg(m_store->location(), error.message), kTeamMessageMs);
+        return false;
+    }
+    if (!changed)
+        return false;
+    followTeamSession();
+    statusBar()->showMessage(teamChangesText(writers), kTeamMessageMs);
+    return true;
+}
+
+// A catch-up may have changed the login's user (a new role, disabled): the session follows the store.
+void MainWindow::followTeamSession()
+{
+    StoreError error;
+    const Session session = Authenticator::initialSession(*m_store, &error);
+    if (error.isSet() || (session.mode == m_session.mode && session.user == m_session.user && session.role == m_session.role))
+        return;
+    setSession(session);
+}
+
+QString MainWindow::teamChangesText(const QStringList &writers) const
+{
+    QStringList names;
+    for (const QString &writer : writers) {
+        if (!names.contains(writer, Qt::CaseInsensitive))
+            names.append(writer);
+    }
+    if (names.isEmpty())
+        return tr("Took in changes recorded on the team store %1.").arg(m_store->location());
+    return tr("%1 recorded changes on the team store.").arg(QLocale().createSeparatedList(names));
 }
 
 bool MainWindow::openSubject(const QString &handle)
@@ -701,8 +952,10 @@ void MainWindow::recordViolation(const QString &handle)
         return;
     }
     RecordViolationDialog dialog(*m_store, m_session, subject, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.recordedViolationId().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.recordedViolationId().isEmpty()) {
+        refreshIfTeamStore();
         return;
+    }
     if (m_history)
         m_history->recordedViolation(dialog.recordedViolationId());
     statusBar()->showMessage(tr("Recorded %1 on %2. Ctrl+Z undoes it.").arg(dialog.recordedViolationId(), subject), 8000);
@@ -720,8 +973,10 @@ void MainWindow::takeLedgerAction(int kind, const QString &handle)
         return;
     }
     LedgerActionDialog dialog(*m_store, m_session, action, handle, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.performed())
+    if (dialog.exec() != QDialog::Accepted || !dialog.performed()) {
+        refreshIfTeamStore();
         return;
+    }
     statusBar()->showMessage(tr("%1: done on %2.").arg(QString(LedgerActionDialog::actionText(action)).remove(QStringLiteral("…")),
                                                       handle), 8000);
     refreshAll();
@@ -732,8 +987,10 @@ void MainWindow::fileAppeal(const QString &violationId)
     if (!m_store || violationId.isEmpty())
         return;
     FileAppealDialog dialog(*m_store, m_session, violationId, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.appealId().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.appealId().isEmpty()) {
+        refreshIfTeamStore();
         return;
+    }
     if (m_history)
         m_history->filedAppeal(dialog.appealId());
     statusBar()->showMessage(tr("Filed appeal %1 on %2.").arg(dialog.appealId(), violationId), 8000);
@@ -745,8 +1002,10 @@ void MainWindow::decideAppeal(const QString &appealId)
     if (!m_store || appealId.isEmpty())
         return;
     DecideAppealDialog dialog(*m_store, m_session, appealId, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.decidedOutcome().isEmpty()) {
+        refreshIfTeamStore(); // a decision refused because another was first shows that one
         return;
+    }
     if (m_history)
         m_history->decidedAppeal(appealId);
     statusBar()->showMessage(tr("Appeal %1 decided: %2.").arg(appealId, dialog.decidedOutcome()), 8000);
@@ -765,6 +1024,7 @@ void MainWindow::undo()
     QString error;
     if (!m_history->undo(*m_store, m_session, &error)) {
         showStoreError(tr("Could not undo"), error, tr("The store is unchanged. Refresh (F5) and check the case file."));
+        refreshIfTeamStore();
         return;
     }
     statusBar()->showMessage(tr("Done: %1. The retraction is in the ledger and the audit log.").arg(what), 8000);
@@ -803,18 +1063,25 @@ void MainWindow::updateActions()
                                                        : recordRefusal);
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
-    const bool secured = open && !m_session.isOpen();
+    // On a team store the server signed the login in: there is no sign-in, sign-out or password here.
+    const bool team = open && m_store->isTeamStore();
+    const bool secured = open && !team && !m_session.isOpen();
     m_signInAction->setEnabled(secured);
-    m_signInAction->setText(m_session.isSignedIn() ? tr("Sign in as &another user…") : tr("Sign &in…"));
-    m_signInAction->setToolTip(!open ? tr("Open a store first")
+    m_signInAction->setText(m_session.isSignedIn() && !team ? tr("Sign in as &another user…") : tr("Sign &in…"));
+    m_signInAction->setToolTip(!open    ? tr("Open a store first")
+                               : team   ? tr("The server signed you in as %1. To act as another user, connect as their "
+                                             "login (File > Connect to team store…).").arg(teamLogin())
                                : secured ? tr("Sign in with your user name and password")
                                          : tr("This store is open: no user has a password, so there is no sign-in"));
-    m_signOutAction->setEnabled(m_session.isSignedIn());
-    m_signOutAction->setToolTip(m_session.isSignedIn() ? tr("Sign %1 out: the console becomes read-only").arg(m_session.user)
-                                                       : tr("Nobody is signed in"));
-    m_passwordAction->setEnabled(open && m_session.isSignedIn() && !m_store->isReadOnly());
-    m_passwordAction->setToolTip(m_session.isSignedIn() ? tr("Change the password of %1").arg(m_session.user)
-                                                        : tr("Sign in first: only a signed-in user has a password"));
+    m_signOutAction->setEnabled(m_session.isSignedIn() && !team);
+    m_signOutAction->setToolTip(team ? tr("The server signed you in as %1: open another store to leave this one.")
+                                           .arg(teamLogin())
+                                : m_session.isSignedIn() ? tr("Sign %1 out: the console becomes read-only").arg(m_session.user)
+                                                         : tr("Nobody is signed in"));
+    m_passwordAction->setEnabled(open && !team && m_session.isSignedIn() && !m_store->isReadOnly());
+    m_passwordAction->setToolTip(team ? tr("The password of %1 is the server's: its administrator changes it.").arg(teamLogin())
+                                 : m_session.isSignedIn() ? tr("Change the password of %1").arg(m_session.user)
+                                                          : tr("Sign in first: only a signed-in user has a password"));
     m_nav->setEnabled(open);
     updateUndoAction();
     updateExportReportAction();
@@ -855,7 +1122,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Redline"));
         return;
     }
-    const QString file = QFileInfo(m_store->path()).fileName();
+    // A team store by its server and database (no password), a file by its name.
+    const QString file = m_store->isTeamStore() ? m_store->location() : QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly()
                        ? tr("%1 (read-only) — Redline — %2").arg(file, WriteGate::sessionText(m_session))
                        : tr("%1 — Redline — %2").arg(file, WriteGate::sessionText(m_session)));
@@ -864,16 +1132,18 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusBar()
 {
     if (!m_store) {
-        m_readOnlyLabel->setVisible(false);
+        showStatusLabel(m_readOnlyLabel, false);
+        showStatusLabel(m_teamLabel, false);
         m_pathLabel->setText(tr("No store open"));
+        m_pathLabel->setToolTip(QString());
         m_countsLabel->clear();
         m_policyLabel->clear();
         m_userLabel->clear();
         m_userLabel->setToolTip(QString());
         return;
     }
-    m_pathLabel->setText(m_store->path());
-    m_readOnlyLabel->setVisible(m_store->isReadOnly());
+    updateTeamStatus();
+    showStatusLabel(m_readOnlyLabel, m_store->isReadOnly());
     m_readOnlyLabel->setToolTip(m_store->hasMemoryState()
                                     ? tr("Opened read-only: nothing can be written. The state is computed in memory, "
                                          "because the store's cache could not be brought up to date in the file.")
@@ -898,16 +1168,57 @@ void MainWindow::updateStatusBar()
                                    "the audit log names %1.").arg(m_session.user));
         break;
     case Session::Mode::SignedIn:
+        if (m_store->isTeamStore()) {
+            m_userLabel->setText(tr("Signed in by the server as <b>%1</b> · %2")
+                                     .arg(m_session.user.toHtmlEscaped(),
+                                          m_session.role ? Roles::label(*m_session.role).toHtmlEscaped() : QString()));
+            m_userLabel->setToolTip(tr("The team store's server signed you in as its login %1: every write is recorded "
+                                       "under that name, and the server checks it again.").arg(m_session.user));
+            break;
+        }
         m_userLabel->setText(tr("Signed in as <b>%1</b> · %2")
                                  .arg(m_session.user.toHtmlEscaped(),
                                       m_session.role ? Roles::label(*m_session.role).toHtmlEscaped() : QString()));
         m_userLabel->setToolTip(tr("Every write is recorded under %1. Session > Sign out ends it.").arg(m_session.user));
         break;
     case Session::Mode::Anonymous:
+        if (m_store->isTeamStore()) {
+            m_userLabel->setText(tr("<b>%1</b> is no user of this team store · read-only").arg(teamLogin().toHtmlEscaped()));
+            m_userLabel->setToolTip(tr("The server signed you in as %1, who is not an enabled user of the store: an "
+                                       "administrator adds the user, or connect as another login.").arg(teamLogin()));
+            break;
+        }
         m_userLabel->setText(tr("<b>Not signed in</b> · read-only"));
         m_userLabel->setToolTip(tr("This store is secured: sign in (Session > Sign in…) to record, appeal or decide."));
         break;
     }
+}
+
+// Where the store is: a file's path, or the team store's server and database, whose working copy is named in
+// the tooltip, with whether the team's changes are shown as they are made.
+void MainWindow::updateTeamStatus()
+{
+    const bool team = m_store->isTeamStore();
+    m_pathLabel->setText(team ? tr("Team store %1").arg(m_store->location()) : m_store->path());
+    m_pathLabel->setToolTip(team ? tr("%1\nWorking copy on this computer: %2").arg(m_store->location(), m_store->path())
+                                 : m_store->path());
+    showStatusLabel(m_teamLabel, team);
+    if (!team)
+        return;
+    m_teamLabel->setText(m_teamNotifier ? tr("Team · live") : tr("Team"));
+    m_teamLabel->setToolTip(m_teamNotifier
+                                ? tr("What others record on %1 is shown here as they record it.").arg(m_store->location())
+                                : tr("Not notified of what others record on %1: F5 takes it in.").arg(m_store->location()));
+}
+
+// The status bar hides its left-hand labels while it shows a message and shows them again after it; a label
+// shown meanwhile would cover the message's start, so it is only marked to come back with the others.
+void MainWindow::showStatusLabel(QLabel *label, bool visible)
+{
+    if (!visible || statusBar()->currentMessage().isEmpty())
+        label->setVisible(visible);
+    else
+        label->setAttribute(Qt::WA_WState_ExplicitShowHide, false);
 }
 
 void MainWindow::showStoreError(const QString &what, const QString &message, const QString &hint)

@@ -8,6 +8,12 @@
 // the sign-in dialog, and Cancel leaves the console read-only (anonymous), never acting as a default user.
 // Every write the window or a page makes builds `Actions(store, session)`; what the session may not do is
 // disabled with a tooltip naming the role it needs (WriteGate).
+//
+// A team store (File > Connect to team store…, redline --db postgresql://…; docs/teamstore.md "Two consoles")
+// is a linked working copy: the server signed the login in, so there is no sign-in here, and the title and
+// the status bar name the server and the login. The window watches the link's notifications (LISTEN/NOTIFY)
+// and, when someone records something, takes it into the working copy and refreshes the pages as after its
+// own writes; F5 and the refresh after every write or dialog take in what the team recorded as well.
 
 #include "page.h"
 
@@ -24,8 +30,10 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QSocketNotifier;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace redline {
 
@@ -49,6 +57,11 @@ public:
     // read-only for an audit: marked in the title and the status bar, every write disabled with the reason.
     bool openStore(const QString &path, bool askSignIn = true, bool readOnly = false);
     bool createStore(const QString &path);
+    // Connects to the team store at `url` (redline --db postgresql://…). Interactive: through the connect
+    // dialog, which asks for a password when the server wants one and shows why a connection failed. Not
+    // interactive (--screenshot, tests): no dialog at all; false with *error when it cannot connect.
+    // Either way the current store stays open on failure.
+    bool openTeamStore(const QString &url, bool interactive = true, QString *error = nullptr);
     // redline --db PATH: opens the store there, or, when there is no file at PATH, says so and offers to
     // create a new store there.
     bool openOrOfferToCreate(const QString &path, bool readOnly = false);
@@ -91,6 +104,8 @@ public slots:
     bool signIn();
     void signOut();
     void changePassword();
+    // File > Connect to team store…
+    void connectToTeamStore();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -101,6 +116,9 @@ private slots:
     void openStoreDialog();
     void openStoreReadOnlyDialog();
     void openRecent();
+    void openRecentTeamStore();
+    // The link's socket is readable: the team recorded something (or the connection dropped).
+    void onTeamNotification();
     void onPageChanged(int row);
     void onStoreChanged();
     void updateUndoAction();
@@ -115,6 +133,8 @@ private:
     redline::Page *createPage(PageId page);
     void connectPage(redline::Page *page);
     void updateStatusBar();
+    void updateTeamStatus();
+    void showStatusLabel(QLabel *label, bool visible);
     void updateTitle();
     void updateActions();
     void updateExportReportAction();
@@ -122,6 +142,17 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void startSession(bool askSignIn);
+    // The one way a store becomes the window's, a file's or a team store's working copy: its indexes, the
+    // pages rebuilt on it, who acts on it, and on a team store the notifications watched.
+    void adoptStore(std::unique_ptr<Store> store, bool askSignIn);
+    void refreshPages();
+    void refreshIfTeamStore();
+    void watchTeamStore();
+    void stopWatchingTeamStore();
+    bool takeTeamChanges();
+    void followTeamSession();
+    QString teamChangesText(const QStringList &writers) const;
+    QString teamLogin() const;
     void restoreSettings();
     void saveSettings();
     CaseFileView *currentCaseFile() const;
@@ -150,6 +181,11 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_passwordAction = nullptr;
+    QAction *m_connectTeamAction = nullptr;
+    QSocketNotifier *m_teamNotifier = nullptr;
+    QTimer *m_teamRetry = nullptr;
+    QStringList m_teamWriters; // named by notifications not taken in yet
+    QLabel *m_teamLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

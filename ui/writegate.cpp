@@ -2,6 +2,7 @@
 
 #include "base/role.h"
 #include "store/store.h"
+#include "store/storelink.h"
 
 #include <QStringList>
 
@@ -31,6 +32,9 @@ QString WriteGate::refusal(const Store *store, const Session &session, Permissio
     case Session::Mode::Open:
         return QString();
     case Session::Mode::Anonymous:
+        if (const StoreLink *link = store->link())
+            return tr("The server signed you in as %1, who is not an enabled user of this team store: you cannot %2 "
+                      "here.").arg(link->login(), PermissionMatrix::label(permission));
         return tr("Sign in to %1 (Session > Sign in…): it needs the role %2.")
             .arg(PermissionMatrix::label(permission), rolesText(permission));
     case Session::Mode::SignedIn:
