@@ -72,6 +72,8 @@ const char kRecentKey[] = "recentFiles";
 constexpr int kTeamMessageMs = 15000;
 // How soon notifications that arrived while a dialog was open are looked at again.
 constexpr int kTeamRetryMs = 250;
+// How often the window looks for what its own requests took in (onTeamPoll): no request to the server.
+constexpr int kTeamPollMs = 1000;
 
 // A busy cursor for the length of a scope (opening, indexing, refreshing).
 class BusyCursor
@@ -94,6 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_teamRetry->setSingleShot(true);
     m_teamRetry->setInterval(kTeamRetryMs);
     connect(m_teamRetry, &QTimer::timeout, this, &MainWindow::onTeamNotification);
+    m_teamPoll = new QTimer(this);
+    m_teamPoll->setInterval(kTeamPollMs);
+    connect(m_teamPoll, &QTimer::timeout, this, &MainWindow::onTeamPoll);
     buildNavigation();
     buildMenus();
     buildStatusBar();
@@ -777,6 +782,7 @@ void MainWindow::refreshAll()
 void MainWindow::refreshPages()
 {
     const BusyCursor busy;
+    m_catchUpsShown = m_store ? m_store->catchUps() : 0;
     for (const QPointer<redline::Page> &page : m_pages) {
         if (page)
             page->refresh();
@@ -815,6 +821,8 @@ void MainWindow::watchTeamStore()
         m_teamNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
         m_teamNotifier->setObjectName(QStringLiteral("teamNotifier"));
         connect(m_teamNotifier, &QSocketNotifier::activated, this, &MainWindow::onTeamNotification);
+        m_catchUpsShown = m_store->catchUps();
+        m_teamPoll->start();
     }
     updateStatusBar();
 }
@@ -822,6 +830,7 @@ void MainWindow::watchTeamStore()
 void MainWindow::stopWatchingTeamStore()
 {
     m_teamRetry->stop();
+    m_teamPoll->stop();
     m_teamWriters.clear();
     if (!m_teamNotifier)
         return;
@@ -855,6 +864,18 @@ void MainWindow::onTeamNotification()
     }
     if (takeTeamChanges())
         refreshPages();
+}
+
+// What the socket does not show: notifications libpq read while answering the console's own requests, and
+// rows a page's write took in when it caught up before its validator ran (a claim refused because someone
+// claimed first). Neither costs a request to the server.
+void MainWindow::onTeamPoll()
+{
+    onTeamNotification();
+    if (!m_store || m_store->catchUps() == m_catchUpsShown || QApplication::activeModalWidget())
+        return;
+    followTeamSession();
+    refreshPages();
 }
 
 // Takes into the working copy what the team recorded and names who in the status bar; true when something

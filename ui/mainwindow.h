@@ -119,6 +119,7 @@ private slots:
     void openRecentTeamStore();
     // The link's socket is readable: the team recorded something (or the connection dropped).
     void onTeamNotification();
+    void onTeamPoll();
     void onPageChanged(int row);
     void onStoreChanged();
     void updateUndoAction();
@@ -184,6 +185,8 @@ private:
     QAction *m_connectTeamAction = nullptr;
     QSocketNotifier *m_teamNotifier = nullptr;
     QTimer *m_teamRetry = nullptr;
+    QTimer *m_teamPoll = nullptr;
+    quint64 m_catchUpsShown = 0; // Store::catchUps() when the pages last read the store
     QStringList m_teamWriters; // named by notifications not taken in yet
     QLabel *m_teamLabel = nullptr;
     QLabel *m_pathLabel = nullptr;

@@ -743,6 +743,8 @@ bool Store::catchUp(bool *changed, StoreError *error)
         return false;
     if (changed)
         *changed = taken;
+    if (taken)
+        ++m_catchUps;
     return !policyChanged || loadStoredPolicy(error);
 }
 
@@ -767,9 +769,12 @@ bool Store::beginLinkedWrite(StoreError *error)
 {
     if (!m_link)
         return true;
+    bool changed = false;
     bool policyChanged = false;
-    if (!m_link->beginWrite(m_db, &policyChanged, error))
+    if (!m_link->beginWrite(m_db, &changed, &policyChanged, error))
         return false;
+    if (changed)
+        ++m_catchUps;
     if (policyChanged && !loadStoredPolicy(error)) {
         m_link->abandonWrite();
         return false;

@@ -111,6 +111,9 @@ public:
     // Takes into the working copy what the team recorded since the last catch-up, and reloads the policy when
     // that changed it; a local store has nothing to catch up. *changed (may be null): some row was taken.
     bool catchUp(bool *changed, StoreError *error);
+    // How many catch-ups have taken rows in, a write's own included (its validator sees the team's latest even
+    // when the write is then refused): a reader that remembers the count knows when to read again.
+    quint64 catchUps() const { return m_catchUps; }
 
     // Reads.
     std::optional<SubjectRecord> subject(const QString &handle, StoreError *error = nullptr) const;
@@ -190,6 +193,7 @@ private:
     PolicySchedule m_overrideSchedule;
     Instant m_knownAt = kNoInstant;
     std::unique_ptr<StoreLink> m_link;
+    quint64 m_catchUps = 0;
 };
 
 } // namespace redline

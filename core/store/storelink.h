@@ -31,8 +31,8 @@ public:
     virtual bool catchUp(sqlite3 *db, bool *changed, bool *policyChanged, StoreError *error) = 0;
 
     // Before the local transaction: the server's transaction and the team's write lock, then a catch-up as
-    // above; from then on the local changes are recorded.
-    virtual bool beginWrite(sqlite3 *db, bool *policyChanged, StoreError *error) = 0;
+    // above (*changed, *policyChanged likewise); from then on the local changes are recorded.
+    virtual bool beginWrite(sqlite3 *db, bool *changed, bool *policyChanged, StoreError *error) = 0;
     // Inside the local transaction, before its COMMIT: sends the recorded changes and commits them on the
     // server. False (with the server's refusal in *error): the caller rolls the local transaction back.
     virtual bool commitWrite(sqlite3 *db, StoreError *error) = 0;

@@ -13,6 +13,7 @@
 #include "connectteamdialog.h"
 #include "consolefixture.h"
 #include "decideappealdialog.h"
+#include "jsonlbytes.h"
 #include "mainwindow.h"
 #include "recordviolationdialog.h"
 
@@ -127,6 +128,7 @@ private slots:
     void init();
     void consoleShowsWhoActsWhere();
     void otherConsoleRefreshesByItself();
+    void writesCatchUpShowsWithoutANotification();
     void secondDecisionIsRefusedNamingTheFirst();
     void connectDialogRefusesWhatIsNoTeamStore_data();
     void connectDialogRefusesWhatIsNoTeamStore();
@@ -303,6 +305,27 @@ void TestTeamConsole::otherConsoleRefreshesByItself()
     QVERIFY(!mark->isVisible());
     b.statusBar()->clearMessage();
     QVERIFY(mark->isVisible());
+}
+
+// A write of B's own catches up before its validator runs, and the connection reads A's notification while
+// it answers: the socket then stays quiet, yet B's pages show what the write took in (MainWindow::onTeamPoll).
+void TestTeamConsole::writesCatchUpShowsWithoutANotification()
+{
+    openBoth();
+    MainWindow &b = *m_b;
+    QVERIFY(b.openSubject(QStringLiteral("crt-wang")));
+    auto *bViolations = b.pageWidget(MainWindow::Creators)->caseFile()->findChild<QTreeWidget *>(QStringLiteral("violationsTree"));
+    StoreError error;
+    QVERIFY2(JsonlBytes::import(*m_a->store(),
+                                R"({"type":"violation","id":"v-caught","subject":"crt-wang","code":"creator.unreported_ad","at":"2025-02-09","by":"smod.qin"})" "\n",
+                                &error),
+             qPrintable(error.message));
+    QVERIFY2(JsonlBytes::import(*b.store(),
+                                R"({"type":"note","subject":"crt-lin","at":"2025-02-09","by":"smod.xu","text":"checked"})" "\n",
+                                &error),
+             qPrintable(error.message));
+    QVERIFY(!treeShows(bViolations, QStringLiteral("v-caught")));
+    QTRY_VERIFY_WITH_TIMEOUT(treeShows(bViolations, QStringLiteral("v-caught")), kWaitMs);
 }
 
 // Both decide a-1: A first, through its window; B, whose dialog opened on the appeal as pending, is refused

@@ -326,16 +326,16 @@ bool TeamLink::applyRows(sqlite3 *db, const StoreTable &plain, qint64 since, qin
         error, doing);
 }
 
-bool TeamLink::beginWrite(sqlite3 *db, bool *policyChanged, StoreError *error)
+bool TeamLink::beginWrite(sqlite3 *db, bool *changed, bool *policyChanged, StoreError *error)
 {
+    *changed = false;
     *policyChanged = false;
     abandonWrite();
     if (!m_server->exec("BEGIN", error, tr("start a write on the team store")))
         return false;
     m_writing = true;
     // Under the lock nobody else commits, so what the catch-up reads is everything the team has recorded.
-    bool changed = false;
-    if (!m_server->exec(kTeamLock, error, tr("wait for the team's write lock")) || !pull(db, &changed, policyChanged, error)
+    if (!m_server->exec(kTeamLock, error, tr("wait for the team's write lock")) || !pull(db, changed, policyChanged, error)
         || !startRecording(db, error)) {
         abandonWrite();
         return false;

@@ -43,7 +43,7 @@ public:
     QString location() const override { return m_location; }
     QString login() const override { return m_login; }
     bool catchUp(sqlite3 *db, bool *changed, bool *policyChanged, StoreError *error) override;
-    bool beginWrite(sqlite3 *db, bool *policyChanged, StoreError *error) override;
+    bool beginWrite(sqlite3 *db, bool *changed, bool *policyChanged, StoreError *error) override;
     bool commitWrite(sqlite3 *db, StoreError *error) override;
     void abandonWrite() override;
     int notificationSocket() const override;
