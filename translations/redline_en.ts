@@ -5945,6 +5945,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>--from and --to name the same store %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreVerifier</name>

@@ -5997,6 +5997,10 @@ A store you may not write (the file or its folder) opens read-only: reads work, 
         <source>--from and --to name the same store %1</source>
         <translation>--from 与 --to 指向同一个数据库 %1</translation>
     </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
 </context>
 <context>
     <name>StoreVerifier</name>

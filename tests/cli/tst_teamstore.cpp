@@ -75,6 +75,7 @@ private slots:
     void racingDecisionsLeaveOneAndNameTheDecider();
     void contentAndPolicyAnswerAlike();
     void copiedBackVerifiesAndExportsAsTheWorkingCopies();
+    void firstOpenCanBeCancelled();
 
 private:
     QString url(const QString &user) const;
@@ -482,6 +483,44 @@ void TestTeamStore::copiedBackVerifiesAndExportsAsTheWorkingCopies()
         const Result copyVerified = teamCli(login, {QStringLiteral("verify")});
         QVERIFY2(copyVerified.code == 0, (copyVerified.out + copyVerified.err).constData());
     }
+}
+
+// The first open copies the whole store, which the console shows and may cancel: nothing is left behind, and
+// the next open makes the working copy whole.
+void TestTeamStore::firstOpenCanBeCancelled()
+{
+    const QString generated = m_dir.filePath(QStringLiteral("cancel.db"));
+    const Result made = cli({QStringLiteral("--db"), generated, QStringLiteral("generate"), QStringLiteral("--mcns"), QStringLiteral("2"),
+                             QStringLiteral("--brands"), QStringLiteral("4"), QStringLiteral("--creators"), QStringLiteral("3000"),
+                             QStringLiteral("--violations"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QVERIFY2(made.code == 0, made.err.constData());
+    const QString database = QStringLiteral("redline_cancelled_copy");
+    QVERIFY(psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)).code == 0);
+    QVERIFY(psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database)).code == 0);
+    const QString owner = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=postgres").arg(database, m_host, m_port);
+    const Result copied = cli({QStringLiteral("copy"), QStringLiteral("--from"), generated, QStringLiteral("--to"), owner});
+    QVERIFY2(copied.code == 0, copied.err.constData());
+
+    StoreOptions options;
+    options.now = *parseInstant(kNow);
+    qint64 reported = 0;
+    options.progress = [&reported](qint64 done, qint64) {
+        reported = done;
+        return false;
+    };
+    StoreError error;
+    QVERIFY(!TeamStore::open(owner, QString(), options, &error));
+    QVERIFY2(reported > 0, "the copy reports its rows");
+    QVERIFY2(error.message.contains(QLatin1String("cancelled")), qPrintable(error.message));
+    const QString path = TeamStore::workingCopyPath(owner);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+    options.progress = {};
+    error = StoreError();
+    const std::unique_ptr<Store> store = TeamStore::open(owner, QString(), options, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->subjectCount(), qint64(3006));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)

@@ -8,6 +8,13 @@
 
 namespace redline {
 
+namespace {
+
+// How often a copy reports: often enough for a console to stay responsive, rarely enough to cost nothing.
+constexpr qint64 kRowsPerReport = 8192;
+
+} // namespace
+
 std::unique_ptr<CopyEndpoint> StoreCopier::endpoint(const QString &location)
 {
     if (PgConnection::isUrl(location))
@@ -35,6 +42,7 @@ bool StoreCopier::copy(const QString &from, const QString &to, StoreError *error
 bool StoreCopier::copy(CopyEndpoint &source, CopyEndpoint &destination, StoreError *error)
 {
     m_counts.clear();
+    m_rows = 0;
     if (!source.beginRead(error))
         return false;
     if (!destination.beginWrite(error)) {
@@ -59,6 +67,8 @@ bool StoreCopier::copyTables(CopyEndpoint &source, CopyEndpoint &destination, St
             table,
             [&](const StoreRow &row, StoreError *e) {
                 ++count.rows;
+                if (m_progress && ++m_rows % kRowsPerReport == 0 && !m_progress(m_rows, 0))
+                    return StoreError::fail(e, StoreError::Kind::BadInput, tr("the copy was cancelled"));
                 return destination.writeRow(row, e);
             },
             error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/progress.h"
 #include "base/storeerror.h"
 #include "store/copy/copyendpoint.h"
 
@@ -33,6 +34,9 @@ public:
     bool copy(const QString &from, const QString &to, StoreError *error);
     // The same between endpoints made by the caller (a team store's working copy, whose server needs a password).
     bool copy(CopyEndpoint &source, CopyEndpoint &destination, StoreError *error);
+    // Called every few thousand rows with the rows copied so far (the total is not known); false cancels
+    // the copy, which then leaves the destination as it was.
+    void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
     // After a copy: the rows of each table, in copy order.
     const QVector<TableCount> &counts() const { return m_counts; }
 
@@ -40,6 +44,8 @@ private:
     bool copyTables(CopyEndpoint &source, CopyEndpoint &destination, StoreError *error);
 
     QVector<TableCount> m_counts;
+    ProgressFn m_progress;
+    qint64 m_rows = 0;
 };
 
 } // namespace redline

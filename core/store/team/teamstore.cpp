@@ -63,7 +63,7 @@ bool recordRevision(const QString &path, qint64 rev, StoreError *error)
 // The whole store, copied from one snapshot taken after the revision was read (TeamLink::committedRevision),
 // into a file beside the working copy that takes its place only when complete.
 bool makeWorkingCopy(PgConnection &server, const QString &url, const QString &password, const QString &path,
-                     StoreError *error)
+                     const ProgressFn &progress, StoreError *error)
 {
     qint64 rev = 0;
     if (!TeamLink::committedRevision(server, &rev, error))
@@ -73,6 +73,7 @@ bool makeWorkingCopy(PgConnection &server, const QString &url, const QString &pa
     PgCopyEndpoint source(url, password);
     SqliteCopyEndpoint destination(partial);
     StoreCopier copier;
+    copier.setProgress(progress);
     if (!copier.copy(source, destination, error) || !recordRevision(partial, rev, error)) {
         QFile::remove(partial);
         return false;
@@ -87,7 +88,7 @@ bool makeWorkingCopy(PgConnection &server, const QString &url, const QString &pa
 
 // A working copy that exists and is of this store is caught up; any other is made again.
 bool ensureWorkingCopy(PgConnection &server, const QString &url, const QString &password, const QString &path,
-                       StoreError *error)
+                       const ProgressFn &progress, StoreError *error)
 {
     QByteArray remote;
     if (!serverIdentity(server, &remote, error))
@@ -98,7 +99,7 @@ bool ensureWorkingCopy(PgConnection &server, const QString &url, const QString &
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return StoreError::fail(error, StoreError::Kind::BadInput,
                                 TeamStore::tr("%1: cannot make the folder for working copies").arg(QFileInfo(path).absolutePath()));
-    return makeWorkingCopy(server, url, password, path, error);
+    return makeWorkingCopy(server, url, password, path, progress, error);
 }
 
 } // namespace
@@ -144,7 +145,7 @@ std::unique_ptr<Store> TeamStore::open(const QString &url, const QString &passwo
     if (!server->value("SELECT lower(session_user)", &login, &found, error, tr("ask the server who is signed in")))
         return nullptr;
     const QString path = workingCopyPath(url);
-    if (!ensureWorkingCopy(*server, url, password, path, error))
+    if (!ensureWorkingCopy(*server, url, password, path, options.progress, error))
         return nullptr;
     StoreOptions local = options;
     if (local.actor.isEmpty())

@@ -32,6 +32,7 @@ public:
     static bool needsPassword(const QString &url, StoreError *error);
     // Connects as the URL's user (`password`, when not empty, is given to the server and kept nowhere), makes
     // or catches up the working copy and returns it linked. NotPermitted when the server refuses the login.
+    // options.progress hears of the first open's copy as it goes (rows so far, total unknown) and may cancel it.
     static std::unique_ptr<Store> open(const QString &url, const QString &password, const StoreOptions &options,
                                        StoreError *error);
 };
