@@ -12,14 +12,13 @@
 #include "store/auditentry.h"
 #include "store/auditlog.h"
 #include "store/copy/storetables.h"
+#include "pgtestcluster.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QtTest>
 
 #include <libpq-fe.h>
@@ -203,13 +202,10 @@ qint64 TestPgStore::insertEvent(const QString &user, const QString &values)
 void TestPgStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QFile conninfo(QStringLiteral(REDLINE_PG_DIR "/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly),
-             "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
-    const QUrlQuery query(QUrl(QString::fromUtf8(conninfo.readAll().trimmed())).query());
-    m_host = query.queryItemValue(QStringLiteral("host"));
-    m_port = query.queryItemValue(QStringLiteral("port"));
-    QVERIFY(!m_host.isEmpty());
+    const PgTestCluster cluster = PgTestCluster::locate(QStringLiteral(REDLINE_PG_DIR));
+    QVERIFY2(!cluster.host.isEmpty(), "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
+    m_host = cluster.host;
+    m_port = cluster.port;
     QCOMPARE(PQstatus(connect(QStringLiteral("postgres")).get()), CONNECTION_OK);
     m_generated = generatedStore();
     QVERIFY(!m_generated.isEmpty());

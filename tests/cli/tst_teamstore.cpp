@@ -10,14 +10,13 @@
 #include "store/storelink.h"
 #include "store/store.h"
 #include "store/team/teamstore.h"
+#include "pgtestcluster.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QtTest>
 
 using namespace redline;
@@ -144,13 +143,10 @@ QString TestTeamStore::writeFile(const QString &name, const QByteArray &bytes) c
 void TestTeamStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QFile conninfo(QStringLiteral(REDLINE_PG_DIR "/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly),
-             "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
-    const QUrlQuery query(QUrl(QString::fromUtf8(conninfo.readAll().trimmed())).query());
-    m_host = query.queryItemValue(QStringLiteral("host"));
-    m_port = query.queryItemValue(QStringLiteral("port"));
-    QVERIFY(!m_host.isEmpty());
+    const PgTestCluster cluster = PgTestCluster::locate(QStringLiteral(REDLINE_PG_DIR));
+    QVERIFY2(!cluster.host.isEmpty(), "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
+    m_host = cluster.host;
+    m_port = cluster.port;
     qputenv("REDLINE_WORKING_COPIES", m_dir.filePath(QStringLiteral("copies-console")).toUtf8());
 
     const QString local = m_dir.filePath(QStringLiteral("seed.db"));

@@ -16,6 +16,7 @@
 #include "jsonlbytes.h"
 #include "mainwindow.h"
 #include "recordviolationdialog.h"
+#include "pgtestcluster.h"
 
 #include "query/appealquery.h"
 #include "store/store.h"
@@ -39,8 +40,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QtTest>
 
 #include <libpq-fe.h>
@@ -178,13 +177,10 @@ void TestTeamConsole::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_teamconsole"));
     qputenv("REDLINE_WORKING_COPIES", m_dir.filePath(QStringLiteral("working-copies")).toUtf8());
 
-    QFile conninfo(QStringLiteral(REDLINE_PG_DIR "/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly),
-             "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
-    const QUrlQuery query(QUrl(QString::fromUtf8(conninfo.readAll().trimmed())).query());
-    m_host = query.queryItemValue(QStringLiteral("host"));
-    m_port = query.queryItemValue(QStringLiteral("port"));
-    QVERIFY(!m_host.isEmpty());
+    const PgTestCluster cluster = PgTestCluster::locate(QStringLiteral(REDLINE_PG_DIR));
+    QVERIFY2(!cluster.host.isEmpty(), "no PostgreSQL test cluster: run through ctest, whose fixture starts scripts/pg-cluster.sh");
+    m_host = cluster.host;
+    m_port = cluster.port;
 
     const QString path = m_dir.filePath(QStringLiteral("console.redline"));
     {
