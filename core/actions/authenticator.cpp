@@ -1,10 +1,9 @@
 #include "authenticator.h"
 
-#include "store/storelink.h"
-
 #include "base/role.h"
 #include "base/identity.h"
 #include "store/store.h"
+#include "store/storelink.h"
 
 #include <sodium.h>
 

@@ -754,13 +754,8 @@ bool Store::inWriteTransaction(StoreError *error, const std::function<bool()> &w
 {
     if (!beginLinkedWrite(error))
         return false;
-    if (!SqlError::exec(m_db, "BEGIN IMMEDIATE", error, m_path, tr("start a transaction"))) {
-        abandonLinkedWrite();
-        return false;
-    }
-    if (work() && commitLinkedWrite(error) && SqlError::exec(m_db, "COMMIT", error, m_path, tr("commit")))
+    if (inTransaction(m_db, m_path, error, [&] { return work() && commitLinkedWrite(error); }))
         return true;
-    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     abandonLinkedWrite();
     return false;
 }
