@@ -77,6 +77,19 @@ QString localPath(sqlite3 *db)
     return file ? QString::fromUtf8(file) : QString();
 }
 
+// "a = excluded.a, b = excluded.b" for every column but the key: an upsert's update, in SQLite's and
+// PostgreSQL's words alike.
+QByteArray setsFromExcluded(const StoreTable &table)
+{
+    QByteArray sets;
+    for (const StoreColumn &column : table.columns) {
+        if (qstrcmp(column.name, table.key) == 0)
+            continue;
+        sets += (sets.isEmpty() ? "" : ", ") + QByteArray(column.name) + " = excluded." + column.name;
+    }
+    return sets;
+}
+
 // Into the working copy: a row the copy has is left as it is in the tables that only grow, and replaced in
 // the derived ones.
 QByteArray localUpsertSql(const StoreTable &table)
@@ -87,13 +100,7 @@ QByteArray localUpsertSql(const StoreTable &table)
     sql += ") ON CONFLICT(" + QByteArray(table.key) + ") DO ";
     if (!isMutable(table))
         return sql + "NOTHING";
-    QByteArray sets;
-    for (const StoreColumn &column : table.columns) {
-        if (qstrcmp(column.name, table.key) == 0)
-            continue;
-        sets += (sets.isEmpty() ? "" : ", ") + QByteArray(column.name) + " = excluded." + column.name;
-    }
-    return sql + "UPDATE SET " + sets;
+    return sql + "UPDATE SET " + setsFromExcluded(table);
 }
 
 QByteArray stagingTable(const StoreTable &table)
@@ -104,14 +111,9 @@ QByteArray stagingTable(const StoreTable &table)
 QByteArray serverUpsertSql(const StoreTable &table)
 {
     const QByteArray columns = StoreTables::columnList(table);
-    QByteArray sets;
-    for (const StoreColumn &column : table.columns) {
-        if (qstrcmp(column.name, table.key) == 0)
-            continue;
-        sets += (sets.isEmpty() ? "" : ", ") + QByteArray(column.name) + " = EXCLUDED." + column.name;
-    }
     return "INSERT INTO " + QByteArray(table.name) + "(" + columns + ") SELECT " + columns + " FROM "
-           + stagingTable(table) + " ORDER BY " + table.key + " ON CONFLICT (" + table.key + ") DO UPDATE SET " + sets;
+           + stagingTable(table) + " ORDER BY " + table.key + " ON CONFLICT (" + table.key + ") DO UPDATE SET "
+           + setsFromExcluded(table);
 }
 
 void bindKey(SqlStatement &statement, const StoreTable &table, const QByteArray &key)
